@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a postgres:// or postgresql:// URL, e.g. postgresql://user:pass@localhost:5432/tillpoint');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((value) => value.replace(/\/+$/, ''));
+
+/** Settings every Tillpoint process reads. Empty strings count as unset, like most .env loaders. */
+export const baseEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  TILLPOINT_DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_DB_PORT: port.default(54329),
+  PORT: port.default(3000),
+  TILLPOINT_PUBLIC_URL: httpUrl.optional(),
+  SANDBOX_PORT: port.default(12111),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_... or sk_live_...').optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_\w+$/, 'must look like pk_test_... or pk_live_...').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must look like whsec_...').optional(),
+  STRIPE_API_URL: httpUrl.optional(),
+  STRIPE_JS_URL: httpUrl.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** What the web app needs once the launcher (or the operator) has filled in the Stripe side. */
+export const appEnvSchema = baseEnvSchema.extend({
+  DATABASE_URL: postgresUrl,
+  TILLPOINT_PUBLIC_URL: httpUrl,
+  STRIPE_SECRET_KEY: baseEnvSchema.shape.STRIPE_SECRET_KEY.unwrap(),
+  STRIPE_PUBLISHABLE_KEY: baseEnvSchema.shape.STRIPE_PUBLISHABLE_KEY.unwrap(),
+  STRIPE_WEBHOOK_SECRET: baseEnvSchema.shape.STRIPE_WEBHOOK_SECRET.unwrap(),
+});
+
+export type BaseEnv = z.infer<typeof baseEnvSchema>;
+export type AppEnv = z.infer<typeof appEnvSchema>;
