@@ -19,8 +19,8 @@ export async function diffDatamodels(from: string | null, to: string): Promise<s
     content === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content }] };
   const scratch = await servePglite(null);
   try {
-    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(scratch.url));
-    const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', to]] }, () => {}, adapter);
+    const factory = new DisposablePg(scratch.url);
+    const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', to]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
     const result = await engine.diff({
       from: source(from),
       to: source(to),
@@ -28,16 +28,40 @@ export async function diffDatamodels(from: string | null, to: string): Promise<s
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
     });
+    engine.free();
+    await factory.disposeAll();
     return result.stdout ?? '';
   } finally {
     await scratch.close();
   }
 }
 
+/** PrismaPg that remembers the connections the engine opens, so they can be closed after the diff. */
+class DisposablePg extends PrismaPg {
+  private readonly opened: { dispose(): Promise<void> }[] = [];
+
+  override async connect() {
+    const adapter = await super.connect();
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  async disposeAll(): Promise<void> {
+    await Promise.all(this.opened.map((adapter) => adapter.dispose()));
+  }
+}
+
 type SchemaEngineModule = typeof import('@prisma/schema-engine-wasm');
 
-/** Node 20 cannot import a `.wasm` ES module without a flag, so instantiate the bindings by hand. */
-async function loadSchemaEngine(): Promise<SchemaEngineModule> {
+let loaded: Promise<SchemaEngineModule> | undefined;
+
+/** Node 20 cannot import a `.wasm` ES module without a flag, so instantiate the bindings by hand, once. */
+function loadSchemaEngine(): Promise<SchemaEngineModule> {
+  loaded ??= instantiateSchemaEngine();
+  return loaded;
+}
+
+async function instantiateSchemaEngine(): Promise<SchemaEngineModule> {
   const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bindings = (await import(bindingsPath)) as SchemaEngineModule & {
     __wbg_set_wasm(exports: WebAssembly.Exports): void;

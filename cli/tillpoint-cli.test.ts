@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { hashSecretKey } from '@/lib/api-keys/secret-key';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const run = promisify(execFile);
+let database: TestDatabase;
+let dataDir: string;
+
+before(async () => {
+  database = await createTestDatabase();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'tillpoint-cli-'));
+});
+after(async () => {
+  await database.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function tillpoint(args: string[], env: Record<string, string | undefined>) {
+  const { DATABASE_URL: _ignored, ...base } = process.env;
+  return run(process.execPath, ['bin/tillpoint.mjs', ...args], { env: { ...base, ...env } }).then(
+    (result) => ({ code: 0, ...result }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+test('merchants create --json prints the merchant and a key that is stored only hashed', async () => {
+  const result = await tillpoint(['merchants', 'create', '--name', 'Acme', '--json'], { DATABASE_URL: database.url });
+  assert.equal(result.code, 0, result.stderr);
+  const created = JSON.parse(result.stdout) as { id: string; name: string; secret_key: string };
+  assert.deepEqual(Object.keys(created), ['id', 'name', 'secret_key']);
+  assert.equal(created.name, 'Acme');
+  assert.match(created.secret_key, /^sk_test_/);
+  const key = await database.prisma.apiKey.findFirstOrThrow({ where: { merchantId: created.id } });
+  assert.equal(key.hash, hashSecretKey(created.secret_key));
+
+  const list = await tillpoint(['merchants', 'list', '--json'], { DATABASE_URL: database.url });
+  const rows = JSON.parse(list.stdout) as { id: string; key_prefixes: string[] }[];
+  const row = rows.find((r) => r.id === created.id);
+  assert.deepEqual(row?.key_prefixes, [created.secret_key.slice(0, 12)]);
+  assert.ok(!list.stdout.includes(created.secret_key));
+});
+
+test('mistakes give one clear line and exit 1', async () => {
+  const cases: [string[], Record<string, string>, RegExp][] = [
+    [['merchants', 'create', '--name', ''], { DATABASE_URL: database.url }, /^--name must not be empty$/],
+    [['merchants', 'delete'], { DATABASE_URL: database.url }, /^Usage: npx tillpoint merchants/],
+    [['merchants', 'list', '--colour'], { DATABASE_URL: database.url }, /^Unknown option '--colour'/],
+    [['merchants', 'list'], { DATABASE_URL: 'not-a-url' }, /^Configuration error: DATABASE_URL must be a postgres/],
+    [['merchants', 'list'], { DATABASE_URL: 'postgresql://nobody:x@127.0.0.1:1/none' }, /^Cannot reach the database/],
+  ];
+  for (const [args, env, expected] of cases) {
+    const result = await tillpoint(args, env);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr.trim(), expected);
+    assert.equal(result.stderr.trim().split('\n').length, 1, `one line for ${args.join(' ')}: ${result.stderr}`);
+  }
+});
+
+test('without DATABASE_URL the embedded database persists between runs', async () => {
+  const env = { TILLPOINT_DATA_DIR: dataDir, EMBEDDED_DB_PORT: '0' };
+  const created = await tillpoint(['merchants', 'create', '--name', 'Persisted Ltd', '--json'], env);
+  assert.equal(created.code, 0, created.stderr);
+  const { id } = JSON.parse(created.stdout) as { id: string };
+  const list = await tillpoint(['merchants', 'list'], env);
+  assert.match(list.stdout, new RegExp(`${id}\\s+Persisted Ltd`));
+});

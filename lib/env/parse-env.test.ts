@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { appEnvSchema, baseEnvSchema } from './env-schema';
+import { ConfigError, parseEnv } from './parse-env';
+
+const complete = {
+  DATABASE_URL: 'postgresql://u:p@localhost:5432/db',
+  TILLPOINT_PUBLIC_URL: 'http://localhost:3000/',
+  STRIPE_SECRET_KEY: 'sk_test_abc',
+  STRIPE_PUBLISHABLE_KEY: 'pk_test_abc',
+  STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+};
+
+test('defaults apply and empty strings count as unset', () => {
+  const env = parseEnv(baseEnvSchema, { PORT: '', DATABASE_URL: '' });
+  assert.equal(env.PORT, 3000);
+  assert.equal(env.DATABASE_URL, undefined);
+  assert.equal(env.TILLPOINT_DATA_DIR, '.data');
+});
+
+test('the app settings parse, with the public URL normalised', () => {
+  const env = parseEnv(appEnvSchema, complete);
+  assert.equal(env.TILLPOINT_PUBLIC_URL, 'http://localhost:3000');
+});
+
+test('a missing required setting is one line naming it', () => {
+  const { STRIPE_WEBHOOK_SECRET: _omitted, ...rest } = complete;
+  assert.throws(() => parseEnv(appEnvSchema, rest), (error: Error) => {
+    assert.ok(error instanceof ConfigError);
+    assert.equal(error.message, 'Configuration error: STRIPE_WEBHOOK_SECRET is required but not set (see .env.example)');
+    return true;
+  });
+});
+
+test('a malformed DATABASE_URL names the setting and never echoes secret values', () => {
+  assert.throws(() => parseEnv(baseEnvSchema, { DATABASE_URL: 'mysql://root:hunter2@db/x' }), (error: Error) => {
+    assert.match(error.message, /^Configuration error: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    assert.doesNotMatch(error.message, /hunter2/);
+    assert.doesNotMatch(error.message, /\n/);
+    return true;
+  });
+  assert.throws(() => parseEnv(appEnvSchema, { ...complete, STRIPE_SECRET_KEY: 'sk_nope_secretvalue' }), /STRIPE_SECRET_KEY must look like sk_test_/);
+});
+
+test('ports must be whole numbers in range', () => {
+  assert.throws(() => parseEnv(baseEnvSchema, { PORT: '70000' }), /Configuration error: PORT/);
+  assert.throws(() => parseEnv(baseEnvSchema, { SANDBOX_PORT: 'abc' }), /Configuration error: SANDBOX_PORT/);
+});

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { E2E, appUrl } from './e2e/support/e2e-env';
+
+// End-to-end tests run Tillpoint the way `npm start` does (launcher, embedded PGlite, Stripe sandbox)
+// on their own ports and data folder, and drive it with Debian's Chromium (found by scripts/test.mjs).
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: appUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `rm -rf ${E2E.dataDir} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
+    url: `${appUrl}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E.appPort),
+      SANDBOX_PORT: String(E2E.sandboxPort),
+      EMBEDDED_DB_PORT: '0',
+      TILLPOINT_DATA_DIR: E2E.dataDir,
+      TILLPOINT_PUBLIC_URL: appUrl,
+      DATABASE_URL: '',
+      STRIPE_SECRET_KEY: '',
+      STRIPE_PUBLISHABLE_KEY: '',
+      STRIPE_WEBHOOK_SECRET: '',
+    },
+  },
+});
