@@ -13,6 +13,7 @@ export default function HomePage() {
       <header className="flex items-center justify-between py-6">
         <Logo className="text-lg" />
         <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
+          <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
       </header>
@@ -28,6 +29,12 @@ export default function HomePage() {
           sandbox, so you can try everything without keys.
         </p>
 
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Link href="/demo" className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">
+            Try the demo store
+          </Link>
+        </div>
+
         <ul className="mt-12 grid gap-4 sm:grid-cols-3">
           {WAYS.map((way) => (
             <li key={way.title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -40,6 +47,13 @@ export default function HomePage() {
         <section aria-labelledby="next-steps" className="mt-12 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="next-steps" className="font-semibold">Where to go next</h2>
           <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-slate-700">
+            <li>
+              Pay in the{' '}
+              <Link className="font-medium text-brand-700 underline underline-offset-2" href="/demo">
+                demo store
+              </Link>{' '}
+              with test card 4242 4242 4242 4242, or 4000 0027 6000 3184 for 3-D Secure.
+            </li>
             <li>
               Create a merchant and its secret key:{' '}
               <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">npx tillpoint merchants create --name &quot;Acme&quot;</code>

@@ -1,6 +1,7 @@
 import { appEnv } from '@/lib/env/app-env';
+import { startBackgroundJobs } from '@/lib/jobs/start-background-jobs';
 
-/** Validates settings before the first request: a bad or missing setting stops the server (fail closed). */
+/** Validates settings before the first request (a bad or missing one stops the server), then starts the jobs. */
 export function bootServer(): void {
   try {
     appEnv();
@@ -8,4 +9,5 @@ export function bootServer(): void {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  startBackgroundJobs();
 }

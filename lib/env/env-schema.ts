@@ -27,6 +27,8 @@ export const baseEnvSchema = z.object({
   STRIPE_API_URL: httpUrl.optional(),
   STRIPE_JS_URL: httpUrl.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 });
 
 /** What the web app needs once the launcher (or the operator) has filled in the Stripe side. */

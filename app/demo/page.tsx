@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Logo } from '@/components/ui/logo';
+import { createDemoSessionAction } from '@/lib/demo/create-demo-session-action';
+import { DEMO_PRODUCTS } from '@/lib/demo/demo-catalog';
+import { formatAmount } from '@/lib/money/format-amount';
+
+export const metadata: Metadata = { title: 'Demo store' };
+
+export default function DemoStorePage() {
+  return (
+    <div className="mx-auto max-w-5xl px-6 py-8">
+      <header className="flex items-center justify-between">
+        <Link href="/" aria-label="Tillpoint home">
+          <Logo />
+        </Link>
+        <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-800">Demo store · test mode</span>
+      </header>
+      <h1 className="mt-10 text-3xl font-semibold tracking-tight">The Tillpoint Demo Store</h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        Pick something and pay on Tillpoint&apos;s hosted checkout. Use test card <strong>4242 4242 4242 4242</strong>, or{' '}
+        <strong>4000 0027 6000 3184</strong> to see 3-D Secure; any future date and any CVC.
+      </p>
+      <ul className="mt-8 grid gap-5 sm:grid-cols-3">
+        {DEMO_PRODUCTS.map((product) => (
+          <li key={product.id} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <h2 className="font-semibold">{product.name}</h2>
+            <p className="mt-1 flex-1 text-sm text-slate-600">{product.description}</p>
+            <p className="mt-4 text-lg font-semibold">{formatAmount(product.unitAmount, 'usd')}</p>
+            <form action={createDemoSessionAction} className="mt-4 space-y-3">
+              <input type="hidden" name="product" value={product.id} />
+              <input type="hidden" name="quantity" value="1" />
+              <fieldset>
+                <legend className="text-xs font-medium text-slate-600">3-D Secure shows</legend>
+                <div className="mt-1 flex gap-4 text-sm">
+                  <label className="flex items-center gap-1.5">
+                    <input type="radio" name="threeDSecureUi" value="modal" defaultChecked /> in a pop-up
+                  </label>
+                  <label className="flex items-center gap-1.5">
+                    <input type="radio" name="threeDSecureUi" value="redirect" /> by redirect
+                  </label>
+                </div>
+              </fieldset>
+              <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+                Buy {product.name}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { formatAmount } from '@/lib/money/format-amount';
+
+type ReceiptProps = {
+  locale: string;
+  payment: {
+    id: string;
+    amount: number;
+    currency: string;
+    cardBrand: string | null;
+    cardLast4: string | null;
+    session: { customerEmail: string | null; lineItems: { id: string; name: string; quantity: number; unitAmount: number }[] };
+  };
+};
+
+/** The receipt shown once the payment has succeeded. */
+export function Receipt({ payment, locale }: ReceiptProps) {
+  const money = (amount: number) => formatAmount(amount, payment.currency, locale);
+  return (
+    <dl className="mx-auto max-w-sm divide-y divide-slate-100 rounded-xl border border-slate-200 text-left">
+      {payment.session.lineItems.map((item) => (
+        <div key={item.id} className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-600">
+            {item.name}
+            {item.quantity > 1 ? ` × ${item.quantity}` : ''}
+          </dt>
+          <dd className="font-medium text-slate-800">{money(item.unitAmount * item.quantity)}</dd>
+        </div>
+      ))}
+      <div className="flex justify-between gap-4 px-4 py-2.5 font-semibold text-slate-900">
+        <dt>Total paid</dt>
+        <dd data-testid="amount-paid">{money(payment.amount)}</dd>
+      </div>
+      {payment.cardLast4 && (
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-600">Card</dt>
+          <dd className="text-slate-800 capitalize">
+            {payment.cardBrand} •••• {payment.cardLast4}
+          </dd>
+        </div>
+      )}
+      {payment.session.customerEmail && (
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-600">Receipt to</dt>
+          <dd className="truncate text-slate-800">{payment.session.customerEmail}</dd>
+        </div>
+      )}
+      <div className="flex justify-between gap-4 px-4 py-2.5">
+        <dt className="text-slate-600">Reference</dt>
+        <dd className="font-mono text-xs text-slate-800">{payment.id}</dd>
+      </div>
+    </dl>
+  );
+}

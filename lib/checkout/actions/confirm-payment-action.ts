@@ -1,0 +1,21 @@
+'use server';
+
+import { z } from 'zod';
+import { db } from '@/lib/db/db';
+import { appEnv } from '@/lib/env/app-env';
+import { confirmAfterAction } from '../confirm-after-action';
+import type { PaymentStep } from '../payment-step';
+import { unexpectedFailure } from './unexpected-failure';
+
+const ZConfirmPaymentInput = z.object({ paymentId: z.string().regex(/^pay_[0-9A-Za-z]{24}$/) });
+
+/** After 3DS (modal, or the redirect back to /return): the server confirms the PaymentIntent again. */
+export async function confirmPaymentAction(input: unknown): Promise<PaymentStep> {
+  const parsed = ZConfirmPaymentInput.safeParse(input);
+  if (!parsed.success) return { kind: 'unavailable', reason: 'not_found', message: 'This payment does not exist.' };
+  try {
+    return await confirmAfterAction(db(), parsed.data.paymentId, appEnv().TILLPOINT_PUBLIC_URL);
+  } catch (error) {
+    return unexpectedFailure('confirm-payment', error);
+  }
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { z } from 'zod';
+import { db } from '@/lib/db/db';
+import { appEnv } from '@/lib/env/app-env';
+import type { PaymentStep } from '../payment-step';
+import { startPayment } from '../start-payment';
+import { unexpectedFailure } from './unexpected-failure';
+
+const ZStartPaymentInput = z.object({
+  sessionId: z.string().regex(/^cs_[0-9A-Za-z]{24}$/),
+  paymentMethodId: z.string().regex(/^pm_\w{1,100}$/),
+  email: z.email().max(254),
+});
+
+/** The customer pressed Pay with a card the payment provider tokenised in its own frame. */
+export async function startPaymentAction(input: unknown): Promise<PaymentStep> {
+  const parsed = ZStartPaymentInput.safeParse(input);
+  if (!parsed.success) {
+    const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
+    return { kind: 'failed', paymentId: null, code: 'invalid_input', message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.' };
+  }
+  try {
+    return await startPayment(db(), parsed.data, appEnv().TILLPOINT_PUBLIC_URL);
+  } catch (error) {
+    return unexpectedFailure('start-payment', error);
+  }
+}

@@ -1,0 +1,14 @@
+import { isStripeError } from '@/lib/stripe/stripe-errors';
+import type { PaymentStep } from '../payment-step';
+
+/** An error the customer cannot fix: logged (without card data, which never reaches us) and turned into a retryable step. */
+export function unexpectedFailure(action: string, error: unknown): PaymentStep {
+  const detail = isStripeError(error) ? `${error.type} ${error.code ?? ''} ${error.message}` : error instanceof Error ? error.message : String(error);
+  console.error(`[${action}] ${detail}`);
+  return {
+    kind: 'failed',
+    paymentId: null,
+    code: 'temporarily_unavailable',
+    message: 'We could not reach the payment processor. Please try again in a moment.',
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
+
+const TEMPLATES = /\{(PAYMENT_ID|CHECKOUT_SESSION_ID)\}/g;
+
+/** True for https URLs, and for plain http only on localhost (development). Templates are allowed. */
+export function isAllowedRedirectUrl(value: string): boolean {
+  try {
+    const url = new URL(value.replace(TEMPLATES, 'template'));
+    if (url.username || url.password) return false;
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const ZRedirectUrl = z
+  .string()
+  .max(2048, 'must be at most 2048 characters')
+  .refine(isAllowedRedirectUrl, 'must be an https URL (plain http only for localhost)');
+
+export const ZLineItem = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(250, 'must be at most 250 characters'),
+  unitAmount: z.number().int('must be a whole number of minor units').positive('must be positive').max(MAX_AMOUNT),
+  quantity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(999, 'must be at most 999'),
+  imageUrl: ZRedirectUrl.optional(),
+});
+
+export const MIN_EXPIRY_SECONDS = 30 * 60;
+export const MAX_EXPIRY_SECONDS = 24 * 60 * 60;
+
+export const ZCreateCheckoutSession = z
+  .object({
+    merchantId: z.string().min(1),
+    lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
+    currency: z
+      .string()
+      .transform((value) => value.toLowerCase())
+      .refine(isSupportedCurrency, 'is not a supported currency'),
+    customerEmail: z.email('must be an email address').max(254).optional(),
+    successUrl: ZRedirectUrl,
+    cancelUrl: ZRedirectUrl.optional(),
+    threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
+    uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
+    locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA').optional(),
+    clientReferenceId: z.string().max(200).optional(),
+    metadata: z.record(z.string().max(40), z.string().max(500)).default({}),
+    /** Seconds from now; 30 minutes to 24 hours. */
+    expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
+  })
+  .superRefine((input, ctx) => {
+    const total = input.lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
+    if (total > MAX_AMOUNT) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `total must be at most ${MAX_AMOUNT} minor units` });
+    if (total < minimumAmount(input.currency)) {
+      ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `total must be at least ${minimumAmount(input.currency)} minor units of ${input.currency}` });
+    }
+  });
+
+export type TCreateCheckoutSession = z.input<typeof ZCreateCheckoutSession>;

@@ -1,0 +1,45 @@
+import type Stripe from 'stripe';
+import type { PaymentStatus } from '@/lib/payments/payment-state';
+
+/** What the checkout page does next after a server action. One discriminated union for every flow. */
+export type PaymentStep =
+  /** 3DS in the page's modal: call `stripe.handleCardAction(clientSecret)`, then the confirm action. */
+  | { kind: 'requires_action'; paymentId: string; clientSecret: string }
+  /** 3DS by redirect: send the browser to the bank's page; it comes back to /return. */
+  | { kind: 'redirect'; paymentId: string; url: string }
+  /** Stripe accepted it; wait on /return for the webhook-backed outcome. */
+  | { kind: 'processing'; paymentId: string; returnUrl: string }
+  /** This card did not work; the customer can try another. */
+  | { kind: 'failed'; paymentId: string | null; code: string; message: string }
+  /** The checkout cannot take a payment now (expired, already paid, unknown, or busy). */
+  | { kind: 'unavailable'; reason: 'expired' | 'complete' | 'not_found' | 'busy'; message: string; returnUrl?: string };
+
+export function returnUrlFor(publicUrl: string, paymentId: string): string {
+  return `${publicUrl}/return?payment=${encodeURIComponent(paymentId)}`;
+}
+
+/** Translates the converged status and the PaymentIntent into the page's next step. */
+export function stepFor(
+  payment: { id: string; status: PaymentStatus; lastErrorCode: string | null; lastErrorMessage: string | null },
+  intent: Stripe.PaymentIntent,
+  publicUrl: string,
+): PaymentStep {
+  switch (payment.status) {
+    case 'requires_action': {
+      const redirect = intent.next_action?.redirect_to_url?.url;
+      if (redirect) return { kind: 'redirect', paymentId: payment.id, url: redirect };
+      return { kind: 'requires_action', paymentId: payment.id, clientSecret: intent.client_secret ?? '' };
+    }
+    case 'requires_payment_method':
+      return {
+        kind: 'failed',
+        paymentId: payment.id,
+        code: payment.lastErrorCode ?? 'payment_failed',
+        message: payment.lastErrorMessage ?? 'Your payment could not be completed. Try another card.',
+      };
+    case 'canceled':
+      return { kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' };
+    default:
+      return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
+  }
+}

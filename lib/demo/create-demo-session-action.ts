@@ -1,0 +1,32 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { db } from '@/lib/db/db';
+import { appEnv } from '@/lib/env/app-env';
+import { DEMO_PRODUCTS } from './demo-catalog';
+
+const ZDemoOrder = z.object({
+  product: z.enum(DEMO_PRODUCTS.map((p) => p.id) as [string, ...string[]]),
+  quantity: z.coerce.number().int().min(1).max(10),
+  threeDSecureUi: z.enum(['modal', 'redirect']),
+});
+
+/** The demo store's "Buy" button: a checkout session for the demo merchant, then the hosted page. */
+export async function createDemoSessionAction(formData: FormData): Promise<void> {
+  const order = ZDemoOrder.parse(Object.fromEntries(formData));
+  const merchant = await db().merchant.findFirst({ where: { isDemo: true } });
+  if (!merchant) throw new Error('The demo merchant is missing: start Tillpoint with npm start, which creates it.');
+  const product = DEMO_PRODUCTS.find((p) => p.id === order.product)!;
+  const base = appEnv().TILLPOINT_PUBLIC_URL;
+  const session = await createCheckoutSession(db(), {
+    merchantId: merchant.id,
+    currency: 'usd',
+    lineItems: [{ name: product.name, unitAmount: product.unitAmount, quantity: order.quantity }],
+    successUrl: `${base}/demo/thanks?session={CHECKOUT_SESSION_ID}&payment={PAYMENT_ID}`,
+    cancelUrl: `${base}/demo`,
+    threeDSecureUi: order.threeDSecureUi as 'modal' | 'redirect',
+  });
+  redirect(`/c/${session.id}`);
+}

@@ -1,0 +1,27 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { fillUrlTemplate } from '@/lib/checkout/create-checkout-session';
+import { FINAL_STATUSES, type PaymentStatus } from './payment-state';
+
+/** What a waiting page may know about a payment: its status, the customer message, where to go next. */
+export type PaymentStatusView = {
+  paymentId: string;
+  status: PaymentStatus;
+  final: boolean;
+  errorMessage: string | null;
+  successUrl: string | null;
+  retryUrl: string;
+};
+
+export async function getPaymentStatusView(db: Db, paymentId: string): Promise<PaymentStatusView | null> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, include: { session: true } });
+  if (!payment) return null;
+  const succeeded = payment.status === 'succeeded';
+  return {
+    paymentId: payment.id,
+    status: payment.status,
+    final: FINAL_STATUSES.has(payment.status),
+    errorMessage: payment.lastErrorMessage,
+    successUrl: succeeded ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id }) : null,
+    retryUrl: `/c/${payment.sessionId}`,
+  };
+}

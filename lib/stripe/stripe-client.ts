@@ -1,0 +1,30 @@
+import 'server-only';
+import Stripe from 'stripe';
+import { appEnv } from '@/lib/env/app-env';
+
+const holder = globalThis as typeof globalThis & { tillpointStripe?: Stripe };
+
+/**
+ * The one Stripe SDK client. With STRIPE_API_URL set (the sandbox) requests go there; otherwise to
+ * api.stripe.com. Nothing outside lib/stripe imports the SDK.
+ */
+export function stripe(): Stripe {
+  holder.tillpointStripe ??= createStripe(appEnv().STRIPE_SECRET_KEY, appEnv().STRIPE_API_URL);
+  return holder.tillpointStripe;
+}
+
+export function createStripe(secretKey: string, apiUrl?: string): Stripe {
+  const target = apiUrl ? new URL(apiUrl) : null;
+  return new Stripe(secretKey, {
+    maxNetworkRetries: 2,
+    timeout: 15_000,
+    appInfo: { name: 'Tillpoint' },
+    ...(target && {
+      host: target.hostname,
+      port: Number(target.port || (target.protocol === 'https:' ? 443 : 80)),
+      protocol: target.protocol === 'https:' ? 'https' : 'http',
+    }),
+  });
+}
+
+export type { Stripe };
