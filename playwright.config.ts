@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list'], ['json']],
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: appUrl,
     trace: 'retain-on-failure',
@@ -37,6 +37,10 @@ export default defineConfig({
       STRIPE_SECRET_KEY: '',
       STRIPE_PUBLISHABLE_KEY: '',
       STRIPE_WEBHOOK_SECRET: '',
+      // Lost webhooks: the sandbox retries late, so the reconciler (after 3 s) is what repairs them.
+      SANDBOX_WEBHOOK_RETRY_SCHEDULE: '120,300',
+      RECONCILE_AFTER_SECONDS: '3',
+      JOBS_INTERVAL_SECONDS: '1',
     },
   },
 });
