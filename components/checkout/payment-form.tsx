@@ -1,7 +1,7 @@
 'use client';
 
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
 import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
@@ -21,7 +21,8 @@ export type PaymentFormProps = {
 
 /** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
 export function PaymentForm(props: PaymentFormProps) {
-  const stripePromise = useMemo(() => getStripe(props.publishableKey, props.stripeScriptUrl), [props.publishableKey, props.stripeScriptUrl]);
+  // Stripe.js loads only in the browser; the server render passes null, as react-stripe-js supports.
+  const [stripePromise] = useState(() => (typeof window === 'undefined' ? null : getStripe(props.publishableKey, props.stripeScriptUrl)));
   return (
     <Elements
       stripe={stripePromise}
