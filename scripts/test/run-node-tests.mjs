@@ -21,5 +21,7 @@ if (files.length === 0) {
   console.error(`No test files found under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// react-server: modules marked `server-only` (lib/stripe) load as they do on the server.
+const args = ['--conditions=react-server', '--import', 'tsx', '--test', '--test-concurrency=2', ...files];
+const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 process.exit(result.status ?? 1);
