@@ -1,0 +1,77 @@
+import { unexpectedState } from '../../http/api-error.js';
+import { mergeMetadata } from '../../http/params.js';
+import type { ApiContext, HandlerResult } from '../context.js';
+import { resolvePaymentMethod } from '../payment-methods/resolve-payment-method.js';
+import { checkAmount, readCurrency, readEmail } from './amount-rules.js';
+import { readPaymentMethodTypes } from './create-payment-intent.js';
+import { readShipping } from './read-shipping.js';
+import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
+import { readThreeDSecureOption, SETUP_FUTURE_USAGE } from './run-confirmation.js';
+import { serializePaymentIntent } from './serialize-payment-intent.js';
+
+const UPDATE_PARAMS = [
+  'amount',
+  'currency',
+  'capture_method',
+  'description',
+  'metadata',
+  'receipt_email',
+  'payment_method',
+  'payment_method_types',
+  'payment_method_options',
+  'setup_future_usage',
+  'shipping',
+  'expand',
+] as const;
+/** What may still change once a PaymentIntent has been paid, captured or canceled. */
+const ALWAYS_UPDATABLE = new Set(['description', 'metadata', 'receipt_email', 'expand']);
+const OPEN = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
+
+/**
+ * POST /v1/payment_intents/:id. Changing the amount, currency or payment method of a PI waiting on
+ * 3DS discards that authentication: it needs confirming again.
+ */
+export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
+  const p = ctx.params.allowOnly(UPDATE_PARAMS);
+  const pi = loadPaymentIntent(ctx);
+  const locked = Object.keys(p.raw).find((key) => !ALWAYS_UPDATABLE.has(key));
+  if (locked && !OPEN.includes(pi.status)) {
+    throw unexpectedState(
+      `You cannot update \`${locked}\` on this PaymentIntent because it has a status of ${pi.status}.`,
+      serializePaymentIntent(pi),
+    );
+  }
+  const currency = p.has('currency') ? readCurrency(p.string('currency', { required: true }) as string) : pi.currency;
+  const amount = p.has('amount') ? (p.integer('amount', { required: true }) as number) : pi.amount;
+  if (p.has('amount') || p.has('currency')) checkAmount(amount, currency);
+  const paymentMethodId = p.string('payment_method');
+  const captureMethod = p.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const);
+  const types = readPaymentMethodTypes(ctx);
+  const setupFutureUsage = p.enumOf('setup_future_usage', SETUP_FUTURE_USAGE);
+  const threeDS = readThreeDSecureOption(p);
+  const receiptEmail = p.string('receipt_email');
+  const description = p.string('description', { max: 1000 });
+  const shipping = readShipping(p);
+  const resetsAttempt = amount !== pi.amount || currency !== pi.currency || paymentMethodId !== undefined;
+
+  pi.amount = amount;
+  pi.currency = currency;
+  if (captureMethod) pi.captureMethod = captureMethod;
+  if (types) pi.paymentMethodTypes = types;
+  if (setupFutureUsage !== undefined) pi.setupFutureUsage = setupFutureUsage;
+  if (threeDS) pi.requestThreeDSecure = threeDS;
+  if (receiptEmail !== undefined) pi.receiptEmail = receiptEmail === null ? null : readEmail(receiptEmail, 'receipt_email');
+  if (description !== undefined) pi.description = description;
+  if (shipping !== undefined) pi.shipping = shipping;
+  pi.metadata = mergeMetadata(pi.metadata, p.metadata());
+  if (paymentMethodId !== undefined) {
+    pi.paymentMethodId = paymentMethodId === null ? null : resolvePaymentMethod(ctx.account, paymentMethodId, ctx.rt.clock.nowSeconds()).id;
+  }
+  if (resetsAttempt && OPEN.includes(pi.status)) {
+    pi.authentication = null;
+    pi.nextAction = null;
+    pi.status = pi.paymentMethodId ? 'requires_confirmation' : 'requires_payment_method';
+  }
+  ctx.rt.store.changed();
+  return { body: presentPaymentIntent(ctx, pi, p.stringArray('expand') ?? []) };
+}

@@ -1,0 +1,34 @@
+import type { PaymentMethodRecord } from '../../state/types.js';
+
+/** The PaymentMethod as the API returns it. */
+export function serializePaymentMethod(pm: PaymentMethodRecord) {
+  const { card } = pm;
+  return {
+    id: pm.id,
+    object: 'payment_method' as const,
+    allow_redisplay: 'unspecified' as const,
+    billing_details: pm.billingDetails,
+    card: {
+      brand: card.brand,
+      checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
+      country: card.country,
+      display_brand: card.brand,
+      exp_month: card.expMonth,
+      exp_year: card.expYear,
+      fingerprint: card.fingerprint,
+      funding: card.funding,
+      generated_from: null,
+      last4: card.last4,
+      networks: { available: [card.brand], preferred: null },
+      regulated_status: 'unregulated' as const,
+      three_d_secure_usage: { supported: card.testCard !== 'pm_card_amex_threeDSecureNotSupported' },
+      wallet: null,
+    },
+    created: pm.created,
+    customer: null,
+    customer_account: null,
+    livemode: false,
+    metadata: pm.metadata,
+    type: 'card' as const,
+  };
+}
