@@ -71,7 +71,7 @@ for (const [title, config, report] of [
 ]) {
   if (!existsSync(config)) continue;
   rmSync(report, { force: true });
-  const code = await step(title, process.execPath, [bin('@playwright/test/cli'), 'test', '-c', config], {
+  const code = await step(title, process.execPath, [bin('@playwright/test/cli'), 'test', '-c', config, '--reporter=list,json'], {
     env: { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
   });
   countPlaywright(report);

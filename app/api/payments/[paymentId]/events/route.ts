@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
 import { subscribeToPayment } from '@/lib/payments/payment-bus';
-import { getPaymentStatusView } from '@/lib/payments/payment-status-view';
+import { getPaymentStatusView, type PaymentStatusView } from '@/lib/payments/payment-status-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,26 +18,32 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
   if (!first) return Response.json({ error: 'no such payment' }, { status: 404 });
 
   const encoder = new TextEncoder();
+  let closed = false;
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let last = '';
-      let closed = false;
       const close = () => {
         if (closed) return;
         closed = true;
         cleanup();
-        controller.close();
+        try {
+          controller.close();
+        } catch {
+          // the client already went away
+        }
       };
-      const send = async () => {
-        const view = await getPaymentStatusView(db(), paymentId).catch(() => null);
-        if (!view || closed) return;
+      const emit = (view: PaymentStatusView) => {
         const data = JSON.stringify(view);
         if (data !== last) {
           last = data;
           controller.enqueue(encoder.encode(`event: status\ndata: ${data}\n\n`));
         }
         if (view.final) close();
+      };
+      const send = async () => {
+        const view = await getPaymentStatusView(db(), paymentId).catch(() => null);
+        if (view && !closed) emit(view);
       };
       const unsubscribe = subscribeToPayment(paymentId, () => void send());
       const poll = setInterval(() => void send(), FALLBACK_POLL_MS);
@@ -48,9 +54,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
         clearInterval(heartbeat);
       };
       request.signal.addEventListener('abort', close);
-      void send();
+      emit(first);
     },
     cancel() {
+      closed = true;
       cleanup();
     },
   });
