@@ -9,7 +9,7 @@ import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
-import { parseEnv } from '@/lib/env/parse-env';
+import { ConfigError, parseEnv } from '@/lib/env/parse-env';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
@@ -24,6 +24,11 @@ await runCommand(async () => {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = parseEnv(baseEnvSchema, process.env);
   const publicUrl = config.TILLPOINT_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  if (config.STRIPE_SECRET_KEY) {
+    for (const name of ['STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
+      if (!config[name]) throw new ConfigError(`Configuration error: ${name} is required with STRIPE_SECRET_KEY (see .env.example)`);
+    }
+  }
 
   if (!dev && needsBuild(root)) {
     console.log('Building Tillpoint for production (the first start takes a minute or two)…');
