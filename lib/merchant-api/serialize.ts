@@ -1,0 +1,72 @@
+import type { CheckoutSession, LineItem, Payment, PaymentEvent } from '@/lib/generated/prisma/client';
+import { customerMessage } from '@/lib/payments/failure-messages';
+
+const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
+
+/** The merchant API's representation of a checkout session (also the data of checkout.session.* events). */
+export function serializeCheckoutSession(
+  session: CheckoutSession & { lineItems: LineItem[]; payment: Pick<Payment, 'id'> | null },
+  publicUrl: string,
+) {
+  return {
+    id: session.id,
+    object: 'checkout.session' as const,
+    url: `${publicUrl}/c/${session.id}`,
+    status: session.status,
+    amount_total: session.amountTotal,
+    currency: session.currency,
+    line_items: session.lineItems.map((item) => ({
+      name: item.name,
+      unit_amount: item.unitAmount,
+      quantity: item.quantity,
+      amount_total: item.unitAmount * item.quantity,
+      image_url: item.imageUrl,
+    })),
+    customer_email: session.customerEmail,
+    client_reference_id: session.clientReferenceId,
+    metadata: session.metadata as Record<string, string>,
+    success_url: session.successUrl,
+    cancel_url: session.cancelUrl,
+    three_d_secure_ui: session.threeDSecureUi,
+    ui_mode: session.uiMode,
+    locale: session.locale,
+    payment: session.payment?.id ?? null,
+    created: unix(session.createdAt),
+    expires_at: unix(session.expiresAt),
+    completed_at: unix(session.completedAt),
+  };
+}
+
+/** The merchant API's representation of a payment (also the data of payment.* events). */
+export function serializePayment(payment: Payment & { timeline?: PaymentEvent[] }) {
+  return {
+    id: payment.id,
+    object: 'payment' as const,
+    status: payment.status,
+    amount: payment.amount,
+    currency: payment.currency,
+    checkout_session: payment.sessionId,
+    last_error: payment.lastErrorCode
+      ? {
+          code: payment.lastErrorCode,
+          decline_code: payment.lastDeclineCode,
+          message: payment.lastErrorMessage ?? customerMessage(payment.lastErrorCode, payment.lastDeclineCode),
+          three_d_secure_failure: payment.threeDSecureFailure,
+        }
+      : null,
+    next_action: payment.status === 'requires_action' ? { type: payment.nextActionType ?? 'use_stripe_sdk' } : null,
+    card: payment.cardLast4 ? { brand: payment.cardBrand, last4: payment.cardLast4 } : null,
+    created: unix(payment.createdAt),
+    succeeded_at: unix(payment.succeededAt),
+    ...(payment.timeline && {
+      timeline: payment.timeline.map((event) => ({
+        from: event.fromStatus,
+        to: event.toStatus,
+        source: event.source,
+        source_ref: event.sourceRef,
+        detail: event.detail,
+        at: unix(event.createdAt),
+      })),
+    }),
+  };
+}
