@@ -10,6 +10,7 @@ test('webhooks delayed 3 s: the page waits on "Confirming your payment…", then
   await payWith(page, '4242424242424242');
   await page.waitForURL(/\/return\?payment=pay_/);
   await expect(page.getByRole('heading', { name: 'Confirming your payment…' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/return-confirming-desktop.png' });
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await expect(page.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 15_000 });
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
