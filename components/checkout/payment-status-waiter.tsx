@@ -30,10 +30,18 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
 
   useEffect(() => {
     if (initial.final) return;
-    const apply = (next: PaymentStatusView) => setView((current) => (current.final ? current : next));
     const source = new EventSource(`/api/payments/${initial.paymentId}/events`);
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const apply = (next: PaymentStatusView) => {
+      // A final status ends the stream: stop listening so the browser does not reconnect.
+      if (next.final) {
+        source.close();
+        clearInterval(poll);
+      }
+      setView((current) => (current.final ? current : next));
+    };
     source.addEventListener('status', (event) => apply(JSON.parse((event as MessageEvent<string>).data) as PaymentStatusView));
-    const poll = setInterval(async () => {
+    poll = setInterval(async () => {
       const response = await fetch(`/api/payments/${initial.paymentId}/status`, { cache: 'no-store' }).catch(() => null);
       if (response?.ok) apply((await response.json()) as PaymentStatusView);
     }, FALLBACK_POLL_MS);

@@ -14,7 +14,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function GET(request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const first = await getPaymentStatusView(db(), paymentId);
+  const first = /^pay_[0-9A-Za-z]{24}$/.test(paymentId) ? await getPaymentStatusView(db(), paymentId) : null;
   if (!first) return Response.json({ error: 'no such payment' }, { status: 404 });
 
   const encoder = new TextEncoder();
@@ -55,6 +55,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
       };
       request.signal.addEventListener('abort', close);
       emit(first);
+      // A change committed between the first read and the subscription was not pushed to us: read again.
+      void send();
     },
     cancel() {
       closed = true;
