@@ -13,6 +13,7 @@ import { ConfigError, parseEnv } from '@/lib/env/parse-env';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
+import { ensureEncryptionKey } from './start/ensure-encryption-key';
 import { needsBuild } from './start/needs-build';
 import { printBanner } from './start/print-banner';
 
@@ -90,6 +91,7 @@ await runCommand(async () => {
     DATABASE_URL: database.url,
     TILLPOINT_PUBLIC_URL: publicUrl,
     TILLPOINT_EMBEDDED_DB: database.embedded ? '1' : '',
+    TILLPOINT_ENCRYPTION_KEY: ensureEncryptionKey(config.TILLPOINT_ENCRYPTION_KEY, config.TILLPOINT_DATA_DIR),
   });
   children.push(app);
   for (const child of children) {

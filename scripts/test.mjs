@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { findChromium } from './test/find-chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -72,7 +73,8 @@ for (const [title, config, report] of [
   if (!existsSync(config)) continue;
   rmSync(report, { force: true });
   const code = await step(title, process.execPath, [bin('@playwright/test/cli'), 'test', '-c', config, '--reporter=list,json'], {
-    env: { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    // Absolute: Playwright resolves a relative report path against the config's folder.
+    env: { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: path.resolve(report) },
   });
   countPlaywright(report);
   failed ||= code;

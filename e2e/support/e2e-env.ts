@@ -2,7 +2,7 @@
 export const E2E = {
   appPort: Number(process.env.E2E_APP_PORT ?? 3210),
   sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 12211),
-  dataDir: '.data/e2e',
+  dataDir: process.env.E2E_DATA_DIR ?? '.data/e2e',
   sandboxSecretKey: 'sk_test_tillpoint_sandbox',
 } as const;
 

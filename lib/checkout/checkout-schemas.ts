@@ -27,6 +27,19 @@ export const ZLineItem = z.object({
   imageUrl: ZRedirectUrl.optional(),
 });
 
+export const MAX_METADATA_KEYS = 50;
+
+export const ZMetadata = z
+  .record(z.string().min(1, 'keys must not be empty').max(40, 'keys must be at most 40 characters'), z.string().max(500, 'values must be at most 500 characters'))
+  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `must have at most ${MAX_METADATA_KEYS} keys`);
+
+export const ZCurrency = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .refine(isSupportedCurrency, 'is not a supported currency');
+
+export const ZLocale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA');
+
 export const MIN_EXPIRY_SECONDS = 30 * 60;
 export const MAX_EXPIRY_SECONDS = 24 * 60 * 60;
 
@@ -34,27 +47,29 @@ export const ZCreateCheckoutSession = z
   .object({
     merchantId: z.string().min(1),
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
-    currency: z
-      .string()
-      .transform((value) => value.toLowerCase())
-      .refine(isSupportedCurrency, 'is not a supported currency'),
+    currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
     successUrl: ZRedirectUrl,
     cancelUrl: ZRedirectUrl.optional(),
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
-    locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA').optional(),
+    locale: ZLocale.optional(),
     clientReferenceId: z.string().max(200).optional(),
-    metadata: z.record(z.string().max(40), z.string().max(500)).default({}),
+    metadata: ZMetadata.default({}),
     /** Seconds from now; 30 minutes to 24 hours. */
     expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
   })
   .superRefine((input, ctx) => {
-    const total = input.lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
-    if (total > MAX_AMOUNT) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `total must be at most ${MAX_AMOUNT} minor units` });
-    if (total < minimumAmount(input.currency)) {
-      ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `total must be at least ${minimumAmount(input.currency)} minor units of ${input.currency}` });
-    }
+    const problem = totalProblem(input.lineItems, input.currency);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
   });
+
+/** Why a session's total is out of the currency's limits, or null when it is within them. */
+export function totalProblem(lineItems: { unitAmount: number; quantity: number }[], currency: string): string | null {
+  const total = lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
+  if (total > MAX_AMOUNT) return `total must be at most ${MAX_AMOUNT} minor units`;
+  if (total < minimumAmount(currency)) return `total must be at least ${minimumAmount(currency)} minor units of ${currency}`;
+  return null;
+}
 
 export type TCreateCheckoutSession = z.input<typeof ZCreateCheckoutSession>;

@@ -1,10 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { convergePayment } from '@/lib/payments/converge-payment';
-import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
-import { cancelPaymentIntent } from '@/lib/stripe/cancel-payment-intent';
-import { isUnexpectedStateError } from '@/lib/stripe/stripe-errors';
-
-const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const;
+import { expireSession } from './expire-session';
 
 /**
  * Marks open sessions past their expiry as expired and cancels their PaymentIntents that can still be
@@ -18,20 +13,7 @@ export async function expireSessions(db: Db, now = new Date(), limit = 100): Pro
   });
   let expired = 0;
   for (const session of due) {
-    const payment = session.payment;
-    if (payment && !CANCELABLE.includes(payment.status as (typeof CANCELABLE)[number])) continue;
-    const { count } = await db.checkoutSession.updateMany({ where: { id: session.id, status: 'open' }, data: { status: 'expired', expiredAt: now } });
-    if (count === 0) continue;
-    expired++;
-    if (!payment?.stripePaymentIntentId) continue;
-    try {
-      const intent = await cancelPaymentIntent(payment.stripePaymentIntentId, `${payment.id}-expire`);
-      const snapshot = snapshotFromIntent(intent);
-      if (payment.status === 'requires_action') snapshot.threeDSecureFailure = 'three_d_secure_timeout';
-      await convergePayment(db, payment.id, snapshot, { kind: 'expiry' });
-    } catch (error) {
-      if (!isUnexpectedStateError(error)) throw error; // it moved on meanwhile; webhooks will tell
-    }
+    if ((await expireSession(db, session, now)) === 'expired') expired++;
   }
   return expired;
 }

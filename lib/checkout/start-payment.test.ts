@@ -96,3 +96,15 @@ test('an expired session takes no payment', async () => {
   const step = await startPayment(env.database.prisma, input(session.id), PUBLIC_URL);
   assert.deepEqual(step.kind === 'unavailable' && step.reason, 'expired');
 });
+
+test('each failed attempt is its own payment.failed event, even with the same decline code', async () => {
+  const session = await newSession();
+  for (let i = 0; i < 2; i++) {
+    const step = await startPayment(env.database.prisma, input(session.id, 'pm_card_visa_chargeDeclined'), PUBLIC_URL);
+    assert.equal(step.kind, 'failed');
+  }
+  const payment = await env.database.prisma.payment.findUniqueOrThrow({ where: { sessionId: session.id }, include: { timeline: true } });
+  assert.equal(payment.timeline.filter((event) => event.toStatus === 'requires_payment_method').length, 2);
+  const events = await env.database.prisma.merchantEvent.findMany({ where: { merchantId, type: 'payment.failed' } });
+  assert.equal(events.filter((event) => (event.data as { object: { id: string } }).object.id === payment.id).length, 2);
+});

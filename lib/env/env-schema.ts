@@ -13,6 +13,17 @@ const postgresUrl = z
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((value) => value.replace(/\/+$/, ''));
 
+/** 32 random bytes, base64: the AES-256-GCM key that encrypts webhook signing secrets at rest. */
+export const encryptionKey = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64, e.g. `openssl rand -base64 32`');
+
+/** Seconds to wait before each retry of a failed merchant webhook delivery, e.g. `5,300,1800`. */
+const retrySchedule = z
+  .string()
+  .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be a comma-separated list of seconds, e.g. 5,300,1800')
+  .transform((value) => value.split(',').map(Number));
+
 /** Settings every Tillpoint process reads. Empty strings count as unset, like most .env loaders. */
 export const baseEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -29,6 +40,17 @@ export const baseEnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  API_RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(1).default(100),
+  API_RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().positive().default(25),
+  API_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(400),
+  API_RATE_LIMIT_IP_PER_SECOND: z.coerce.number().positive().default(100),
+  PAYMENT_RATE_LIMIT_SESSION_BURST: z.coerce.number().int().min(1).default(10),
+  PAYMENT_RATE_LIMIT_SESSION_PER_MINUTE: z.coerce.number().positive().default(2),
+  PAYMENT_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(60),
+  PAYMENT_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(20),
+  TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
+  WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
+  WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
 });
 
 /** What the web app needs once the launcher (or the operator) has filled in the Stripe side. */
@@ -38,6 +60,7 @@ export const appEnvSchema = baseEnvSchema.extend({
   STRIPE_SECRET_KEY: baseEnvSchema.shape.STRIPE_SECRET_KEY.unwrap(),
   STRIPE_PUBLISHABLE_KEY: baseEnvSchema.shape.STRIPE_PUBLISHABLE_KEY.unwrap(),
   STRIPE_WEBHOOK_SECRET: baseEnvSchema.shape.STRIPE_WEBHOOK_SECRET.unwrap(),
+  TILLPOINT_ENCRYPTION_KEY: encryptionKey,
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;

@@ -9,6 +9,7 @@ const complete = {
   STRIPE_SECRET_KEY: 'sk_test_abc',
   STRIPE_PUBLISHABLE_KEY: 'pk_test_abc',
   STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+  TILLPOINT_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 test('defaults apply and empty strings count as unset', () => {
@@ -45,4 +46,12 @@ test('a malformed DATABASE_URL names the setting and never echoes secret values'
 test('ports must be whole numbers in range', () => {
   assert.throws(() => parseEnv(baseEnvSchema, { PORT: '70000' }), /Configuration error: PORT/);
   assert.throws(() => parseEnv(baseEnvSchema, { SANDBOX_PORT: 'abc' }), /Configuration error: SANDBOX_PORT/);
+});
+
+test('the encryption key is required by the app and must be 32 bytes of base64; retry schedules parse', () => {
+  const { TILLPOINT_ENCRYPTION_KEY: _omitted, ...rest } = complete;
+  assert.throws(() => parseEnv(appEnvSchema, rest), /Configuration error: TILLPOINT_ENCRYPTION_KEY is required but not set/);
+  assert.throws(() => parseEnv(appEnvSchema, { ...complete, TILLPOINT_ENCRYPTION_KEY: 'c2hvcnQ=' }), /TILLPOINT_ENCRYPTION_KEY must be 32 bytes/);
+  assert.deepEqual(parseEnv(appEnvSchema, { ...complete, WEBHOOK_RETRY_SCHEDULE: '1,2.5,60' }).WEBHOOK_RETRY_SCHEDULE, [1, 2.5, 60]);
+  assert.throws(() => parseEnv(appEnvSchema, { ...complete, WEBHOOK_RETRY_SCHEDULE: '1,,2' }), /WEBHOOK_RETRY_SCHEDULE must be a comma-separated/);
 });

@@ -1,7 +1,9 @@
 import { expireSessions } from '@/lib/checkout/expire-sessions';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { pruneIdempotencyKeys } from '@/lib/merchant-api/idempotency-store';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
+import { startWebhookWorker } from '@/lib/webhooks/start-webhook-worker';
 
 type Job = { name: string; run: () => Promise<unknown> };
 
@@ -10,6 +12,7 @@ const holder = globalThis as typeof globalThis & { tillpointJobs?: NodeJS.Timeou
 /**
  * Runs the periodic jobs in the web server process: the reconciler and session expiry. Both are
  * idempotent and converge through the payment state machine, so several instances may run them.
+ * Merchant webhooks have their own worker (lib/webhooks), which is safe on several instances too.
  */
 export function startBackgroundJobs(): void {
   if (holder.tillpointJobs) return;
@@ -17,6 +20,7 @@ export function startBackgroundJobs(): void {
   const jobs: Job[] = [
     { name: 'reconcile-payments', run: () => reconcilePayments(db(), { olderThanMs: env.RECONCILE_AFTER_SECONDS * 1000 }) },
     { name: 'expire-sessions', run: () => expireSessions(db()) },
+    { name: 'prune-idempotency-keys', run: () => pruneIdempotencyKeys(db()) },
   ];
   let running = false;
   holder.tillpointJobs = setInterval(async () => {
@@ -28,4 +32,5 @@ export function startBackgroundJobs(): void {
     running = false;
   }, env.JOBS_INTERVAL_SECONDS * 1000);
   holder.tillpointJobs.unref();
+  startWebhookWorker(db);
 }

@@ -1,4 +1,4 @@
-import type { CheckoutSession, LineItem, Payment, PaymentEvent } from '@/lib/generated/prisma/client';
+import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentEvent } from '@/lib/generated/prisma/client';
 import { customerMessage } from '@/lib/payments/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -68,5 +68,29 @@ export function serializePayment(payment: Payment & { timeline?: PaymentEvent[] 
         at: unix(event.createdAt),
       })),
     }),
+  };
+}
+
+/** The merchant API's representation of an API key; `secret` only in the response that created it. */
+export function serializeApiKey(key: ApiKey, secret?: string) {
+  return {
+    id: key.id,
+    object: 'api_key' as const,
+    prefix: key.prefix,
+    ...(secret !== undefined && { secret }),
+    created: unix(key.createdAt),
+    last_used: unix(key.lastUsedAt),
+    revoked_at: unix(key.revokedAt),
+  };
+}
+
+/** The merchant API's representation of the merchant's own account settings. */
+export function serializeAccount(merchant: Merchant) {
+  return {
+    id: merchant.id,
+    object: 'account' as const,
+    name: merchant.name,
+    allowed_redirect_domains: merchant.allowedRedirectDomains,
+    created: unix(merchant.createdAt),
   };
 }

@@ -1,5 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { newId } from '@/lib/ids/new-id';
+import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
+import { recordPaymentEvents } from '@/lib/webhooks/record-payment-events';
 import { publishPaymentUpdate } from './payment-bus';
 import { describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import type { PaymentSnapshot } from './snapshot-from-intent';
@@ -11,7 +13,8 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 /**
  * The only function that writes a payment's status. Applies what `source` observed of the
  * PaymentIntent through the state machine, records the change in the timeline, completes the checkout
- * session on success, and pushes the committed result to waiting pages. Idempotent and convergent:
+ * session on success, records the merchant events (and their webhook deliveries) in the same
+ * transaction, and pushes the committed result to waiting pages. Idempotent and convergent:
  * applying the same or an older observation again changes nothing. `extra` runs in the same
  * transaction (for example recording the Stripe event id).
  */
@@ -29,13 +32,17 @@ export async function convergePayment(
     const to = nextStatus(payment.status, snapshot.status, source);
     const failed = to === 'requires_payment_method' || to === 'canceled';
     const changed = to !== payment.status;
-    const errorChanged = failed && snapshot.errorCode !== null && snapshot.errorCode !== payment.lastErrorCode;
+    // A failure is new when it moved the payment, changed the error, or is the first report of this attempt.
+    const errorChanged =
+      failed &&
+      snapshot.errorCode !== null &&
+      (changed || snapshot.errorCode !== payment.lastErrorCode || (await isUnreportedAttemptFailure(tx, paymentId, source)));
     if (!changed && !errorChanged && to !== 'requires_action') {
-      return { paymentId, from: payment.status, to, changed: false, errorMessage: payment.lastErrorMessage };
+      return { paymentId, from: payment.status, to, changed: false, errorMessage: payment.lastErrorMessage, deliveries: 0 };
     }
 
     const errorMessage = failed ? (snapshot.errorMessage ?? payment.lastErrorMessage) : null;
-    await tx.payment.update({
+    const updated = await tx.payment.update({
       where: { id: paymentId },
       data: {
         status: to,
@@ -61,15 +68,33 @@ export async function convergePayment(
         },
       });
     }
-    if (to === 'succeeded') {
-      await tx.checkoutSession.updateMany({
-        where: { id: payment.sessionId, status: { not: 'complete' } },
-        data: { status: 'complete', completedAt: new Date() },
-      });
-    }
-    return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage };
+    const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
+    const deliveries = await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged });
+    return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage, deliveries };
   });
 
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
+  if (result.deliveries) announceDeliveriesQueued();
   return { paymentId: result.paymentId, from: result.from, to: result.to, changed: result.changed };
+}
+
+/** Marks the payment's session complete; false when it already was. */
+async function completeSession(tx: Tx, sessionId: string): Promise<boolean> {
+  const { count } = await tx.checkoutSession.updateMany({ where: { id: sessionId, status: { not: 'complete' } }, data: { status: 'complete', completedAt: new Date() } });
+  return count > 0;
+}
+
+/**
+ * True when `source` is a customer's attempt whose failure the timeline has not recorded yet: a second
+ * card declined with the same code as the first is still a new failure (and a new payment.failed).
+ */
+async function isUnreportedAttemptFailure(tx: Tx, paymentId: string, source: PaymentSource): Promise<boolean> {
+  if (source.kind !== 'action' || !source.attemptId) return false;
+  const attempt = await tx.paymentAttempt.findUnique({ where: { id: source.attemptId }, select: { createdAt: true } });
+  if (!attempt) return false;
+  const reported = await tx.paymentEvent.findFirst({
+    where: { paymentId, toStatus: 'requires_payment_method', createdAt: { gte: attempt.createdAt } },
+    select: { id: true },
+  });
+  return !reported;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { randomToken } from '@/lib/ids/new-id';
 import { startSandbox } from '@/sandbox/src/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -19,6 +20,7 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
     STRIPE_PUBLISHABLE_KEY: `pk_test_${account}`,
     STRIPE_WEBHOOK_SECRET: `whsec_${randomToken(24)}`,
     STRIPE_API_URL: sandbox.url,
+    TILLPOINT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   });
   return {
     database,

@@ -1,9 +1,12 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { clientIp } from '@/lib/http/client-ip';
 import { confirmAfterAction } from '../confirm-after-action';
+import { limitPaymentAttempt } from '../payment-rate-limits';
 import type { PaymentStep } from '../payment-step';
 import { unexpectedFailure } from './unexpected-failure';
 
@@ -13,6 +16,8 @@ const ZConfirmPaymentInput = z.object({ paymentId: z.string().regex(/^pay_[0-9A-
 export async function confirmPaymentAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZConfirmPaymentInput.safeParse(input);
   if (!parsed.success) return { kind: 'unavailable', reason: 'not_found', message: 'This payment does not exist.' };
+  const limited = limitPaymentAttempt(parsed.data.paymentId, clientIp(await headers()));
+  if (limited) return limited;
   try {
     return await confirmAfterAction(db(), parsed.data.paymentId, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {

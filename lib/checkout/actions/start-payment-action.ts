@@ -1,8 +1,11 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { clientIp } from '@/lib/http/client-ip';
+import { limitPaymentAttempt } from '../payment-rate-limits';
 import type { PaymentStep } from '../payment-step';
 import { startPayment } from '../start-payment';
 import { unexpectedFailure } from './unexpected-failure';
@@ -20,6 +23,8 @@ export async function startPaymentAction(input: unknown): Promise<PaymentStep> {
     const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
     return { kind: 'failed', paymentId: null, code: 'invalid_input', message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.' };
   }
+  const limited = limitPaymentAttempt(parsed.data.sessionId, clientIp(await headers()));
+  if (limited) return limited;
   try {
     return await startPayment(db(), parsed.data, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {

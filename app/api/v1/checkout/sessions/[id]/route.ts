@@ -1,0 +1,9 @@
+import { db } from '@/lib/db/db';
+import { apiRoute } from '@/lib/merchant-api/api-route';
+import { publicUrl } from '@/lib/merchant-api/api-settings';
+import { findSession } from '@/lib/merchant-api/checkout-sessions/find-session';
+import { serializeCheckoutSession } from '@/lib/merchant-api/serialize';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async ({ merchantId, params }) => serializeCheckoutSession(await findSession(db(), merchantId, params.id!), publicUrl()));

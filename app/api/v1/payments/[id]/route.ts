@@ -1,0 +1,8 @@
+import { db } from '@/lib/db/db';
+import { apiRoute } from '@/lib/merchant-api/api-route';
+import { findPayment } from '@/lib/merchant-api/payments/find-payment';
+import { serializePayment } from '@/lib/merchant-api/serialize';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async ({ merchantId, params }) => serializePayment(await findPayment(db(), merchantId, params.id!)));

@@ -1,0 +1,12 @@
+import { db } from '@/lib/db/db';
+import { apiRoute } from '@/lib/merchant-api/api-route';
+import { deleteEndpoint } from '@/lib/merchant-api/webhook-endpoints/delete-endpoint';
+import { findEndpoint } from '@/lib/merchant-api/webhook-endpoints/find-endpoint';
+import { updateEndpoint } from '@/lib/merchant-api/webhook-endpoints/update-endpoint';
+import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async ({ merchantId, params }) => serializeEndpoint(await findEndpoint(db(), merchantId, params.id!)));
+export const POST = apiRoute(({ merchantId, params, body }) => updateEndpoint(db(), merchantId, params.id!, body));
+export const DELETE = apiRoute(({ merchantId, params }) => deleteEndpoint(db(), merchantId, params.id!));

@@ -1,0 +1,235 @@
+/**
+ * Merchant API: session-create throughput and p99 at 32 concurrent connections (loopback).
+ *
+ * The issue's words: "session-create throughput and p99 at 32 concurrent connections, side by side
+ * with a bare Next.js route handler on the same build, on PGlite and on PostgreSQL; target ≥ 0.5× the
+ * bare handler on PostgreSQL, and ≤ 1.5× slower with 100 000 stored payments than with 1 000".
+ *
+ * Method. For each database a whole Tillpoint runs as `npm start` does (the launcher, the Stripe
+ * sandbox, `next start`) on private ports with TILLPOINT_BENCH=1 (which enables the bare handler
+ * `POST /api/bench/bare`: read a JSON body, answer JSON) and rate limits raised out of the way. A
+ * merchant is written directly; 1 000 paid sessions with payments are seeded with SQL. Then, each for
+ * DURATION_MS after a warm-up, 32 workers with keep-alive connections loop on: the bare handler; then
+ * `POST /api/v1/checkout/sessions` (auth, rate limits, a fresh Idempotency-Key per request, validation,
+ * the insert, the stored idempotent response); then `GET /api/v1/payments?limit=10`. The seed grows to
+ * 100 000 payments and sessions are created again. PostgreSQL is the local cluster (`pg_ctlcluster 15
+ * main start`, as in .ci/run) with a fresh database `tillpoint_bench_api`; it is skipped (and
+ * reported) when it is not reachable. One JSON line on stdout; progress on stderr.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createPrisma } from '@/lib/db/create-prisma';
+import { createMerchant } from '@/lib/merchants/create-merchant';
+
+const PORT = 3510;
+const SANDBOX_PORT = 12511;
+const CONCURRENCY = 32;
+const WARMUP_MS = 3_000;
+const DURATION_MS = 10_000;
+const PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://tillpoint_ci:tillpoint_ci@127.0.0.1:5432/tillpoint_ci';
+const PG_DB = 'tillpoint_bench_api';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const base = `http://127.0.0.1:${PORT}`;
+
+type Row = { metric: string; value: number; unit: string; target?: string; pass?: boolean };
+type Load = { perSecond: number; p99: number; errors: number };
+
+function startLauncher(dataDir: string, databaseUrl: string): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/start.ts'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      SANDBOX_PORT: String(SANDBOX_PORT),
+      EMBEDDED_DB_PORT: '0',
+      TILLPOINT_DATA_DIR: dataDir,
+      TILLPOINT_PUBLIC_URL: `http://localhost:${PORT}`,
+      DATABASE_URL: databaseUrl,
+      STRIPE_SECRET_KEY: '',
+      STRIPE_PUBLISHABLE_KEY: '',
+      STRIPE_WEBHOOK_SECRET: '',
+      STRIPE_API_URL: '',
+      STRIPE_JS_URL: '',
+      TILLPOINT_BENCH: '1',
+      API_RATE_LIMIT_KEY_BURST: '1000000',
+      API_RATE_LIMIT_KEY_PER_SECOND: '1000000',
+      API_RATE_LIMIT_IP_BURST: '1000000',
+      API_RATE_LIMIT_IP_PER_SECOND: '1000000',
+    },
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (/error|fail|build/i.test(line) || process.env.BENCH_VERBOSE === '1') process.stderr.write(`[tillpoint] ${line}\n`);
+    });
+  }
+  return { child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+}
+
+async function stopLauncher(launcher: { child: ChildProcess; exited: Promise<number | null> }): Promise<void> {
+  if (launcher.child.exitCode === null) launcher.child.kill('SIGINT');
+  const stopped = await Promise.race([launcher.exited.then(() => true), sleep(20_000).then(() => false)]);
+  if (!stopped && launcher.child.pid) {
+    try {
+      process.kill(-launcher.child.pid, 'SIGKILL'); // the process group this bench created
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function waitHealthy(exited: Promise<number | null>): Promise<void> {
+  let dead = false;
+  void exited.then(() => (dead = true));
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline && !dead) {
+    try {
+      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return;
+    } catch {
+      // not yet
+    }
+    await sleep(500);
+  }
+  throw new Error(dead ? 'Tillpoint exited before it was healthy' : 'Tillpoint did not become healthy in 5 minutes');
+}
+
+/** CONCURRENCY workers loop on `send` for `ms`; throughput counts 2xx only. */
+async function load(send: () => Promise<Response>, ms: number): Promise<Load> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + ms;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          const response = await send();
+          await response.arrayBuffer();
+          if (response.ok) latencies.push(performance.now() - t0);
+          else errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / elapsed, p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN, errors };
+}
+
+async function seedPayments(databaseUrl: string, merchantId: string, from: number, to: number): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (let start = from; start < to; start += 10_000) {
+      const end = Math.min(to, start + 10_000) - 1;
+      await client.query(
+        `INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, success_url, expires_at, completed_at, created_at, updated_at)
+         SELECT 'cs_seed' || lpad(g::text, 17, '0'), $1, 'complete', 'usd', 1000, 'https://shop.example/ok', now(), now(), now() - g * interval '1 second', now()
+         FROM generate_series($2::int, $3::int) g`,
+        [merchantId, start, end],
+      );
+      await client.query(
+        `INSERT INTO payments (id, merchant_id, session_id, status, amount, currency, succeeded_at, created_at, updated_at)
+         SELECT 'pay_seed' || lpad(g::text, 16, '0'), $1, 'cs_seed' || lpad(g::text, 17, '0'), 'succeeded', 1000, 'usd', now(), now() - g * interval '1 second', now()
+         FROM generate_series($2::int, $3::int) g`,
+        [merchantId, start, end],
+      );
+    }
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
+async function preparePostgres(): Promise<string | null> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  try {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${PG_DB}`);
+    await admin.query(`CREATE DATABASE ${PG_DB}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${PG_DB}`;
+    return url.toString();
+  } catch (error) {
+    log(`PostgreSQL not reachable at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipped. Start it with pg_ctlcluster 15 main start.`);
+    return null;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+async function measure(kind: 'pglite' | 'postgresql', configuredUrl: string) {
+  const dataDir = `.data/bench-api-${kind}`;
+  rmSync(path.join(root, dataDir), { recursive: true, force: true });
+  const launcher = startLauncher(dataDir, configuredUrl);
+  try {
+    await waitHealthy(launcher.exited);
+    const databaseUrl = configuredUrl || `postgresql://postgres:postgres@127.0.0.1:${(JSON.parse(readFileSync(path.join(root, dataDir, 'pglite-server.json'), 'utf8')) as { port: number }).port}/postgres`;
+    const prisma = createPrisma(databaseUrl, 2);
+    const merchant = await createMerchant(prisma, { name: 'Bench shop' });
+    await prisma.$disconnect();
+    await seedPayments(databaseUrl, merchant.id, 0, 1_000);
+
+    const headers = { Authorization: `Bearer ${merchant.secretKey}`, 'Content-Type': 'application/json' };
+    const body = JSON.stringify({ line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }], currency: 'usd', success_url: 'https://shop.example.com/thanks', metadata: { order: '1042' } });
+    let counter = 0;
+    const bare = () => fetch(`${base}/api/bench/bare`, { method: 'POST', headers, body });
+    const create = () => fetch(`${base}/api/v1/checkout/sessions`, { method: 'POST', headers: { ...headers, 'Idempotency-Key': `bench-${kind}-${counter++}` }, body });
+    const list = () => fetch(`${base}/api/v1/payments?limit=10`, { headers });
+
+    await load(bare, WARMUP_MS);
+    await load(create, WARMUP_MS);
+    log(`${kind}: bare handler`);
+    const bareResult = await load(bare, DURATION_MS);
+    log(`${kind}: session create, 1 000 payments`);
+    const small = await load(create, DURATION_MS);
+    const listSmall = await load(list, DURATION_MS / 2);
+    log(`${kind}: seeding 100 000 payments`);
+    await seedPayments(databaseUrl, merchant.id, 1_000, 100_000);
+    await load(create, WARMUP_MS);
+    log(`${kind}: session create, 100 000 payments`);
+    const large = await load(create, DURATION_MS);
+    const listLarge = await load(list, DURATION_MS / 2);
+    return { bare: bareResult, small, large, listSmall, listLarge };
+  } finally {
+    await stopLauncher(launcher);
+  }
+}
+
+function rowsFor(kind: string, result: Awaited<ReturnType<typeof measure>>, judgeBare: boolean): Row[] {
+  const ratio = result.small.perSecond / result.bare.perSecond;
+  const slowdown = result.small.perSecond / result.large.perSecond;
+  const listSlowdown = result.listSmall.perSecond / result.listLarge.perSecond;
+  const errors = result.bare.errors + result.small.errors + result.large.errors + result.listSmall.errors + result.listLarge.errors;
+  return [
+    { metric: `${kind}: bare route handler`, value: result.bare.perSecond, unit: 'req/s' },
+    { metric: `${kind}: bare route handler p99`, value: result.bare.p99, unit: 'ms' },
+    { metric: `${kind}: session create (1 000 payments)`, value: result.small.perSecond, unit: 'req/s' },
+    { metric: `${kind}: session create p99 (1 000 payments)`, value: result.small.p99, unit: 'ms' },
+    { metric: `${kind}: session create ÷ bare`, value: ratio, unit: '×', ...(judgeBare && { target: '≥ 0.5×', pass: ratio >= 0.5 }) },
+    { metric: `${kind}: session create (100 000 payments)`, value: result.large.perSecond, unit: 'req/s' },
+    { metric: `${kind}: session create p99 (100 000 payments)`, value: result.large.p99, unit: 'ms' },
+    { metric: `${kind}: slowdown 1 000 → 100 000 payments`, value: slowdown, unit: '×', target: '≤ 1.5×', pass: slowdown <= 1.5 },
+    { metric: `${kind}: list payments, slowdown 1 000 → 100 000`, value: listSlowdown, unit: '×', target: '≤ 1.5×', pass: listSlowdown <= 1.5 },
+    { metric: `${kind}: failed requests`, value: errors, unit: '', target: '0', pass: errors === 0 },
+  ];
+}
+
+const rows: Row[] = [];
+rows.push(...rowsFor('PGlite', await measure('pglite', ''), false));
+const postgresUrl = await preparePostgres();
+if (postgresUrl) rows.push(...rowsFor('PostgreSQL', await measure('postgresql', postgresUrl), true));
+else rows.push({ metric: 'PostgreSQL: not reachable (skipped)', value: NaN, unit: '', pass: false });
+console.log(JSON.stringify({ title: `Merchant API throughput (${CONCURRENCY} connections, loopback)`, rows }));

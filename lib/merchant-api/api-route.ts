@@ -1,0 +1,88 @@
+import { ZodError } from 'zod';
+import { db } from '@/lib/db/db';
+import { clientIp } from '@/lib/http/client-ip';
+import { ApiError, apiError } from './api-error';
+import { apiRateLimits } from './api-rate-limits';
+import { authenticateApiKey, presentedKeyHash } from './authenticate-api-key';
+import { idempotencyRequestHash } from './idempotency-hash';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-store';
+import { parseJsonBody, readRequestBody } from './read-request-body';
+import { zodToApiError } from './zod-to-api-error';
+
+export { ApiError } from './api-error';
+
+/** What a handler gets: the request (its body still readable), the authenticated merchant and key, the route params and the parsed JSON body (`{}` when empty or not a POST). */
+export type ApiContext = { request: Request; merchantId: string; apiKeyId: string; params: Record<string, string>; body: unknown };
+
+type Handler = (ctx: ApiContext) => Promise<Response | unknown>;
+type RouteContext = { params: Promise<Record<string, string>> };
+
+/** Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, Idempotency-Key for POST, JSON errors. */
+export function apiRoute(handler: Handler, options: { status?: number } = {}) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    let idempotency: { merchantId: string; key: string } | null = null;
+    try {
+      const limits = apiRateLimits();
+      // Both limits are checked before the database is touched, so a flood costs little.
+      limitOrThrow(limits.perIp.take(`ip:${clientIp(request.headers)}`));
+      const keyHash = presentedKeyHash(request.headers.get('authorization'));
+      limitOrThrow(limits.perKey.take(`key:${keyHash}`));
+      const { merchantId, apiKeyId } = await authenticateApiKey(db(), keyHash);
+
+      const isPost = request.method === 'POST';
+      const text = isPost ? await readRequestBody(request) : '';
+      const body = isPost ? parseJsonBody(text, request.headers.get('content-type')) : {};
+      const params = (await context.params) ?? {};
+      const key = isPost ? request.headers.get('idempotency-key') : null;
+      if (key !== null) {
+        const path = new URL(request.url).pathname;
+        const requestHash = idempotencyRequestHash(request.method, path, body);
+        const outcome = await claimIdempotencyKey(db(), { merchantId, key, method: request.method, path, requestHash });
+        if (outcome.kind === 'replay') return Response.json(outcome.body, { status: outcome.status, headers: { 'Idempotent-Replayed': 'true' } });
+        idempotency = { merchantId, key };
+      }
+
+      const handlerRequest = isPost ? new Request(request.url, { method: request.method, headers: request.headers, body: text }) : request;
+      const result = await handler({ request: handlerRequest, merchantId, apiKeyId, params, body });
+      const response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
+      if (idempotency) {
+        if (response.status >= 500) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key);
+        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, await jsonOf(response));
+      }
+      return response;
+    } catch (error) {
+      const apiErr = toApiError(error, request);
+      if (idempotency) {
+        // Invalid parameters and server errors keep no result (as at Stripe): a corrected retry runs again.
+        if (apiErr.status >= 500 || error instanceof ZodError) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key).catch(() => {});
+        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, apiErr.status, apiErr.toJSON()).catch(() => {});
+      }
+      return Response.json(apiErr.toJSON(), { status: apiErr.status, headers: apiErr.headers });
+    }
+  };
+}
+
+function limitOrThrow(result: { allowed: true } | { allowed: false; retryAfterSeconds: number }): void {
+  if (result.allowed) return;
+  throw apiError('rate_limited', `Too many requests. Retry after ${result.retryAfterSeconds} seconds.`, undefined, {
+    'Retry-After': String(result.retryAfterSeconds),
+  });
+}
+
+async function jsonOf(response: Response): Promise<unknown> {
+  const text = await response.clone().text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function toApiError(error: unknown, request: Request): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) return zodToApiError(error);
+  // Logged without headers or body: they may hold the secret key.
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed: ${detail}`);
+  return apiError('internal_error', 'An unexpected error occurred. Retry later.');
+}

@@ -1,0 +1,15 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { pageArgs, toList } from '../pagination';
+import { ZApiListCheckoutSessions } from '../schemas/checkout-session-schemas';
+import { serializeCheckoutSession } from '../serialize';
+
+/** The merchant's sessions, newest first. */
+export async function listSessions(db: Db, merchantId: string, query: unknown, publicUrl: string) {
+  const params = ZApiListCheckoutSessions.parse(query);
+  const rows = await db.checkoutSession.findMany({
+    where: { merchantId, ...(params.status && { status: params.status }) },
+    include: { lineItems: { orderBy: { position: 'asc' } }, payment: { select: { id: true } } },
+    ...pageArgs(params),
+  });
+  return toList(rows, params, '/api/v1/checkout/sessions', (row) => serializeCheckoutSession(row, publicUrl));
+}

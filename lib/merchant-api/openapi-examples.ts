@@ -1,0 +1,56 @@
+/** Example objects for the API reference (ids and times are illustrative). */
+export const EXAMPLE_SESSION = {
+  id: 'cs_4fJ2kQ9xZrT1mN8pL3vB6wYc',
+  object: 'checkout.session',
+  url: 'https://pay.example.com/c/cs_4fJ2kQ9xZrT1mN8pL3vB6wYc',
+  status: 'open',
+  amount_total: 4500,
+  currency: 'usd',
+  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1, amount_total: 4500, image_url: null }],
+  customer_email: 'ada@example.com',
+  client_reference_id: 'order_1042',
+  metadata: { order: '1042' },
+  success_url: 'https://shop.example.com/thanks?session={CHECKOUT_SESSION_ID}',
+  cancel_url: 'https://shop.example.com/cart',
+  three_d_secure_ui: 'modal',
+  ui_mode: 'hosted',
+  locale: null,
+  payment: null,
+  created: 1_790_000_000,
+  expires_at: 1_790_086_400,
+  completed_at: null,
+};
+
+export const EXAMPLE_CREATE_SESSION = {
+  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1 }],
+  currency: 'usd',
+  success_url: 'https://shop.example.com/thanks?session={CHECKOUT_SESSION_ID}',
+  cancel_url: 'https://shop.example.com/cart',
+  customer_email: 'ada@example.com',
+  client_reference_id: 'order_1042',
+  metadata: { order: '1042' },
+};
+
+export const EXAMPLE_PAYMENT = {
+  id: 'pay_8sKd2Lq0Vn5Xb7Tz1Rw4Yp6M',
+  object: 'payment',
+  status: 'succeeded',
+  amount: 4500,
+  currency: 'usd',
+  checkout_session: EXAMPLE_SESSION.id,
+  last_error: null,
+  next_action: null,
+  card: { brand: 'visa', last4: '4242' },
+  created: 1_790_000_100,
+  succeeded_at: 1_790_000_104,
+  timeline: [
+    { from: null, to: 'processing', source: 'action', source_ref: 'start-payment', detail: null, at: 1_790_000_101 },
+    { from: 'processing', to: 'succeeded', source: 'webhook', source_ref: 'evt_3Nk2...', detail: null, at: 1_790_000_104 },
+  ],
+};
+
+export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'api_key', prefix: 'sk_test_7hQ2', created: 1_790_000_000, last_used: 1_790_003_600, revoked_at: null };
+
+export const EXAMPLE_ACCOUNT = { id: 'mer_9Qw2Er4Ty6Ui8Op0As1Df3Gh', object: 'account', name: 'Acme', allowed_redirect_domains: ['shop.example.com'], created: 1_789_000_000 };
+
+export const listOf = (url: string, item: unknown) => ({ object: 'list', data: [item], has_more: false, url });

@@ -1,0 +1,40 @@
+import { apiError } from './api-error';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a request's body as text, refusing more than 1 MB (413) before it is all buffered. */
+export async function readRequestBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw apiError('body_too_large', 'Request bodies are limited to 1 MB.');
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw apiError('body_too_large', 'Request bodies are limited to 1 MB.');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses a JSON object body; an empty body is `{}`. Anything but a JSON object is a 400 (or 415 for another content type). */
+export function parseJsonBody(text: string, contentType: string | null): unknown {
+  if (text.trim() === '') return {};
+  if (contentType && !/^application\/json\b/i.test(contentType)) {
+    throw apiError('unsupported_content_type', 'Send the request body as JSON with Content-Type: application/json.');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw apiError('invalid_json', 'The request body is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw apiError('invalid_json', 'The request body must be a JSON object.');
+  return value;
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const MAX_ROLL_GRACE_SECONDS = 7 * 24 * 60 * 60;
+
+export const ZApiRollApiKey = z.strictObject({
+  expires_in: z
+    .number()
+    .int('must be a whole number of seconds')
+    .min(0, 'must be at least 0')
+    .max(MAX_ROLL_GRACE_SECONDS, 'must be at most 7 days (604800 seconds)')
+    .optional()
+    .describe('Seconds the old key keeps working (grace period). Default 0: revoked at once.'),
+});

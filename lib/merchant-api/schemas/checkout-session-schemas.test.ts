@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ZodError } from 'zod';
+import { zodToApiError } from '../zod-to-api-error';
+import { toCreateCheckoutSession, ZApiCreateCheckoutSession } from './checkout-session-schemas';
+
+const valid = { line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 2 }], currency: 'USD', success_url: 'https://shop.example/ok' };
+
+function errorOf(body: unknown) {
+  const result = ZApiCreateCheckoutSession.safeParse(body);
+  assert.ok(!result.success, 'expected a validation error');
+  return zodToApiError(result.error as ZodError);
+}
+
+test('a valid body becomes the domain input, with the currency lower-cased and expiry clamped', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const input = toCreateCheckoutSession(ZApiCreateCheckoutSession.parse({ ...valid, expires_at: Date.now() / 1000 + 3600 | 0 }), 'mer_x', now);
+  assert.equal(input.currency, 'usd');
+  assert.deepEqual(input.lineItems, [{ name: 'Lamp', unitAmount: 4500, quantity: 2, imageUrl: undefined }]);
+  assert.equal(input.expiresInSeconds, 24 * 3600);
+});
+
+test('errors name the parameter as a dotted path and say whether it is unknown, missing or invalid', () => {
+  assert.deepEqual(
+    pick(errorOf({ ...valid, line_items: [{ name: 'Lamp', unit_amount: -1, quantity: 1 }] })),
+    { code: 'parameter_invalid', param: 'line_items.0.unit_amount' },
+  );
+  assert.deepEqual(pick(errorOf({ ...valid, color: 'red' })), { code: 'parameter_unknown', param: 'color' });
+  assert.deepEqual(pick(errorOf({ ...valid, line_items: [{ name: 'Lamp', unit_amount: 100, quantity: 1, sku: 'x' }] })), { code: 'parameter_unknown', param: 'line_items.0.sku' });
+  assert.deepEqual(pick(errorOf({ line_items: valid.line_items, currency: 'usd' })), { code: 'parameter_missing', param: 'success_url' });
+  assert.deepEqual(pick(errorOf({ ...valid, currency: 'xyz' })), { code: 'parameter_invalid', param: 'currency' });
+  assert.deepEqual(pick(errorOf({ ...valid, success_url: 'http://shop.example/ok' })), { code: 'parameter_invalid', param: 'success_url' });
+  assert.deepEqual(pick(errorOf({ ...valid, expires_at: Math.floor(Date.now() / 1000) + 60 })), { code: 'parameter_invalid', param: 'expires_at' });
+  assert.deepEqual(pick(errorOf({ ...valid, line_items: [{ name: 'Gum', unit_amount: 10, quantity: 1 }] })), { code: 'parameter_invalid', param: 'line_items' });
+  const tooMany = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
+  assert.deepEqual(pick(errorOf({ ...valid, metadata: tooMany })), { code: 'parameter_invalid', param: 'metadata' });
+  assert.deepEqual(pick(errorOf({ ...valid, metadata: { ['k'.repeat(41)]: 'v' } })).code, 'parameter_invalid');
+});
+
+function pick(error: { code: string; param?: string }) {
+  return { code: error.code, param: error.param };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import {
+  MAX_EXPIRY_SECONDS,
+  MIN_EXPIRY_SECONDS,
+  totalProblem,
+  ZCurrency,
+  ZLineItem,
+  ZLocale,
+  ZMetadata,
+  ZRedirectUrl,
+  type TCreateCheckoutSession,
+} from '@/lib/checkout/checkout-schemas';
+import { ZListParams } from '../pagination';
+
+/** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
+const EXPIRY_SLACK_SECONDS = 60;
+
+export const ZApiLineItem = z.strictObject({
+  name: ZLineItem.shape.name.describe('Shown to the customer; 1 to 250 characters.'),
+  unit_amount: ZLineItem.shape.unitAmount.describe('Price of one unit in minor units of `currency` (cents for usd).'),
+  quantity: ZLineItem.shape.quantity.describe('1 to 999.'),
+  image_url: ZLineItem.shape.imageUrl.describe('https URL of a product image.'),
+});
+
+/** `POST /api/v1/checkout/sessions`: the same rules as the hosted checkout's own sessions, in the API's snake_case. */
+export const ZApiCreateCheckoutSession = z
+  .strictObject({
+    line_items: z.array(ZApiLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
+    currency: ZCurrency.describe('ISO 4217 code, lower or upper case (usd, eur, jpy, ...).'),
+    success_url: ZRedirectUrl.describe('Where the customer goes after paying. `{CHECKOUT_SESSION_ID}` and `{PAYMENT_ID}` are filled in.'),
+    cancel_url: ZRedirectUrl.optional().describe('Where the customer goes when they leave the checkout.'),
+    customer_email: z.email('must be an email address').max(254).optional(),
+    client_reference_id: z.string().max(200, 'must be at most 200 characters').optional().describe('Your own reference (order id, ...).'),
+    metadata: ZMetadata.optional().describe('Up to 50 keys (at most 40 characters) with string values (at most 500 characters).'),
+    expires_at: z
+      .number()
+      .int('must be a whole number of seconds')
+      .refine((value) => {
+        const now = Date.now() / 1000;
+        return value >= now + MIN_EXPIRY_SECONDS - EXPIRY_SLACK_SECONDS && value <= now + MAX_EXPIRY_SECONDS + EXPIRY_SLACK_SECONDS;
+      }, 'must be between 30 minutes and 24 hours from now')
+      .optional()
+      .describe('Unix seconds; 30 minutes to 24 hours from now. Default: 24 hours.'),
+    three_d_secure_ui: z.enum(['modal', 'redirect']).optional().describe('How 3-D Secure is shown: in a modal over the checkout, or by redirect. Default: modal.'),
+    ui_mode: z.enum(['hosted', 'embedded']).optional().describe('hosted (a page on Tillpoint) or embedded (in your site). Default: hosted.'),
+    locale: ZLocale.optional().describe('Language of the checkout page; default: the customer’s browser.'),
+  })
+  .superRefine((input, ctx) => {
+    const problem = totalProblem(
+      input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity })),
+      input.currency,
+    );
+    if (problem) ctx.addIssue({ code: 'custom', path: ['line_items'], message: problem });
+  });
+
+export type TApiCreateCheckoutSession = z.infer<typeof ZApiCreateCheckoutSession>;
+
+/** The domain input for `createCheckoutSession`. */
+export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, merchantId: string, now = new Date()): TCreateCheckoutSession {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const expiresIn = input.expires_at === undefined ? MAX_EXPIRY_SECONDS : input.expires_at - nowSeconds;
+  return {
+    merchantId,
+    lineItems: input.line_items.map((item) => ({ name: item.name, unitAmount: item.unit_amount, quantity: item.quantity, imageUrl: item.image_url })),
+    currency: input.currency,
+    customerEmail: input.customer_email,
+    successUrl: input.success_url,
+    cancelUrl: input.cancel_url,
+    threeDSecureUi: input.three_d_secure_ui,
+    uiMode: input.ui_mode,
+    locale: input.locale,
+    clientReferenceId: input.client_reference_id,
+    metadata: input.metadata,
+    expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),
+  };
+}
+
+export const ZApiListCheckoutSessions = ZListParams.extend({
+  status: z.enum(['open', 'complete', 'expired']).optional().describe('Only sessions with this status.'),
+});
+
+/** Kept here too: other modules import it from this file. */
+export { ZEmptyBody } from './empty-body';

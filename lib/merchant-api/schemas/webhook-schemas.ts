@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/webhooks/event-types';
+import { ZListParams } from '../pagination';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const isAllowed = (url: URL) => url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
+
+/** An https URL, or http for a receiver on this machine (local development). */
+export const ZWebhookUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an https URL' })
+  .max(2048, 'must be at most 2048 characters')
+  .refine((value) => URL.canParse(value) && isAllowed(new URL(value)), 'must be an https URL (http is allowed only for localhost)')
+  .describe('Where events are POSTed: https, or http for localhost.');
+
+const enabledEvents = ZEnabledEvents.describe(`Event types to send, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`);
+const description = z.string().max(500, 'must be at most 500 characters');
+
+/** `POST /api/v1/webhook_endpoints` */
+export const ZCreateWebhookEndpoint = z.strictObject({
+  url: ZWebhookUrl,
+  enabled_events: enabledEvents,
+  description: description.optional(),
+});
+
+/** `POST /api/v1/webhook_endpoints/{id}`: every field optional; `enabled: true` clears a disabled endpoint's failure state. */
+export const ZUpdateWebhookEndpoint = z.strictObject({
+  url: ZWebhookUrl.optional(),
+  enabled_events: enabledEvents.optional(),
+  enabled: z.boolean().optional(),
+  description: description.nullable().optional(),
+});
+
+export const ZListDeliveries = ZListParams.extend({
+  status: z.enum(['pending', 'succeeded', 'failed']).optional().describe('Only deliveries with this status.'),
+});
+
+export const ZListEvents = ZListParams.extend({
+  type: z.enum([...EVENT_TYPES, TEST_EVENT_TYPE], { error: 'is not an event type' }).optional().describe('Only events of this type.'),
+});
+
+/** `POST /api/v1/events/{id}/redeliver` */
+export const ZRedeliverEvent = z.strictObject({
+  endpoint: z.string().max(100).optional().describe('Only this endpoint; default: every endpoint the event was sent to.'),
+});

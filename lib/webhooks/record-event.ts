@@ -1,0 +1,34 @@
+import type { Db } from '@/lib/db/create-prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { newId } from '@/lib/ids/new-id';
+import type { EventType } from './event-types';
+
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export type RecordedEvent = { eventId: string; deliveries: number };
+
+/**
+ * Writes a merchant event and one pending delivery per enabled, subscribed, live endpoint of the
+ * merchant (or only `endpointId`, for test events). Call it inside the transaction of the change the
+ * event reports: the event exists if and only if the change committed (a transactional outbox).
+ */
+export async function recordEvent(
+  tx: Tx,
+  input: { merchantId: string; type: EventType; object: Prisma.InputJsonObject; endpointId?: string },
+): Promise<RecordedEvent> {
+  const eventId = newId('evt');
+  await tx.merchantEvent.create({ data: { id: eventId, merchantId: input.merchantId, type: input.type, data: { object: input.object } } });
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: {
+      merchantId: input.merchantId,
+      enabled: true,
+      deletedAt: null,
+      ...(input.endpointId ? { id: input.endpointId } : { enabledEvents: { hasSome: ['*', input.type] } }),
+    },
+    select: { id: true },
+  });
+  if (endpoints.length) {
+    await tx.webhookDelivery.createMany({ data: endpoints.map((endpoint) => ({ id: newId('whd'), eventId, endpointId: endpoint.id })) });
+  }
+  return { eventId, deliveries: endpoints.length };
+}
