@@ -45,16 +45,14 @@
  * own output; BENCH_KEEP_DATA=1 keeps the data dir for inspection). Exit code 0 even when a target is
  * missed (the runner judges `pass`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { newId } from '@/lib/ids/new-id';
+import { root, startLauncher, stopLauncher, waitHealthy, type Launcher } from './support/launcher';
 
 const PORT = 3410;
 const SANDBOX_PORT = 12411;
@@ -73,8 +71,6 @@ const FINAL_TIMEOUT_MS = 10_000;
 const BUDGET_MS = { streamed: 60_000, opening: 60_000, polled: 30_000 }; // measurement stays under 2.5 min
 const START_TIMEOUT_MS = 300_000; // includes a production build when the sources changed
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.now();
@@ -82,49 +78,7 @@ const now = () => performance.now();
 type StatusView = { paymentId: string; status: string; final: boolean };
 
 // ---------------------------------------------------------------------------------------------
-// The launcher (npm start) as a child, in its own process group so nothing can outlive the bench.
-
-type Launcher = { child: ChildProcess; tail: string[]; exited: Promise<number | null> };
-
-function startLauncher(): Launcher {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/start.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      SANDBOX_PORT: String(SANDBOX_PORT),
-      EMBEDDED_DB_PORT: '0',
-      TILLPOINT_DATA_DIR: DATA_DIR,
-      TILLPOINT_PUBLIC_URL: `http://localhost:${PORT}`,
-      // Empty counts as unset: the embedded database and the sandbox, whatever the caller's shell has.
-      DATABASE_URL: '',
-      STRIPE_SECRET_KEY: '',
-      STRIPE_PUBLISHABLE_KEY: '',
-      STRIPE_WEBHOOK_SECRET: '',
-      STRIPE_API_URL: '',
-      STRIPE_JS_URL: '',
-    },
-  });
-  const tail: string[] = [];
-  const verbose = process.env.BENCH_VERBOSE === '1';
-  for (const stream of [child.stdout, child.stderr]) {
-    let pending = '';
-    stream?.on('data', (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        tail.push(line);
-        if (tail.length > 60) tail.shift();
-        if (verbose || /build|error|exited|fail/i.test(line)) process.stderr.write(`[tillpoint] ${line}\n`);
-      }
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, tail, exited };
-}
+// Ports.
 
 /** True when something already listens on the port (another Tillpoint would be measured instead of ours). */
 function portTaken(port: number): Promise<boolean> {
@@ -141,39 +95,6 @@ function portTaken(port: number): Promise<boolean> {
   });
 }
 
-async function waitHealthy(launcher: Launcher): Promise<void> {
-  let dead = false;
-  void launcher.exited.then(() => (dead = true));
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline && !dead) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok && existsSync(path.join(root, DATA_DIR, 'pglite-server.json'))) return;
-    } catch {
-      // not yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`Tillpoint did not become healthy on port ${PORT}:\n${launcher.tail.join('\n')}`);
-}
-
-async function stopLauncher(launcher: Launcher): Promise<void> {
-  const { child } = launcher;
-  if (child.exitCode !== null || child.signalCode !== null) return killGroup(child, 'SIGKILL');
-  child.kill('SIGINT'); // the launcher stops the sandbox and the app, then closes the database
-  const stopped = await Promise.race([launcher.exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!stopped) log('launcher did not stop in 20 s after SIGINT; killing its process group');
-  killGroup(child, 'SIGKILL'); // whatever is left of the group this bench created
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (!child.pid) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the group is gone
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The recording pass-through proxy between the sandbox and the app's webhook route.
@@ -495,7 +416,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 process.once('exit', () => {
-  if (launcher) killGroup(launcher.child, 'SIGKILL');
+  if (!launcher?.child.pid) return;
+  try {
+    process.kill(-launcher.child.pid, 'SIGKILL');
+  } catch {
+    // the group is gone
+  }
 });
 
 try {
@@ -505,8 +431,8 @@ try {
   rmSync(path.join(root, DATA_DIR), { recursive: true, force: true });
   log(`starting Tillpoint (launcher, app :${PORT}, sandbox :${SANDBOX_PORT}, data ${DATA_DIR})`);
   const startedAt = Date.now();
-  launcher = startLauncher();
-  await waitHealthy(launcher);
+  launcher = startLauncher({ port: PORT, sandboxPort: SANDBOX_PORT, dataDir: DATA_DIR });
+  await waitHealthy(launcher, PORT, START_TIMEOUT_MS, () => existsSync(path.join(root, DATA_DIR, 'pglite-server.json')));
   log(`Tillpoint healthy after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
   const record = JSON.parse(readFileSync(path.join(root, DATA_DIR, 'pglite-server.json'), 'utf8')) as { port: number };

@@ -16,14 +16,12 @@
  * main start`, as in .ci/run) with a fresh database `tillpoint_bench_api`; it is skipped (and
  * reported) when it is not reachable. One JSON line on stdout; progress on stderr.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
+import { root, startLauncher, stopLauncher, waitHealthy } from './support/launcher';
 
 const PORT = 3510;
 const SANDBOX_PORT = 12511;
@@ -33,74 +31,11 @@ const DURATION_MS = 10_000;
 const PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://tillpoint_ci:tillpoint_ci@127.0.0.1:5432/tillpoint_ci';
 const PG_DB = 'tillpoint_bench_api';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const base = `http://127.0.0.1:${PORT}`;
 
 type Row = { metric: string; value: number; unit: string; target?: string; pass?: boolean };
 type Load = { perSecond: number; p99: number; errors: number };
-
-function startLauncher(dataDir: string, databaseUrl: string): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/start.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      SANDBOX_PORT: String(SANDBOX_PORT),
-      EMBEDDED_DB_PORT: '0',
-      TILLPOINT_DATA_DIR: dataDir,
-      TILLPOINT_PUBLIC_URL: `http://localhost:${PORT}`,
-      DATABASE_URL: databaseUrl,
-      STRIPE_SECRET_KEY: '',
-      STRIPE_PUBLISHABLE_KEY: '',
-      STRIPE_WEBHOOK_SECRET: '',
-      STRIPE_API_URL: '',
-      STRIPE_JS_URL: '',
-      TILLPOINT_BENCH: '1',
-      API_RATE_LIMIT_KEY_BURST: '1000000',
-      API_RATE_LIMIT_KEY_PER_SECOND: '1000000',
-      API_RATE_LIMIT_IP_BURST: '1000000',
-      API_RATE_LIMIT_IP_PER_SECOND: '1000000',
-    },
-  });
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (/error|fail|build/i.test(line) || process.env.BENCH_VERBOSE === '1') process.stderr.write(`[tillpoint] ${line}\n`);
-    });
-  }
-  return { child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
-
-async function stopLauncher(launcher: { child: ChildProcess; exited: Promise<number | null> }): Promise<void> {
-  if (launcher.child.exitCode === null) launcher.child.kill('SIGINT');
-  const stopped = await Promise.race([launcher.exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!stopped && launcher.child.pid) {
-    try {
-      process.kill(-launcher.child.pid, 'SIGKILL'); // the process group this bench created
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function waitHealthy(exited: Promise<number | null>): Promise<void> {
-  let dead = false;
-  void exited.then(() => (dead = true));
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline && !dead) {
-    try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch {
-      // not yet
-    }
-    await sleep(500);
-  }
-  throw new Error(dead ? 'Tillpoint exited before it was healthy' : 'Tillpoint did not become healthy in 5 minutes');
-}
 
 /** CONCURRENCY workers loop on `send` for `ms`; throughput counts 2xx only. */
 async function load(send: () => Promise<Response>, ms: number): Promise<Load> {
@@ -173,9 +108,21 @@ async function preparePostgres(): Promise<string | null> {
 async function measure(kind: 'pglite' | 'postgresql', configuredUrl: string) {
   const dataDir = `.data/bench-api-${kind}`;
   rmSync(path.join(root, dataDir), { recursive: true, force: true });
-  const launcher = startLauncher(dataDir, configuredUrl);
+  const launcher = startLauncher({
+    port: PORT,
+    sandboxPort: SANDBOX_PORT,
+    dataDir,
+    databaseUrl: configuredUrl,
+    env: {
+      TILLPOINT_BENCH: '1',
+      API_RATE_LIMIT_KEY_BURST: '1000000',
+      API_RATE_LIMIT_KEY_PER_SECOND: '1000000',
+      API_RATE_LIMIT_IP_BURST: '1000000',
+      API_RATE_LIMIT_IP_PER_SECOND: '1000000',
+    },
+  });
   try {
-    await waitHealthy(launcher.exited);
+    await waitHealthy(launcher, PORT);
     const databaseUrl = configuredUrl || `postgresql://postgres:postgres@127.0.0.1:${(JSON.parse(readFileSync(path.join(root, dataDir, 'pglite-server.json'), 'utf8')) as { port: number }).port}/postgres`;
     const prisma = createPrisma(databaseUrl, 2);
     const merchant = await createMerchant(prisma, { name: 'Bench shop' });
