@@ -52,6 +52,7 @@ import path from 'node:path';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { newId } from '@/lib/ids/new-id';
+import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy, type Launcher } from './support/launcher';
 
 const PORT = 3410;
@@ -384,10 +385,6 @@ async function measurePolled(ctx: Ctx, index: number): Promise<number | string> 
 
 // ---------------------------------------------------------------------------------------------
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))] ?? NaN;
-};
 const round = (n: number) => Math.round(n * 10) / 10;
 
 let launcher: Launcher | null = null;

@@ -21,6 +21,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
+import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy } from './support/launcher';
 
 const PORT = 3510;
@@ -59,8 +60,7 @@ async function load(send: () => Promise<Response>, ms: number): Promise<Load> {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN, errors };
+  return { perSecond: latencies.length / elapsed, p99: percentile(latencies, 99), errors };
 }
 
 async function seedPayments(databaseUrl: string, merchantId: string, from: number, to: number): Promise<void> {

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
+import { percentile } from './support/stats';
 
 const PAIR_CONCURRENCY = 16;
 const THROUGHPUT_SECONDS = 6;
@@ -87,7 +88,6 @@ function childCpuSeconds(pid: number | undefined): number {
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 /** One create + confirm, as a server integration does it; false when it did not succeed. */
 async function pair(port: number, key: string): Promise<boolean> {
@@ -149,7 +149,6 @@ async function benchLatency(port: number) {
     );
   }
   await Promise.all(runs);
-  latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
 
