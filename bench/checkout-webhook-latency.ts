@@ -47,11 +47,12 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { newId } from '@/lib/ids/new-id';
+import { isListening } from '@/lib/net/is-listening';
 import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy, type Launcher } from './support/launcher';
 
@@ -77,25 +78,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.now();
 
 type StatusView = { paymentId: string; status: string; final: boolean };
-
-// ---------------------------------------------------------------------------------------------
-// Ports.
-
-/** True when something already listens on the port (another Tillpoint would be measured instead of ours). */
-function portTaken(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    const finish = (taken: boolean) => {
-      socket.destroy();
-      resolve(taken);
-    };
-    socket.setTimeout(1000);
-    socket.once('connect', () => finish(true));
-    socket.once('error', () => finish(false));
-    socket.once('timeout', () => finish(false));
-  });
-}
-
 
 // ---------------------------------------------------------------------------------------------
 // The recording pass-through proxy between the sandbox and the app's webhook route.
@@ -423,7 +405,7 @@ process.once('exit', () => {
 
 try {
   for (const port of [PORT, SANDBOX_PORT]) {
-    if (await portTaken(port)) throw new Error(`port ${port} is already in use; this benchmark needs it free`);
+    if (await isListening(port)) throw new Error(`port ${port} is already in use; this benchmark needs it free`);
   }
   rmSync(path.join(root, DATA_DIR), { recursive: true, force: true });
   log(`starting Tillpoint (launcher, app :${PORT}, sandbox :${SANDBOX_PORT}, data ${DATA_DIR})`);

@@ -1,18 +1,22 @@
 import { z } from 'zod';
+import { isHttpsOrLocal } from '@/lib/http/local-hosts';
 import { isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 
 const TEMPLATES = /\{(PAYMENT_ID|CHECKOUT_SESSION_ID)\}/g;
 
+/** Parses a merchant URL that may hold `{PAYMENT_ID}` / `{CHECKOUT_SESSION_ID}`; null when it is not a URL. */
+export function parseTemplatedUrl(value: string): URL | null {
+  try {
+    return new URL(value.replace(TEMPLATES, 'template'));
+  } catch {
+    return null;
+  }
+}
+
 /** True for https URLs, and for plain http only on localhost (development). Templates are allowed. */
 export function isAllowedRedirectUrl(value: string): boolean {
-  try {
-    const url = new URL(value.replace(TEMPLATES, 'template'));
-    if (url.username || url.password) return false;
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  } catch {
-    return false;
-  }
+  const url = parseTemplatedUrl(value);
+  return url !== null && !url.username && !url.password && isHttpsOrLocal(url);
 }
 
 export const ZRedirectUrl = z

@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { isHttpsOrLocal } from '@/lib/http/local-hosts';
 import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/webhooks/event-types';
 import { ZListParams } from '../pagination';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-const isAllowed = (url: URL) => url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
 
 /** An https URL, or http for a receiver on this machine (local development). */
 export const ZWebhookUrl = z
   .url({ protocol: /^https?$/, error: 'must be an https URL' })
   .max(2048, 'must be at most 2048 characters')
-  .refine((value) => URL.canParse(value) && isAllowed(new URL(value)), 'must be an https URL (http is allowed only for localhost)')
+  .refine((value) => URL.canParse(value) && isHttpsOrLocal(new URL(value)), 'must be an https URL (http is allowed only for localhost)')
   .describe('Where events are POSTed: https, or http for localhost.');
 
 const enabledEvents = ZEnabledEvents.describe(`Event types to send, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`);
