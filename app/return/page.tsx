@@ -34,9 +34,10 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
       </CheckoutShell>
     );
   }
+  const brandColor = payment.session.merchant.brandColor;
   if (intentParam !== null && intentParam !== payment.stripePaymentIntentId) {
     return (
-      <CheckoutShell>
+      <CheckoutShell brandColor={brandColor}>
         <StatusCard tone="error" title="This payment link does not match">
           <p>The details in this link do not belong to this payment, so we cannot show its status.</p>
           <a className="font-medium text-brand-700 underline underline-offset-2" href={`/c/${payment.sessionId}`}>
@@ -50,7 +51,7 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   const view = (await getPaymentStatusView(db(), payment.id))!;
   const locale = customerLocale(payment.session.locale, (await headers()).get('accept-language'));
   return (
-    <CheckoutShell>
+    <CheckoutShell brandColor={brandColor}>
       <PaymentStatusWaiter initial={view} merchantName={payment.session.merchant.name} receipt={<Receipt payment={payment} locale={locale} />} />
     </CheckoutShell>
   );

@@ -17,6 +17,8 @@ export type PaymentFormProps = {
   publishableKey: string;
   stripeScriptUrl: string | null;
   locale: string;
+  /** The merchant's readable accent colour (lib/merchants/brand-theme) for the card fields. */
+  brandColor: string;
 };
 
 /** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
@@ -32,7 +34,7 @@ export function PaymentForm(props: PaymentFormProps) {
         currency: props.currency,
         paymentMethodCreation: 'manual',
         locale: 'auto',
-        appearance: { theme: 'stripe', variables: { colorPrimary: '#3b55e6', borderRadius: '8px' } },
+        appearance: { theme: 'stripe', variables: { colorPrimary: props.brandColor, borderRadius: '8px' } },
       }}
     >
       <CheckoutForm {...props} />

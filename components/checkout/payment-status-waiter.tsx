@@ -63,6 +63,7 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
     return (
       <StatusCard tone="success" title="Payment successful">
         <p>Thank you! {merchantName} has received your payment.</p>
+        {view.completionMessage && <p className="whitespace-pre-line text-slate-800">{view.completionMessage}</p>}
         {receipt}
         {view.successUrl && (
           <>

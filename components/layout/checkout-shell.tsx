@@ -1,9 +1,12 @@
 import { Logo } from '@/components/ui/logo';
+import { brandTheme } from '@/lib/merchants/brand-theme';
 
-/** The frame of customer-facing pages: content centred, a quiet "Powered by" footer. */
-export function CheckoutShell({ children, wide = false }: { children: React.ReactNode; wide?: boolean }) {
+type ShellProps = { children: React.ReactNode; wide?: boolean; brandColor?: string | null };
+
+/** The frame of customer-facing pages in the merchant's brand colour: content centred, a quiet "Powered by" footer. */
+export function CheckoutShell({ children, wide = false, brandColor = null }: ShellProps) {
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-50">
+    <div className="flex min-h-dvh flex-col bg-slate-50" style={brandTheme(brandColor).style}>
       <main className={`mx-auto w-full flex-1 px-5 py-8 sm:py-14 ${wide ? 'max-w-5xl' : 'max-w-lg'}`}>{children}</main>
       <footer className="flex items-center justify-center gap-2 pb-8 text-xs text-slate-500">
         Powered by <Logo className="text-xs text-slate-600" />

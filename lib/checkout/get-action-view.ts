@@ -10,7 +10,7 @@ export type ActionView =
   /** Nothing to authenticate (done, failed or moved on): the return page shows the status. */
   | { kind: 'go'; url: string }
   /** Run `stripe.handleCardAction(clientSecret)` in the page, then the server re-confirms. */
-  | { kind: 'authenticate'; paymentId: string; clientSecret: string; merchantName: string };
+  | { kind: 'authenticate'; paymentId: string; clientSecret: string; merchantName: string; brandColor: string | null };
 
 /** What the hosted 3-D Secure action page (`/pay/{id}/action?token=...`) does for this payment and token. */
 export async function getActionView(db: Db, paymentId: string, token: string, secret: string, publicUrl: string): Promise<ActionView> {
@@ -23,5 +23,5 @@ export async function getActionView(db: Db, paymentId: string, token: string, se
   if (intent.status !== 'requires_action' || !intent.client_secret) return done;
   const redirect = intent.next_action?.redirect_to_url?.url;
   if (redirect) return { kind: 'go', url: redirect };
-  return { kind: 'authenticate', paymentId: payment.id, clientSecret: intent.client_secret, merchantName: payment.session.merchant.name };
+  return { kind: 'authenticate', paymentId: payment.id, clientSecret: intent.client_secret, merchantName: payment.session.merchant.name, brandColor: payment.session.merchant.brandColor };
 }

@@ -9,6 +9,8 @@ export type PaymentStatusView = {
   final: boolean;
   errorMessage: string | null;
   successUrl: string | null;
+  /** The merchant's own words for the receipt page (payment links' hosted confirmation). */
+  completionMessage: string | null;
   retryUrl: string;
 };
 
@@ -21,7 +23,8 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     status: payment.status,
     final: FINAL_STATUSES.has(payment.status),
     errorMessage: payment.lastErrorMessage,
-    successUrl: succeeded ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id }) : null,
+    successUrl: succeeded && payment.session.successUrl ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id }) : null,
+    completionMessage: succeeded ? payment.session.completionMessage : null,
     retryUrl: `/c/${payment.sessionId}`,
   };
 }

@@ -7,8 +7,10 @@ export const EVENT_TYPES = [
   'payment.succeeded',
   'payment.failed',
   'payment.canceled',
+  'payment.refunded',
   'checkout.session.completed',
   'checkout.session.expired',
+  'payment_link.completed',
 ] as const;
 
 /** Sent only by `POST /webhook_endpoints/{id}/test`, to that endpoint, whatever it subscribes to. */

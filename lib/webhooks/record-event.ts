@@ -17,7 +17,8 @@ export async function recordEvent(
   input: { merchantId: string; type: EventType; object: Prisma.InputJsonObject; endpointId?: string },
 ): Promise<RecordedEvent> {
   const eventId = newId('evt');
-  await tx.merchantEvent.create({ data: { id: eventId, merchantId: input.merchantId, type: input.type, data: { object: input.object } } });
+  const objectId = typeof input.object.id === 'string' ? input.object.id : null;
+  await tx.merchantEvent.create({ data: { id: eventId, merchantId: input.merchantId, type: input.type, objectId, data: { object: input.object } } });
   const endpoints = await tx.webhookEndpoint.findMany({
     where: {
       merchantId: input.merchantId,

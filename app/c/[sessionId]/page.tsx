@@ -10,6 +10,7 @@ import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
 
   if (view.status === 'complete') {
     return (
-      <CheckoutShell>
+      <CheckoutShell brandColor={view.merchant.brandColor}>
         <StatusCard tone="success" title="This checkout has been paid">
           <p>
             {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do here.
@@ -40,7 +41,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   }
   if (view.status === 'expired') {
     return (
-      <CheckoutShell>
+      <CheckoutShell brandColor={view.merchant.brandColor}>
         <StatusCard tone="warning" title="This checkout has expired">
           <p>No payment was taken. Return to {view.merchant.name} to start again.</p>
           {view.cancelUrl && (
@@ -54,7 +55,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   }
 
   return (
-    <CheckoutShell wide>
+    <CheckoutShell wide brandColor={view.merchant.brandColor}>
       <div className="grid gap-10 lg:grid-cols-[1fr_1.1fr] lg:gap-16">
         <div>
           {view.cancelUrl && (
@@ -74,6 +75,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
             publishableKey={env.STRIPE_PUBLISHABLE_KEY}
             stripeScriptUrl={env.STRIPE_JS_URL ?? null}
             locale={locale}
+            brandColor={brandTheme(view.merchant.brandColor).primary}
           />
         </div>
       </div>

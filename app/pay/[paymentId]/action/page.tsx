@@ -29,7 +29,7 @@ export default async function PaymentActionPage({ params, searchParams }: Props)
     );
   }
   return (
-    <CheckoutShell>
+    <CheckoutShell brandColor={view.brandColor}>
       <CardActionRunner
         paymentId={view.paymentId}
         clientSecret={view.clientSecret}
