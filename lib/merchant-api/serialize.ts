@@ -91,6 +91,9 @@ export function serializeAccount(merchant: Merchant) {
     object: 'account' as const,
     name: merchant.name,
     allowed_redirect_domains: merchant.allowedRedirectDomains,
+    allowed_embed_origins: merchant.allowedEmbedOrigins,
+    brand_color: merchant.brandColor,
+    logo_url: merchant.logoUrl,
     created: unix(merchant.createdAt),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isLocalHost } from '@/lib/http/local-hosts';
+import { BRAND_COLOR_PATTERN } from '@/lib/merchants/brand-theme';
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
 
@@ -8,6 +10,29 @@ export const ZRedirectDomain = z
   .toLowerCase()
   .regex(HOSTNAME, 'must be a host name such as shop.example.com (no scheme, port or path)');
 
+const ORIGIN_MESSAGE = 'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path)';
+
+/** True for `https://host[:port]` (or plain http on a local host) with nothing after the port. */
+function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
+    return secure && url.origin.toLowerCase() === value.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** An exact origin allowed to frame embedded checkouts, stored as the URL parser spells it (lower-case host). */
+export const ZEmbedOrigin = z
+  .string()
+  .trim()
+  .max(300, 'must be at most 300 characters')
+  .refine(isExactOrigin, ORIGIN_MESSAGE)
+  .transform((value) => new URL(value).origin);
+
+export const ZBrandColor = z.string().trim().toLowerCase().regex(BRAND_COLOR_PATTERN, 'must be a colour such as #3b55e6');
+
 export const ZApiUpdateAccount = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
   allowed_redirect_domains: z
@@ -15,4 +40,12 @@ export const ZApiUpdateAccount = z.strictObject({
     .max(50, 'must have at most 50 domains')
     .optional()
     .describe('Hosts success_url and cancel_url may point to (the host itself or a subdomain). Empty: any https host.'),
+  allowed_embed_origins: z
+    .array(ZEmbedOrigin)
+    .max(20, 'must have at most 20 origins')
+    .optional()
+    .describe('Exact origins (https://shop.example.com; http only for localhost) allowed to frame embedded checkouts. Empty: embedding is off.'),
+  brand_color: ZBrandColor.nullable()
+    .optional()
+    .describe('Accent colour of the hosted page, payment link page and embed, as #rrggbb; null for Tillpoint’s blue.'),
 });
