@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 import { deliverDueWebhooks } from './deliver-webhooks';
 import type { DeliveryPolicy } from './delivery-policy';
 import { queueRedelivery } from './queue-redelivery';
+import { eventPayload } from './serialize-webhooks';
 import { sleep, webhookFixture } from './testing/webhook-fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 
@@ -57,6 +58,20 @@ test('an event reaches each subscribed endpoint, signed so that the Standard Web
   assert.equal(delivery.attempts[0]?.statusCode, 200);
   assert.equal(delivery.attempts[0]?.responseExcerpt, 'ok');
   assert.ok(delivery.attempts[0]!.latencyMs >= 0);
+  await shop.retire();
+});
+
+test('an attempt records what the delivery log shows as its request: the body is the event payload, its time the webhook-timestamp', async () => {
+  const shop = await webhookFixture(db(), receiver, 'Logged shop');
+  const endpoint = await shop.endpoint('/logged');
+  const eventId = await shop.emit('payment.succeeded', { id: 'pay_logged', object: 'payment' });
+  await deliverDueWebhooks(db(), fast);
+
+  const [got] = receiver.on('/logged');
+  const event = await db().merchantEvent.findUniqueOrThrow({ where: { id: eventId } });
+  assert.equal(got?.payload, eventPayload(event));
+  const [attempt] = (await deliveryOf(eventId, endpoint.id)).attempts;
+  assert.equal(got?.timestamp, String(Math.floor(attempt!.attemptedAt.getTime() / 1000)));
   await shop.retire();
 });
 

@@ -3,7 +3,7 @@ import { claimDeliveries, type ClaimedDelivery } from './claim-deliveries';
 import { deliveryPolicy, type DeliveryPolicy } from './delivery-policy';
 import { decryptSecret } from './encrypt-secret';
 import { postWebhook, type AttemptOutcome } from './post-webhook';
-import { serializeEvent } from './serialize-webhooks';
+import { eventPayload } from './serialize-webhooks';
 import { settleDelivery } from './settle-delivery';
 import { signPayload } from './sign-payload';
 
@@ -31,6 +31,8 @@ async function attemptDelivery(db: Db, claim: ClaimedDelivery, policy: DeliveryP
   } catch {
     return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, error: 'signing secret unreadable (is TILLPOINT_ENCRYPTION_KEY the one it was stored with?)' };
   }
-  const payload = JSON.stringify(serializeEvent(delivery.event));
-  return postWebhook(delivery.endpoint.url, payload, signPayload(secret, delivery.event.id, payload), policy.timeoutMs);
+  const payload = eventPayload(delivery.event);
+  const sentAt = new Date();
+  const outcome = await postWebhook(delivery.endpoint.url, payload, signPayload(secret, delivery.event.id, payload, sentAt), policy.timeoutMs);
+  return { ...outcome, sentAt };
 }

@@ -1,4 +1,12 @@
-export type AttemptOutcome = { ok: boolean; statusCode: number | null; latencyMs: number; responseExcerpt: string | null; error: string | null };
+export type AttemptOutcome = {
+  ok: boolean;
+  statusCode: number | null;
+  latencyMs: number;
+  responseExcerpt: string | null;
+  error: string | null;
+  /** When the request was signed and sent: its `webhook-timestamp` (the attempt's recorded time). */
+  sentAt?: Date;
+};
 
 const EXCERPT_BYTES = 1024;
 

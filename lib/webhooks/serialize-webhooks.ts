@@ -13,6 +13,11 @@ export function serializeEvent(event: MerchantEvent) {
   };
 }
 
+/** The exact body a webhook delivery of `event` POSTs (every attempt sends the same bytes). */
+export function eventPayload(event: MerchantEvent): string {
+  return JSON.stringify(serializeEvent(event));
+}
+
 /** A webhook endpoint; the signing secret is never part of it (create and rotate add it once). */
 export function serializeEndpoint(endpoint: WebhookEndpoint) {
   return {

@@ -16,7 +16,7 @@ export async function settleDelivery(db: Db, claim: ClaimedDelivery, outcome: At
       data: {
         id: newId('wha'),
         deliveryId: claim.id,
-        attemptedAt: now,
+        attemptedAt: outcome.sentAt ?? now,
         statusCode: outcome.statusCode,
         latencyMs: outcome.latencyMs,
         responseExcerpt: outcome.responseExcerpt,

@@ -5,7 +5,7 @@ import { apiError, notFound } from '../api-error';
 import { ZApiRollApiKey } from '../schemas/api-key-schemas';
 import { serializeApiKey } from '../serialize';
 
-/** Replaces a key: a new key now, the old one revoked at once or after `expires_in` seconds of grace. */
+/** Replaces a key: a new key (with the old one's name) now, the old one revoked at once or after `expires_in` seconds of grace. */
 export async function rollApiKey(db: Db, merchantId: string, id: string, body: unknown, now = new Date()) {
   const { expires_in = 0 } = ZApiRollApiKey.parse(body);
   const { key, hash, prefix } = generateSecretKey();
@@ -17,7 +17,7 @@ export async function rollApiKey(db: Db, merchantId: string, id: string, body: u
       data: { revokedAt: new Date(now.getTime() + expires_in * 1000) },
     });
     if (count === 0) throw apiError('invalid_state', 'This API key is already revoked.');
-    return tx.apiKey.create({ data: { id: newId('key'), merchantId, hash, prefix } });
+    return tx.apiKey.create({ data: { id: newId('key'), merchantId, hash, prefix, name: old.name } });
   });
   return serializeApiKey(created, key);
 }

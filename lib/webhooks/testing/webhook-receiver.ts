@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
-export type ReceivedWebhook = { path: string; id: string; type: string; body: { id: string; type: string; data: { object: Record<string, unknown> } } };
+export type ReceivedWebhook = {
+  path: string;
+  id: string;
+  type: string;
+  /** The `webhook-timestamp` header and the raw body, as sent. */
+  timestamp: string;
+  payload: string;
+  body: { id: string; type: string; data: { object: Record<string, unknown> } };
+};
 
 /** Decides the answer to one verified request; may hold it open by never calling `respond`. */
 export type Responder = (received: ReceivedWebhook, res: ServerResponse) => void;
@@ -28,7 +36,7 @@ export async function startWebhookReceiver() {
       const secret = secrets.get(path);
       if (!secret) throw new Error(`no secret for ${path}`);
       const body = new Webhook(secret).verify(payload, req.headers as Record<string, string>) as ReceivedWebhook['body'];
-      const entry = { path, id: String(req.headers['webhook-id']), type: body.type, body };
+      const entry = { path, id: String(req.headers['webhook-id']), type: body.type, timestamp: String(req.headers['webhook-timestamp']), payload, body };
       received.push(entry);
       for (const wake of waiters) wake();
       (responders.get(path) ?? ((_, r) => r.end('ok')))(entry, res);
