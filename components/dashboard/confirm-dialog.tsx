@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Spinner } from '@/components/checkout/spinner';
 
 type Props = {
@@ -19,6 +19,7 @@ type Props = {
 /** Every destructive or irreversible dashboard action asks here first (a native modal <dialog>). */
 export function ConfirmDialog({ trigger, title, children, confirmLabel, onConfirm, tone = 'danger', triggerClassName }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,12 +39,12 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, onConfir
       </button>
       <dialog
         ref={dialog}
-        aria-labelledby={`${trigger}-title`}
+        aria-labelledby={titleId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
         onClose={() => setError(null)}
       >
         <div className="p-6">
-          <h2 id={`${trigger}-title`} className="text-lg font-semibold text-slate-900">
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>
           <div className="mt-2 space-y-2 text-sm text-slate-600">{children}</div>

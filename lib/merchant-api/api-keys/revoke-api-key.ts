@@ -5,9 +5,9 @@ import { serializeApiKey } from '../serialize';
 
 /**
  * Revokes a key at once. The key making the request cannot revoke itself (that would lock the
- * caller out mid-operation): roll it, or revoke it with another key.
+ * caller out mid-operation): roll it, or revoke it with another key. The dashboard has no current key (null).
  */
-export async function revokeApiKey(db: Db, merchantId: string, id: string, currentKeyId: string, body: unknown, now = new Date()) {
+export async function revokeApiKey(db: Db, merchantId: string, id: string, currentKeyId: string | null, body: unknown, now = new Date()) {
   ZEmptyBody.parse(body);
   const key = await db.apiKey.findFirst({ where: { id, merchantId } });
   if (!key) throw notFound('API key', id);

@@ -1,0 +1,14 @@
+import type { EVENT_TYPES } from '@/lib/webhooks/event-types';
+
+/** What each event type means, for the endpoint form's checklist. */
+export const EVENT_DESCRIPTIONS: Record<(typeof EVENT_TYPES)[number], string> = {
+  'payment.requires_action': 'A payment waits for the customer’s 3-D Secure authentication',
+  'payment.action_completed': 'The customer finished 3-D Secure',
+  'payment.succeeded': 'A payment succeeded',
+  'payment.failed': 'A payment attempt failed (each failed attempt)',
+  'payment.canceled': 'A payment was canceled',
+  'payment.refunded': 'A payment was refunded, fully or in part',
+  'checkout.session.completed': 'A checkout session was paid',
+  'checkout.session.expired': 'A checkout session expired unpaid',
+  'payment_link.completed': 'A customer paid through a payment link',
+};

@@ -1,0 +1,144 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { Spinner } from '@/components/checkout/spinner';
+import { createWebhookEndpointAction } from '@/lib/dashboard/actions/create-webhook-endpoint-action';
+import { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { FieldMessage, fieldErrorText } from '../field-message';
+import { Modal } from '../modal';
+import { EVENT_DESCRIPTIONS } from './event-descriptions';
+
+type Field = 'url' | 'description' | 'enabled_events';
+type Problem = { field: Field | null; message: string };
+
+/** The field an API error's `param` points at (`enabled_events.2` is the checklist). */
+function fieldOf(param: string | null): Field | null {
+  const head = param?.split('.')[0];
+  return head === 'url' || head === 'description' || head === 'enabled_events' ? head : null;
+}
+
+/** "Add endpoint": URL, events (or all), description; the panel then shows the signing secret once. */
+export function WebhookEndpointForm({ onCreated }: { onCreated: (created: { id: string; url: string; secret: string }) => void }) {
+  const [open, setOpen] = useState(false);
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [all, setAll] = useState(false);
+  const [events, setEvents] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  function close() {
+    setOpen(false);
+    setUrl('');
+    setDescription('');
+    setAll(false);
+    setEvents([]);
+    setProblem(null);
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setProblem(null);
+    const result = await createWebhookEndpointAction({ url, description, enabledEvents: all ? ['*'] : events });
+    setPending(false);
+    if (!result.ok) {
+      const field = fieldOf(result.param);
+      setProblem({ field, message: field ? fieldErrorText(result.error) : result.error });
+      form.current?.querySelector<HTMLElement>(field === 'enabled_events' ? '#endpoint-all-events' : `#endpoint-${field}`)?.focus();
+      return;
+    }
+    close();
+    onCreated({ id: result.data.id, url: result.data.url, secret: result.data.secret });
+  }
+
+  const errorFor = (field: Field) => (problem?.field === field ? problem.message : null);
+  const describedBy = (field: Field, hint?: string) => (errorFor(field) ? `endpoint-${field}-error` : hint);
+
+  return (
+    <>
+      <button type="button" className="btn-primary shrink-0" onClick={() => setOpen(true)}>
+        Add endpoint
+      </button>
+      <Modal open={open} onClose={close} title="Add a webhook endpoint">
+        <form ref={form} onSubmit={submit} className="space-y-5" aria-busy={pending} noValidate>
+          <div>
+            <label htmlFor="endpoint-url" className="mb-1.5 block text-sm font-medium text-slate-700">
+              Endpoint URL
+            </label>
+            <input
+              id="endpoint-url"
+              type="url"
+              inputMode="url"
+              className="input"
+              placeholder="https://shop.example.com/webhooks/tillpoint"
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+              aria-invalid={errorFor('url') ? true : undefined}
+              aria-describedby={describedBy('url', 'endpoint-url-hint')}
+            />
+            <FieldMessage id="endpoint-url" error={errorFor('url')} hint="https, or http for a receiver on localhost." />
+          </div>
+          <fieldset aria-describedby={describedBy('enabled_events')} aria-invalid={errorFor('enabled_events') ? true : undefined}>
+            <legend className="mb-2 text-sm font-medium text-slate-700">Events to send</legend>
+            <label className="flex items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm has-checked:border-brand-500 has-checked:bg-brand-50">
+              <input id="endpoint-all-events" type="checkbox" className="mt-0.5" checked={all} onChange={(event) => setAll(event.target.checked)} />
+              <span>
+                <span className="font-medium text-slate-900">All events</span> <code className="text-xs text-slate-600">*</code>
+                <span className="block text-slate-600">Including event types added later.</span>
+              </span>
+            </label>
+            <div className="mt-2 max-h-64 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2">
+              {EVENT_TYPES.map((type) => (
+                <label key={type} className={`flex items-start gap-3 rounded-md px-2 py-1.5 text-sm ${all ? 'opacity-60' : 'hover:bg-slate-50'}`}>
+                  <input
+                    type="checkbox"
+                    className="mt-0.5"
+                    disabled={all}
+                    checked={all || events.includes(type)}
+                    onChange={(event) => setEvents((current) => (event.target.checked ? [...current, type] : current.filter((t) => t !== type)))}
+                  />
+                  <span>
+                    <code className="font-mono text-[13px] text-slate-900">{type}</code>
+                    <span className="block text-slate-600">{EVENT_DESCRIPTIONS[type]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            <FieldMessage id="endpoint-enabled_events" error={errorFor('enabled_events')} />
+          </fieldset>
+          <div>
+            <label htmlFor="endpoint-description" className="mb-1.5 block text-sm font-medium text-slate-700">
+              Description <span className="font-normal text-slate-600">(optional)</span>
+            </label>
+            <input
+              id="endpoint-description"
+              className="input"
+              placeholder="Order fulfilment"
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+              aria-invalid={errorFor('description') ? true : undefined}
+              aria-describedby={describedBy('description')}
+            />
+            <FieldMessage id="endpoint-description" error={errorFor('description')} />
+          </div>
+          {problem && problem.field === null && (
+            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {problem.message}
+            </p>
+          )}
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <button type="button" className="btn-secondary" onClick={close} disabled={pending}>
+              Cancel
+            </button>
+            <button type="submit" className="btn-primary" disabled={pending}>
+              {pending && <Spinner />}
+              {pending ? 'Adding…' : 'Add endpoint'}
+            </button>
+          </div>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { pageArgs } from '@/lib/merchant-api/pagination';
+import { eventPayload } from '@/lib/webhooks/serialize-webhooks';
+
+const unix = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * One page of an endpoint's delivery log, newest first: each delivery with the request it sends (the
+ * exact body, and per attempt its `webhook-id` / `webhook-timestamp`; never the signature or secret) and
+ * every attempt's outcome. Only deliveries of the merchant's own endpoint are read.
+ */
+export async function getDeliveryLog(db: Db, merchantId: string, endpointId: string, after?: string, limit = 20) {
+  const rows = await db.webhookDelivery.findMany({
+    where: { endpointId, endpoint: { merchantId } },
+    include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: true },
+    ...pageArgs({ limit, starting_after: after }),
+  });
+  const page = rows.slice(0, limit);
+  return {
+    deliveries: page.map((delivery) => ({
+      id: delivery.id,
+      status: delivery.status,
+      eventId: delivery.eventId,
+      eventType: delivery.event.type,
+      created: unix(delivery.createdAt),
+      nextAttemptAt: delivery.status === 'pending' ? unix(delivery.nextAttemptAt) : null,
+      body: eventPayload(delivery.event),
+      attempts: delivery.attempts.map((attempt) => ({
+        id: attempt.id,
+        at: unix(attempt.attemptedAt),
+        headers: { 'webhook-id': delivery.eventId, 'webhook-timestamp': String(unix(attempt.attemptedAt)) },
+        statusCode: attempt.statusCode,
+        latencyMs: attempt.latencyMs,
+        responseExcerpt: attempt.responseExcerpt,
+        error: attempt.error,
+      })),
+    })),
+    nextCursor: rows.length > limit ? page.at(-1)!.id : null,
+  };
+}
+
+export type DeliveryLogEntry = Awaited<ReturnType<typeof getDeliveryLog>>['deliveries'][number];
