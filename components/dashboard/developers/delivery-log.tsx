@@ -67,7 +67,7 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
                       <dt className="text-slate-600">Response</dt>
                       <dd>
                         {attempt.responseExcerpt ? (
-                          <pre className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100" data-testid="response-excerpt">
+                          <pre tabIndex={0} className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100" data-testid="response-excerpt">
                             {attempt.responseExcerpt}
                           </pre>
                         ) : (
@@ -95,9 +95,9 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
             </p>
             <div className="mt-3 flex items-center justify-between gap-2">
               <p className="text-sm text-slate-600">Body ({new TextEncoder().encode(delivery.body).length} bytes; indented here, sent compact)</p>
-              <CopyButton value={delivery.body} label="Copy body" />
+              <span className="shrink-0"><CopyButton value={delivery.body} label="Copy body" /></span>
             </div>
-            <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed text-slate-100" data-testid="request-body">
+            <pre tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed text-slate-100" data-testid="request-body">
               {JSON.stringify(JSON.parse(delivery.body), null, 2)}
             </pre>
           </section>
