@@ -176,7 +176,18 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await expect(failed.getByTestId('response-excerpt').last()).toHaveText('back up');
   await expect(page.getByText('Failing since')).toHaveCount(0);
 
-  // Disable, enable, rotate (confirmed; the new secret signs from now on), delete (confirmed).
+  // Edit, disable, enable, rotate (confirmed; the new secret signs from now on), delete (confirmed).
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit the webhook endpoint' });
+  await expect(edit.getByLabel('Endpoint URL')).toHaveValue(receiver.url('/bakery'));
+  await expect(edit.getByRole('checkbox', { name: /payment\.succeeded/ })).toBeChecked();
+  await edit.getByLabel('All events').check();
+  await edit.getByLabel('Description (optional)').fill('Bakery orders and refunds');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('All events (*)')).toBeVisible();
+  await expect(page.getByText('Bakery orders and refunds')).toBeVisible();
+
   await page.getByRole('button', { name: 'Disable' }).click();
   await expect(page.getByText('Disabled in the dashboard')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send test event' })).toBeDisabled();

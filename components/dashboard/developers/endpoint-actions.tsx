@@ -10,11 +10,14 @@ import { setWebhookEndpointEnabledAction } from '@/lib/dashboard/actions/set-web
 import { ConfirmDialog } from '../confirm-dialog';
 import { Modal } from '../modal';
 import { SecretReveal } from './secret-reveal';
+import { WebhookEndpointForm } from './webhook-endpoint-form';
 
 type Busy = 'test' | 'toggle' | null;
 
-/** An endpoint's buttons: send a test event, disable or enable, rotate the signing secret, delete. */
-export function EndpointActions({ endpoint }: { endpoint: { id: string; url: string; enabled: boolean } }) {
+type Endpoint = { id: string; url: string; enabled: boolean; description: string | null; enabled_events: string[] };
+
+/** An endpoint's buttons: send a test event, edit, disable or enable, rotate the signing secret, delete. */
+export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const router = useRouter();
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -40,6 +43,7 @@ export function EndpointActions({ endpoint }: { endpoint: { id: string; url: str
           {busy === 'test' && <Spinner />}
           {busy === 'test' ? 'Sending…' : 'Send test event'}
         </button>
+        <WebhookEndpointForm editing={endpoint} />
         <button
           type="button"
           className="btn-secondary"

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { Spinner } from '@/components/checkout/spinner';
 import { createWebhookEndpointAction } from '@/lib/dashboard/actions/create-webhook-endpoint-action';
+import { updateWebhookEndpointAction } from '@/lib/dashboard/actions/update-webhook-endpoint-action';
 import { EVENT_TYPES } from '@/lib/webhooks/event-types';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { Modal } from '../modal';
@@ -17,23 +18,32 @@ function fieldOf(param: string | null): Field | null {
   return head === 'url' || head === 'description' || head === 'enabled_events' ? head : null;
 }
 
-/** "Add endpoint": URL, events (or all), description; the panel then shows the signing secret once. */
-export function WebhookEndpointForm({ onCreated }: { onCreated: (created: { id: string; url: string; secret: string }) => void }) {
+type Editing = { id: string; url: string; description: string | null; enabled_events: string[] };
+
+type Props =
+  | { editing?: undefined; onCreated: (created: { id: string; url: string; secret: string }) => void }
+  | { editing: Editing; onCreated?: undefined };
+
+/**
+ * "Add endpoint" (the panel then shows the signing secret once) or, given `editing`, "Edit": URL,
+ * events (or all), description.
+ */
+export function WebhookEndpointForm({ editing, onCreated }: Props) {
   const [open, setOpen] = useState(false);
-  const [url, setUrl] = useState('');
-  const [description, setDescription] = useState('');
-  const [all, setAll] = useState(false);
-  const [events, setEvents] = useState<string[]>([]);
+  const [url, setUrl] = useState(editing?.url ?? '');
+  const [description, setDescription] = useState(editing?.description ?? '');
+  const [all, setAll] = useState(editing?.enabled_events.includes('*') ?? false);
+  const [events, setEvents] = useState<string[]>(editing?.enabled_events.filter((type) => type !== '*') ?? []);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const form = useRef<HTMLFormElement>(null);
 
   function close() {
     setOpen(false);
-    setUrl('');
-    setDescription('');
-    setAll(false);
-    setEvents([]);
+    setUrl(editing?.url ?? '');
+    setDescription(editing?.description ?? '');
+    setAll(editing?.enabled_events.includes('*') ?? false);
+    setEvents(editing?.enabled_events.filter((type) => type !== '*') ?? []);
     setProblem(null);
   }
 
@@ -41,16 +51,18 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: (created: { id: 
     event.preventDefault();
     setPending(true);
     setProblem(null);
-    const result = await createWebhookEndpointAction({ url, description, enabledEvents: all ? ['*'] : events });
+    const input = { url, description, enabledEvents: all ? ['*'] : events };
+    const result = editing ? await updateWebhookEndpointAction({ id: editing.id, ...input }) : await createWebhookEndpointAction(input);
     setPending(false);
-    if (!result.ok) {
-      const field = fieldOf(result.param);
-      setProblem({ field, message: field ? fieldErrorText(result.error) : result.error });
-      form.current?.querySelector<HTMLElement>(field === 'enabled_events' ? '#endpoint-all-events' : `#endpoint-${field}`)?.focus();
+    if (result.ok) {
+      setOpen(false);
+      setProblem(null);
+      if (onCreated && 'secret' in result.data) onCreated({ id: result.data.id, url: result.data.url, secret: String(result.data.secret) });
       return;
     }
-    close();
-    onCreated({ id: result.data.id, url: result.data.url, secret: result.data.secret });
+    const field = fieldOf(result.param);
+    setProblem({ field, message: field ? fieldErrorText(result.error) : result.error });
+    form.current?.querySelector<HTMLElement>(field === 'enabled_events' ? '#endpoint-all-events' : `#endpoint-${field}`)?.focus();
   }
 
   const errorFor = (field: Field) => (problem?.field === field ? problem.message : null);
@@ -58,10 +70,10 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: (created: { id: 
 
   return (
     <>
-      <button type="button" className="btn-primary shrink-0" onClick={() => setOpen(true)}>
-        Add endpoint
+      <button type="button" className={editing ? 'btn-secondary' : 'btn-primary shrink-0'} onClick={() => setOpen(true)}>
+        {editing ? 'Edit' : 'Add endpoint'}
       </button>
-      <Modal open={open} onClose={close} title="Add a webhook endpoint">
+      <Modal open={open} onClose={close} title={editing ? 'Edit the webhook endpoint' : 'Add a webhook endpoint'}>
         <form ref={form} onSubmit={submit} className="space-y-5" aria-busy={pending} noValidate>
           <div>
             <label htmlFor="endpoint-url" className="mb-1.5 block text-sm font-medium text-slate-700">
@@ -134,7 +146,7 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: (created: { id: 
             </button>
             <button type="submit" className="btn-primary" disabled={pending}>
               {pending && <Spinner />}
-              {pending ? 'Adding…' : 'Add endpoint'}
+              {editing ? (pending ? 'Saving…' : 'Save changes') : pending ? 'Adding…' : 'Add endpoint'}
             </button>
           </div>
         </form>
