@@ -47,7 +47,14 @@ test('a merchant creates, lists, rolls and revokes API keys; revoked keys are re
   await expectApiError(await request.post(`/api/v1/api_keys/${rolled.id}/roll`, { headers: auth(graced.secret), data: { expires_in: 8 * 86_400 } }), 400, 'parameter_invalid', 'expires_in');
   await expectApiError(await request.post(`/api/v1/api_keys/${rolled.id}/roll`, { headers: auth(graced.secret), data: { grace: 1 } }), 400, 'parameter_unknown', 'grace');
   await expectApiError(await request.post('/api/v1/api_keys/key_unknown/roll', { headers: auth(graced.secret) }), 404, 'resource_missing');
-  await expectApiError(await request.post('/api/v1/api_keys', { headers: auth(graced.secret), data: { name: 'x' } }), 400, 'parameter_unknown', 'name');
+  await expectApiError(await request.post('/api/v1/api_keys', { headers: auth(graced.secret), data: { name: 'x'.repeat(101) } }), 400, 'parameter_invalid', 'name');
+  await expectApiError(await request.post('/api/v1/api_keys', { headers: auth(graced.secret), data: { label: 'x' } }), 400, 'parameter_unknown', 'label');
+
+  // A key's name is kept when it is rolled.
+  const named = await (await request.post('/api/v1/api_keys', { headers: auth(graced.secret), data: { name: 'Billing worker' } })).json();
+  expect(named).toMatchObject({ object: 'api_key', name: 'Billing worker' });
+  const renamedRoll = await (await request.post(`/api/v1/api_keys/${named.id}/roll`, { headers: auth(graced.secret) })).json();
+  expect(renamedRoll.name).toBe('Billing worker');
 });
 
 test('the account holds the name and the allowed redirect domains', async ({ request }) => {

@@ -168,8 +168,10 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await failed.getByRole('button', { name: 'Redeliver' }).click();
   await expect(failed.getByRole('status')).toHaveText('Queued: sending it again now.');
   await expect(failed.getByText('Delivered')).toBeVisible({ timeout: 15_000 });
+  // Two attempts: the failure and the redelivery (three when the automatic retry, due after about 5 s,
+  // came first on a slow machine). The log shows every request the receiver got.
   const sent = receiver.on('/bakery').filter((r) => r.id === failedId).length;
-  expect(sent).toBe(2);
+  expect(sent).toBeGreaterThanOrEqual(2);
   await expect(failed.getByTestId('attempt')).toHaveCount(sent);
   await expect(failed.getByTestId('attempt').first()).toContainText('HTTP 500');
   await expect(failed.getByTestId('attempt').last()).toContainText('HTTP 200');

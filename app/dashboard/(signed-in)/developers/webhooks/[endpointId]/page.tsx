@@ -21,10 +21,12 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
   const { merchant } = await requireDashboardUser();
   const { endpointId } = await params;
   const after = (await searchParams).after;
+  // The log is read before the endpoint: a delivery settling in between then shows as still pending (and
+  // the page refreshes again), never as delivered beside a stale "failing since".
+  const log = await getDeliveryLog(db(), merchant.id, endpointId, typeof after === 'string' ? after : undefined);
   const row = await db().webhookEndpoint.findFirst({ where: { id: endpointId, merchantId: merchant.id, deletedAt: null } });
   if (!row) notFound();
   const endpoint = serializeEndpoint(row);
-  const log = await getDeliveryLog(db(), merchant.id, endpoint.id, typeof after === 'string' ? after : undefined);
   const soon = Date.now() / 1000 + 30;
   const inFlight = log.deliveries.some((delivery) => delivery.nextAttemptAt !== null && delivery.nextAttemptAt < soon);
 
