@@ -53,10 +53,12 @@ export const ZCreateCheckoutSession = z
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
-    successUrl: ZRedirectUrl,
+    successUrl: ZRedirectUrl.optional(),
     cancelUrl: ZRedirectUrl.optional(),
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
+    /** `uiMode: embedded` only: the exact origin (one of the merchant's allowed embed origins) that frames it. */
+    embedOrigin: z.url().optional(),
     locale: ZLocale.optional(),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),
@@ -66,6 +68,9 @@ export const ZCreateCheckoutSession = z
   .superRefine((input, ctx) => {
     const problem = totalProblem(input.lineItems, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
+    if ((input.uiMode === 'embedded') !== (input.embedOrigin !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['embedOrigin'], message: 'an embedded session needs an embed origin, and only an embedded one has one' });
+    }
   });
 
 /** Why a session's total is out of the currency's limits, or null when it is within them. */

@@ -4,17 +4,19 @@ import { apiError } from '../api-error';
 import { isRedirectHostAllowed } from '../redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
 import { serializeCheckoutSession } from '../serialize';
+import { resolveEmbedOrigin } from './resolve-embed-origin';
 
-/** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains. */
+/** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */
 export async function createSessionForMerchant(db: Db, merchantId: string, body: unknown, publicUrl: string, testMode: boolean) {
   const input = ZApiCreateCheckoutSession.parse(body);
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { allowedRedirectDomains: true } });
+  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { allowedRedirectDomains: true, allowedEmbedOrigins: true } });
   for (const param of ['success_url', 'cancel_url'] as const) {
     const url = input[param];
     if (url && !isRedirectHostAllowed(url, merchant.allowedRedirectDomains, testMode)) {
       throw apiError('url_not_allowed', `${param} must be on one of the account's allowed_redirect_domains.`, param);
     }
   }
-  const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId));
+  const embedOrigin = input.ui_mode === 'embedded' ? resolveEmbedOrigin(input.embed_origin, merchant.allowedEmbedOrigins) : undefined;
+  const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId, new Date(), embedOrigin));
   return serializeCheckoutSession({ ...session, payment: null }, publicUrl);
 }
