@@ -14,6 +14,7 @@ export default function HomePage() {
         <Logo className="text-lg" />
         <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
           <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
+          <a className="hover:text-slate-900" href="/demo/embedded">Embedded demo</a>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
       </header>
@@ -33,6 +34,9 @@ export default function HomePage() {
           <Link href="/demo" className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">
             Try the demo store
           </Link>
+          <a href="/demo/embedded" className="rounded-lg border border-slate-300 bg-white px-5 py-3 font-semibold text-slate-800 shadow-sm hover:bg-slate-50">
+            See it embedded in a shop
+          </a>
         </div>
 
         <ul className="mt-12 grid gap-4 sm:grid-cols-3">
@@ -53,6 +57,13 @@ export default function HomePage() {
                 demo store
               </Link>{' '}
               with test card 4242 4242 4242 4242, or 4000 0027 6000 3184 for 3-D Secure.
+            </li>
+            <li>
+              See the checkout{' '}
+              <a className="font-medium text-brand-700 underline underline-offset-2" href="/demo/embedded">
+                embedded in a merchant&apos;s own site
+              </a>{' '}
+              on another origin, inline or in a pop-up, with the messages it sends.
             </li>
             <li>
               Create a merchant and its secret key:{' '}

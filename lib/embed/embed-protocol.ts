@@ -39,11 +39,12 @@ export const ZEmbedMessage = z.discriminatedUnion('type', [
 ]);
 
 export type TEmbedMessage = z.infer<typeof ZEmbedMessage>;
-export type TEmbedMessageType = TEmbedMessage['type'];
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-type Body<T extends TEmbedMessageType> = Omit<Extract<TEmbedMessage, { type: T }>, 'protocol' | 'version' | 'session' | 'type'>;
+/** A message without its envelope (protocol, version, session): `{ type: 'resize', height: 612 }`. */
+export type TEmbedMessageBody = DistributiveOmit<TEmbedMessage, 'protocol' | 'version' | 'session'>;
 
-/** Builds a message of this protocol version for one checkout session. */
-export function embedMessage<T extends TEmbedMessageType>(session: string, type: T, ...body: keyof Body<T> extends never ? [] : [Body<T>]): TEmbedMessage {
-  return { protocol: EMBED_PROTOCOL, version: EMBED_PROTOCOL_VERSION, session, type, ...body[0] } as TEmbedMessage;
+/** Wraps a message body in this protocol version's envelope for one checkout session. */
+export function embedMessage(session: string, body: TEmbedMessageBody): TEmbedMessage {
+  return { protocol: EMBED_PROTOCOL, version: EMBED_PROTOCOL_VERSION, session, ...body } as TEmbedMessage;
 }
