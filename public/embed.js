@@ -198,7 +198,7 @@ var Tillpoint = (function () {
     closeButton.setAttribute('aria-label', 'Close checkout');
     setStyles(closeButton, {
       alignSelf: 'flex-end', marginBottom: '8px', padding: '6px 12px', border: '0', borderRadius: '999px', cursor: 'pointer',
-      background: 'rgba(255, 255, 255, 0.16)', color: '#ffffff', font: '600 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      background: '#ffffff', color: '#0f172a', boxShadow: '0 1px 3px rgba(15, 23, 42, 0.3)', font: '600 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     });
 
     var iframe = createFrame(session, 'overlay');
@@ -218,8 +218,7 @@ var Tillpoint = (function () {
       busy = value;
       closeButton.disabled = value;
       closeButton.title = value ? 'A payment is in progress' : '';
-      closeButton.style.opacity = value ? '0.45' : '1';
-      closeButton.style.cursor = value ? 'not-allowed' : 'pointer';
+      setStyles(closeButton, { background: value ? '#cbd5e1' : '#ffffff', color: value ? '#475569' : '#0f172a', cursor: value ? 'not-allowed' : 'pointer' });
     }
 
     /** @returns {boolean} */

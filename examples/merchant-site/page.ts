@@ -24,7 +24,7 @@ export function renderPage(config: TSiteConfig): string {
 <header class="topbar">
   <div class="wrap topbar__inner">
     <span class="brand"><span class="brand__mark" aria-hidden="true">N</span> Northwind Coffee</span>
-    <span class="pill">Demo merchant site · test mode</span>
+    <span class="pill"><span class="pill__long">Demo merchant site · </span>test mode</span>
   </div>
 </header>
 <main class="wrap">
@@ -34,38 +34,30 @@ export function renderPage(config: TSiteConfig): string {
       checkout session through Tillpoint’s API; the checkout runs in a frame from <code>${tillpoint}</code> that only
       this origin may display, and tells this page what happens through messages.</p>
   </section>
-  <div class="columns">
-    <div class="stack">
-      <section class="card" aria-labelledby="basket-title">
-        <h2 id="basket-title">Your basket</h2>
-        <ul class="items">
-            ${items}
-        </ul>
-        <p class="total"><span>Total</span><span>${usd(BASKET_TOTAL)}</span></p>
-      </section>
-      <section class="card" aria-labelledby="try-title">
-        <h2 id="try-title">Check out</h2>
-        <fieldset class="choice">
-          <legend>3-D Secure shows</legend>
-          <label><input type="radio" name="threeds" value="modal" checked> in a dialog</label>
-          <label><input type="radio" name="threeds" value="redirect"> as the bank’s page</label>
-        </fieldset>
-        <div class="actions">
-          <button type="button" class="button button--primary" id="pay-inline">Check out on this page</button>
-          <button type="button" class="button button--secondary" id="pay-overlay">Check out in a pop-up</button>
-        </div>
-        <p class="hint">Test cards: <strong>4242 4242 4242 4242</strong> pays, <strong>4000 0027 6000 3184</strong> asks for
-          3-D Secure, <strong>4000 0000 0000 0002</strong> is declined. Any future date, any CVC.</p>
-        <p class="error" id="site-error" role="alert" hidden></p>
-      </section>
-      <section class="card" aria-labelledby="log-title">
-        <h2 id="log-title">Messages from Tillpoint</h2>
-        <ol class="log" id="event-log">
-          <li class="log__empty">None yet: start a checkout.</li>
-        </ol>
-      </section>
-    </div>
-    <section class="checkout" aria-labelledby="checkout-title">
+  <div class="layout">
+    <section class="card area-basket" aria-labelledby="basket-title">
+      <h2 id="basket-title">Your basket</h2>
+      <ul class="items">
+          ${items}
+      </ul>
+      <p class="total"><span>Total</span><span>${usd(BASKET_TOTAL)}</span></p>
+    </section>
+    <section class="card area-options" aria-labelledby="try-title">
+      <h2 id="try-title">Check out</h2>
+      <fieldset class="choice">
+        <legend>3-D Secure shows</legend>
+        <label><input type="radio" name="threeds" value="modal" checked> in a dialog</label>
+        <label><input type="radio" name="threeds" value="redirect"> as the bank’s page</label>
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="button button--primary" id="pay-inline">Check out on this page</button>
+        <button type="button" class="button button--secondary" id="pay-overlay">Check out in a pop-up</button>
+      </div>
+      <p class="hint">Test cards: <strong>4242 4242 4242 4242</strong> pays, <strong>4000 0027 6000 3184</strong> asks for
+        3-D Secure, <strong>4000 0000 0000 0002</strong> is declined. Any future date, any CVC.</p>
+      <p class="error" id="site-error" role="alert" hidden></p>
+    </section>
+    <section class="checkout area-checkout" id="checkout-area" aria-labelledby="checkout-title">
       <h2 id="checkout-title" class="sr-only">Checkout</h2>
       <div class="order-status" id="order-status" role="status"></div>
       <div class="placeholder" id="checkout-placeholder">
@@ -73,6 +65,12 @@ export function renderPage(config: TSiteConfig): string {
         <p>Choose “Check out on this page” to embed it inline, or open it in a pop-up.</p>
       </div>
       <div id="checkout"></div>
+    </section>
+    <section class="card area-log" aria-labelledby="log-title">
+      <h2 id="log-title">Messages from Tillpoint</h2>
+      <ol class="log" id="event-log" tabindex="0" aria-labelledby="log-title">
+        <li class="log__empty">None yet: start a checkout.</li>
+      </ol>
     </section>
   </div>
 </main>

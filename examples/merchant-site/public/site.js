@@ -80,6 +80,7 @@
         if (mode === 'inline') {
           placeholder.hidden = true;
           inline = Tillpoint.mount('#checkout', { session: body.session, onEvent: onEvent });
+          placeholder.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'start' });
         } else {
           Tillpoint.open({ session: body.session, onEvent: onEvent });
         }
