@@ -3,6 +3,7 @@ import { paymentForSession, queryDb } from './support/database';
 import { appUrl, demoSiteUrl } from './support/e2e-env';
 import { CHECKOUT_FRAME, loggedEvents, openDemoSite, payInEmbed, screenshotEmbed, settledFrameHeight, startEmbeddedCheckout, waitForEvent } from './support/embed';
 import { expectNoAxeViolations } from './support/look';
+import { auth, createMerchant, createSession } from './support/merchant-api';
 
 test('a customer pays inline on the merchant’s own site (4242): the host page hears ready, processing, succeeded', async ({ page }) => {
   const tillpointResponses: { url: string; setCookie: string | undefined }[] = [];
@@ -135,4 +136,42 @@ test('resize events track the content: the frame is always as tall as the checko
   expect(new Set(widths.values()).size).toBeGreaterThan(1);
   const stored = await queryDb<{ count: string }>("SELECT count(*) FROM checkout_sessions WHERE ui_mode = 'embedded' AND embed_origin = $1", [demoSiteUrl]);
   expect(Number(stored[0]!.count)).toBeGreaterThan(0);
+});
+
+test('a session mounted again reports its final state from the database: paid, or expired', async ({ page, request }) => {
+  const merchant = createMerchant('Remounting shop');
+  await request.post('/api/v1/account', { headers: auth(merchant.secret_key), data: { allowed_embed_origins: [demoSiteUrl] } });
+  const session = await createSession(request, merchant.secret_key, { ui_mode: 'embedded', success_url: undefined, cancel_url: undefined });
+  const expired = await createSession(request, merchant.secret_key, { ui_mode: 'embedded', success_url: undefined, cancel_url: undefined });
+  expect((await request.post(`/api/v1/checkout/sessions/${expired.id}/expire`, { headers: auth(merchant.secret_key) })).status()).toBe(200);
+
+  await page.goto(demoSiteUrl);
+  const mount = (id: string) =>
+    page.evaluate((id) => {
+      document.querySelector('#checkout')!.replaceChildren();
+      (window as unknown as { seen: string[] }).seen = [];
+      Tillpoint.mount('#checkout', { session: id, onEvent: (event) => (window as unknown as { seen: string[] }).seen.push(event.type === 'succeeded' ? `succeeded ${event.payment}` : event.type) });
+    }, id);
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((type) => type !== 'resize'));
+
+  await mount(expired.id);
+  await expect(page.frameLocator(CHECKOUT_FRAME).getByRole('heading', { name: 'This checkout has expired' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(seen).toEqual(['ready', 'expired']);
+
+  await mount(session.id);
+  const frame = page.frameLocator(CHECKOUT_FRAME);
+  await expect(frame.getByRole('button', { name: /^Pay \$45\.00$/ })).toBeEnabled({ timeout: 20_000 });
+  await payInEmbed(frame, '4242424242424242');
+  await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
+  const payment = await paymentForSession(session.id);
+  await mount(session.id);
+  await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(seen).toEqual(['ready', `succeeded ${payment!.id}`]);
+});
+
+test('a newcomer finds the demo shop from the landing page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'See it embedded in a shop' }).click();
+  await page.waitForURL(`${demoSiteUrl}/`);
+  await expect(page.getByRole('heading', { name: 'Pay without leaving the shop' })).toBeVisible();
 });
