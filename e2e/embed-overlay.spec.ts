@@ -10,12 +10,15 @@ test('the overlay opens over the shop, and the customer can close it with its bu
   await openDemoSite(page);
   await startEmbeddedCheckout(page, 'overlay');
   await expect(overlay(page)).toBeVisible();
+  // The shop behind is inert while the overlay is open: keyboard focus cannot wander behind it.
+  expect(await page.evaluate(() => document.querySelector('main')!.inert)).toBe(true);
   await expectNoAxeViolations(page);
   await screenshotEmbed(page, 'embed-overlay', { fullPage: false });
 
   await closeButton(page).click();
   await expect(overlay(page)).toHaveCount(0);
   expect((await loggedEvents(page)).at(-1)?.type).toBe('close');
+  expect(await page.evaluate(() => document.querySelector('main')!.inert)).toBe(false);
 
   // Escape in the checkout frame (where focus is) asks the host to close; in the shop's page it closes directly.
   const { frame } = await startEmbeddedCheckout(page, 'overlay');

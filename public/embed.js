@@ -180,6 +180,8 @@ var Tillpoint = (function () {
     var contentHeight = 420;
     var previousFocus = /** @type {HTMLElement | null} */ (document.activeElement);
     var previousOverflow = document.documentElement.style.overflow;
+    /** The page behind the overlay, made inert so keyboard focus stays in the checkout. @type {HTMLElement[]} */
+    var inerted = [];
 
     var backdrop = document.createElement('div');
     setStyles(backdrop, {
@@ -229,6 +231,9 @@ var Tillpoint = (function () {
       document.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('resize', fit);
       backdrop.remove();
+      inerted.forEach(function (node) {
+        node.inert = false;
+      });
       document.documentElement.style.overflow = previousOverflow;
       if (previousFocus && typeof previousFocus.focus === 'function') previousFocus.focus();
       deliver(options, { type: 'close', session: session });
@@ -258,6 +263,11 @@ var Tillpoint = (function () {
     document.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('resize', fit);
     document.documentElement.style.overflow = 'hidden';
+    Array.prototype.forEach.call(document.body.children, function (/** @type {HTMLElement} */ node) {
+      if (node.inert) return;
+      node.inert = true;
+      inerted.push(node);
+    });
     document.body.appendChild(backdrop);
     fit();
     iframe.focus();
