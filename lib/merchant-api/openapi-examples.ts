@@ -50,7 +50,7 @@ export const EXAMPLE_PAYMENT = {
   ],
 };
 
-export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'api_key', prefix: 'sk_test_7hQ2', created: 1_790_000_000, last_used: 1_790_003_600, revoked_at: null };
+export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'api_key', name: null, prefix: 'sk_test_7hQ2', created: 1_790_000_000, last_used: 1_790_003_600, revoked_at: null };
 
 export const EXAMPLE_ACCOUNT = { id: 'mer_9Qw2Er4Ty6Ui8Op0As1Df3Gh', object: 'account', name: 'Acme', allowed_redirect_domains: ['shop.example.com'], allowed_embed_origins: ['https://shop.example.com'], created: 1_789_000_000 };
 

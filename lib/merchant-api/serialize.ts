@@ -77,6 +77,7 @@ export function serializeApiKey(key: ApiKey, secret?: string) {
   return {
     id: key.id,
     object: 'api_key' as const,
+    name: key.name,
     prefix: key.prefix,
     ...(secret !== undefined && { secret }),
     created: unix(key.createdAt),
