@@ -15,6 +15,7 @@ export default function HomePage() {
         <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
           <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
           <a className="hover:text-slate-900" href="/demo/embedded">Embedded demo</a>
+          <Link className="hover:text-slate-900" href="/dashboard">Dashboard</Link>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
       </header>

@@ -10,6 +10,7 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
+import { ensureDemoLogin } from '@/lib/auth/ensure-demo-login';
 import { prepareDemoSite } from '@/lib/demo/prepare-demo-site';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
@@ -57,11 +58,12 @@ await runCommand(async () => {
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   const prisma = createPrisma(database.url, 1);
   const demo = await ensureDemoMerchant(prisma);
+  const useSandbox = !config.STRIPE_SECRET_KEY;
+  const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
   const demoSiteOrigin = config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
   const demoSiteKey = demoSiteOrigin ? (await prepareDemoSite(prisma, demoSiteOrigin)).secretKey : null;
   await prisma.$disconnect();
 
-  const useSandbox = !config.STRIPE_SECRET_KEY;
   const stripeEnv: Record<string, string> = {};
   if (useSandbox) {
     // The sandbox is local and offline: fixed test keys, and a webhook secret made fresh for this run.
@@ -117,6 +119,6 @@ await runCommand(async () => {
     console.error(`The web app did not become healthy on port ${config.PORT} (is the port taken? set PORT).`);
     return shutdown(1);
   }
-  printBanner({ publicUrl, config, database, useSandbox, demo, dev, demoSiteUrl });
+  printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev, demoSiteUrl });
   await new Promise(() => {}); // keep running until a signal arrives
 });

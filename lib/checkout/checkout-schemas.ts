@@ -53,12 +53,15 @@ export const ZCreateCheckoutSession = z
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
+    /** Omitted for sessions that end on Tillpoint's own confirmation (`completionMessage`) or tell an embedding page instead (`uiMode: embedded`). */
     successUrl: ZRedirectUrl.optional(),
     cancelUrl: ZRedirectUrl.optional(),
-    threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
-    uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
+    completionMessage: z.string().max(1000).optional(),
+    paymentLinkId: z.string().min(1).optional(),
     /** `uiMode: embedded` only: the exact origin (one of the merchant's allowed embed origins) that frames it. */
     embedOrigin: z.url().optional(),
+    threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
+    uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
     locale: ZLocale.optional(),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),

@@ -8,18 +8,20 @@ type BannerInput = {
   database: ResolvedDatabase;
   useSandbox: boolean;
   demo: CreatedMerchant | null;
+  demoLogin: { email: string; password: string } | null;
   dev: boolean;
   /** The demo merchant site's URL when it runs. */
   demoSiteUrl: string | null;
 };
 
 /** What a newcomer reads once everything is up: where to go and what to try next. */
-export function printBanner({ publicUrl, config, database, useSandbox, demo, dev, demoSiteUrl }: BannerInput): void {
+export function printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev, demoSiteUrl }: BannerInput): void {
   const lines = [
     '',
     `Tillpoint is running${dev ? ' (development mode)' : ''}.`,
     '',
     `  Web app         ${publicUrl}`,
+    `  Dashboard       ${publicUrl}/dashboard${demoLogin ? `  (demo login: ${demoLogin.email} / ${demoLogin.password}, new at every start)` : ''}`,
     `  Health          ${publicUrl}/api/health`,
     ...(demoSiteUrl ? [`  Demo shop site  ${demoSiteUrl}  (a merchant's own site with the checkout embedded, on another origin)`] : []),
     useSandbox
