@@ -12,9 +12,9 @@ export default function HomePage() {
     <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-6">
       <header className="flex items-center justify-between py-6">
         <Logo className="text-lg" />
-        <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
+        <nav aria-label="Main" className="flex flex-wrap justify-end gap-x-5 gap-y-1 text-sm whitespace-nowrap text-slate-600">
           <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
-          <a className="hover:text-slate-900" href="/demo/embedded">Embedded demo</a>
+          <a className="hidden hover:text-slate-900 sm:inline" href="/demo/embedded">Embedded demo</a>
           <Link className="hover:text-slate-900" href="/dashboard">Dashboard</Link>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
