@@ -1,11 +1,18 @@
 // @ts-check
 
-/** Every page refuses to be framed; the embed route (a later issue) gets its own, narrower policy. */
-const securityHeaders = [
+/** Every page refuses to be framed, except the embedded checkout under /embed/, whose framing policy proxy.ts sets per session. */
+const refuseFraming = [
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },
+];
+const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+/** The embed loader merchants include: short-lived cache (new versions reach sites within minutes), loadable from any site. */
+const embedScriptHeaders = [
+  { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=3600' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -16,7 +23,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!embed/).*)', headers: refuseFraming },
+      { source: '/embed.js', headers: embedScriptHeaders },
+    ];
   },
 };
 

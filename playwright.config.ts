@@ -30,6 +30,7 @@ export default defineConfig({
     env: {
       PORT: String(E2E.appPort),
       SANDBOX_PORT: String(E2E.sandboxPort),
+      DEMO_SITE_PORT: String(E2E.demoSitePort),
       EMBEDDED_DB_PORT: '0',
       TILLPOINT_DATA_DIR: E2E.dataDir,
       TILLPOINT_PUBLIC_URL: appUrl,

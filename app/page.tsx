@@ -12,8 +12,9 @@ export default function HomePage() {
     <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-6">
       <header className="flex items-center justify-between py-6">
         <Logo className="text-lg" />
-        <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
+        <nav aria-label="Main" className="flex flex-wrap justify-end gap-x-5 gap-y-1 text-sm whitespace-nowrap text-slate-600">
           <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
+          <a className="hidden hover:text-slate-900 sm:inline" href="/demo/embedded">Embedded demo</a>
           <Link className="hover:text-slate-900" href="/dashboard">Dashboard</Link>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
@@ -34,6 +35,9 @@ export default function HomePage() {
           <Link href="/demo" className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">
             Try the demo store
           </Link>
+          <a href="/demo/embedded" className="rounded-lg border border-slate-300 bg-white px-5 py-3 font-semibold text-slate-800 shadow-sm hover:bg-slate-50">
+            See it embedded in a shop
+          </a>
         </div>
 
         <ul className="mt-12 grid gap-4 sm:grid-cols-3">
@@ -54,6 +58,13 @@ export default function HomePage() {
                 demo store
               </Link>{' '}
               with test card 4242 4242 4242 4242, or 4000 0027 6000 3184 for 3-D Secure.
+            </li>
+            <li>
+              See the checkout{' '}
+              <a className="font-medium text-brand-700 underline underline-offset-2" href="/demo/embedded">
+                embedded in a merchant&apos;s own site
+              </a>{' '}
+              on another origin, inline or in a pop-up, with the messages it sends.
             </li>
             <li>
               Create a merchant and its secret key:{' '}

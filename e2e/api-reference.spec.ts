@@ -12,7 +12,10 @@ test('the OpenAPI document describes every endpoint with the schemas that valida
   const create = document.paths['/api/v1/checkout/sessions'].post;
   const schema = create.requestBody.content['application/json'].schema;
   expect(schema.additionalProperties).toBe(false);
-  expect(schema.required).toEqual(expect.arrayContaining(['line_items', 'currency', 'success_url']));
+  expect(schema.required).toEqual(expect.arrayContaining(['line_items', 'currency']));
+  // success_url is required for hosted sessions only (embedded ones tell the page instead).
+  expect(schema.properties.success_url.description).toMatch(/Required unless `ui_mode` is `embedded`/);
+  expect(schema.properties.embed_origin).toBeDefined();
   expect(schema.properties.line_items.items.properties.unit_amount).toMatchObject({ type: 'integer', maximum: 99_999_999 });
   expect(create.responses['409']).toBeDefined();
   expect(document.paths['/api/v1/checkout/sessions'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'starting_after', 'ending_before', 'status']));

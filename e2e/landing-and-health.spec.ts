@@ -7,6 +7,8 @@ test('a newcomer lands on a page that says what Tillpoint is and where to go nex
   await expect(page.getByRole('heading', { name: 'Where to go next' })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'landing');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('the health endpoint reports the database', async ({ request }) => {

@@ -11,10 +11,12 @@ import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
 import { ensureDemoLogin } from '@/lib/auth/ensure-demo-login';
+import { prepareDemoSite } from '@/lib/demo/prepare-demo-site';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
 import { ensureEncryptionKey } from './start/ensure-encryption-key';
+import { startDemoSite } from './start/start-demo-site';
 import { needsBuild } from './start/needs-build';
 import { printBanner } from './start/print-banner';
 
@@ -58,6 +60,8 @@ await runCommand(async () => {
   const demo = await ensureDemoMerchant(prisma);
   const useSandbox = !config.STRIPE_SECRET_KEY;
   const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
+  const demoSiteOrigin = config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
+  const demoSiteKey = demoSiteOrigin ? (await prepareDemoSite(prisma, demoSiteOrigin)).secretKey : null;
   await prisma.$disconnect();
 
   const stripeEnv: Record<string, string> = {};
@@ -86,6 +90,13 @@ await runCommand(async () => {
     }
   }
 
+  const demoSite =
+    demoSiteOrigin && demoSiteKey
+      ? await startDemoSite({ port: config.DEMO_SITE_PORT, origin: demoSiteOrigin, tillpointUrl: publicUrl, secretKey: demoSiteKey })
+      : null;
+  if (demoSite) children.push(demoSite);
+  const demoSiteUrl = demoSite ? demoSiteOrigin : null;
+
   const nextArgs = [require.resolve('next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(config.PORT)];
   const app = startChild('app', process.execPath, nextArgs, {
     ...process.env,
@@ -94,6 +105,7 @@ await runCommand(async () => {
     TILLPOINT_PUBLIC_URL: publicUrl,
     TILLPOINT_EMBEDDED_DB: database.embedded ? '1' : '',
     TILLPOINT_ENCRYPTION_KEY: ensureEncryptionKey(config.TILLPOINT_ENCRYPTION_KEY, config.TILLPOINT_DATA_DIR),
+    DEMO_SITE_URL: demoSiteUrl ?? '',
   });
   children.push(app);
   for (const child of children) {
@@ -107,6 +119,6 @@ await runCommand(async () => {
     console.error(`The web app did not become healthy on port ${config.PORT} (is the port taken? set PORT).`);
     return shutdown(1);
   }
-  printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev });
+  printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev, demoSiteUrl });
   await new Promise(() => {}); // keep running until a signal arrives
 });

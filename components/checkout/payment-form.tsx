@@ -19,7 +19,29 @@ export type PaymentFormProps = {
   locale: string;
   /** The merchant's readable accent colour (lib/merchants/brand-theme) for the card fields. */
   brandColor: string;
+  /** Set by the embedded checkout (/embed), which stays in its frame instead of navigating. */
+  embedding?: PaymentFormEmbedding;
 };
+
+/** What the embedded checkout learns from the form, and the steps it takes over from page navigation. */
+export type PaymentFormEmbedding = {
+  /** `processing`: a card was submitted, or 3DS finished and the server confirms; `requires_action`: the bank's challenge shows; `failed`: the attempt ended unpaid. */
+  onEvent(event: { type: 'processing' } | { type: 'requires_action' } | { type: 'failed'; code: string; message: string }): void;
+  /** Shows a 3DS redirect challenge inside the frame; true once the bank's page sent the customer back, false if they closed it. */
+  runRedirectChallenge(url: string, paymentId: string): Promise<boolean>;
+  /** The processor has the payment: wait for its webhook-backed status here instead of on /return. */
+  onAccepted(paymentId: string): void;
+};
+
+/** A step that ends the attempt unpaid, with the processor's code and the customer's message. */
+class StepFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
 export function PaymentForm(props: PaymentFormProps) {
@@ -44,7 +66,10 @@ export function PaymentForm(props: PaymentFormProps) {
 
 type Phase = 'idle' | 'submitting' | 'authenticating' | 'redirecting';
 
-function CheckoutForm({ sessionId, payLabel, defaultEmail }: PaymentFormProps) {
+const INTERRUPTED = 'The payment was interrupted before it completed. Check your connection and try again.';
+const CANCELED = 'The verification with your bank was not completed. Press Pay to try again.';
+
+function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentFormProps) {
   const stripe = useStripe();
   const elements = useElements();
   const [email, setEmail] = useState(defaultEmail);
@@ -57,31 +82,41 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail }: PaymentFormProps) {
     for (;;) {
       switch (step.kind) {
         case 'requires_action':
+        case 'redirect':
+          if (step.kind === 'redirect' && !embedding) {
+            setPhase('redirecting');
+            window.location.assign(step.url);
+            return;
+          }
           setPhase('authenticating');
+          embedding?.onEvent({ type: 'requires_action' });
           // The outcome is read by the server, not taken from the browser.
-          await stripe!.handleCardAction(step.clientSecret);
+          if (step.kind === 'requires_action') await stripe!.handleCardAction(step.clientSecret);
+          else if (!(await embedding!.runRedirectChallenge(step.url, step.paymentId))) {
+            setError(CANCELED);
+            throw new StepFailure('authentication_canceled', CANCELED);
+          }
           setPhase('submitting');
+          embedding?.onEvent({ type: 'processing' });
           step = await confirmPaymentAction({ paymentId: step.paymentId });
           continue;
-        case 'redirect':
-          setPhase('redirecting');
-          window.location.assign(step.url);
-          return;
         case 'processing':
+          if (embedding) return embedding.onAccepted(step.paymentId);
           setPhase('redirecting');
           window.location.assign(step.returnUrl);
           return;
         case 'unavailable':
           if (step.returnUrl) {
-            window.location.assign(step.returnUrl);
+            if (embedding) window.location.reload();
+            else window.location.assign(step.returnUrl);
             return;
           }
           if (step.reason !== 'busy') window.location.reload();
           setError(step.message);
-          throw new Error(step.message);
+          throw new StepFailure(step.reason, step.message);
         case 'failed':
           setError(step.message);
-          throw new Error(step.message);
+          throw new StepFailure(step.code, step.message);
       }
     }
   }
@@ -92,6 +127,7 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail }: PaymentFormProps) {
     inFlight.current = true;
     setError(null);
     setPhase('submitting');
+    let attempted = false;
     try {
       const submitted = await elements.submit();
       if (submitted.error) throw new Error(submitted.error.message ?? 'Check your card details.');
@@ -100,10 +136,14 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail }: PaymentFormProps) {
         setError(created.error.message ?? 'Check your card details.');
         throw new Error('card');
       }
+      attempted = true;
+      embedding?.onEvent({ type: 'processing' });
       await follow(await startPaymentAction({ sessionId, paymentMethodId: created.paymentMethod.id, email }));
-    } catch {
+    } catch (error) {
       inFlight.current = false;
       setPhase('idle');
+      if (attempted && !(error instanceof StepFailure)) setError(INTERRUPTED);
+      if (attempted) embedding?.onEvent({ type: 'failed', ...(error instanceof StepFailure ? { code: error.code, message: error.message } : { code: 'interrupted', message: INTERRUPTED }) });
     }
   }
 

@@ -1,13 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
 import type { PaymentStatusView } from '@/lib/payments/payment-status-view';
 import { StatusCard } from '@/components/layout/checkout-shell';
 import { Spinner } from './spinner';
+import { usePaymentStatus } from './use-payment-status';
 
-const SLOW_AFTER_MS = 15_000;
-const FALLBACK_POLL_MS = 10_000;
 const FORWARD_AFTER_MS = 4_000;
 
 type Props = { initial: PaymentStatusView; merchantName: string; receipt: React.ReactNode };
@@ -18,39 +17,13 @@ type Props = { initial: PaymentStatusView; merchantName: string; receipt: React.
  * the customer has just come back from 3DS. Nothing the browser was told counts as success.
  */
 export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
-  const [view, setView] = useState(initial);
-  const [slow, setSlow] = useState(false);
+  const { view, slow } = usePaymentStatus(initial.paymentId, initial);
   const confirmed = useRef(false);
 
   useEffect(() => {
     if (initial.final || confirmed.current) return;
     confirmed.current = true;
     void confirmPaymentAction({ paymentId: initial.paymentId });
-  }, [initial]);
-
-  useEffect(() => {
-    if (initial.final) return;
-    const source = new EventSource(`/api/payments/${initial.paymentId}/events`);
-    let poll: ReturnType<typeof setInterval> | undefined;
-    const apply = (next: PaymentStatusView) => {
-      // A final status ends the stream: stop listening so the browser does not reconnect.
-      if (next.final) {
-        source.close();
-        clearInterval(poll);
-      }
-      setView((current) => (current.final ? current : next));
-    };
-    source.addEventListener('status', (event) => apply(JSON.parse((event as MessageEvent<string>).data) as PaymentStatusView));
-    poll = setInterval(async () => {
-      const response = await fetch(`/api/payments/${initial.paymentId}/status`, { cache: 'no-store' }).catch(() => null);
-      if (response?.ok) apply((await response.json()) as PaymentStatusView);
-    }, FALLBACK_POLL_MS);
-    const slowTimer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
-    return () => {
-      source.close();
-      clearInterval(poll);
-      clearTimeout(slowTimer);
-    };
   }, [initial]);
 
   useEffect(() => {

@@ -53,12 +53,13 @@ export const ZCreateCheckoutSession = z
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
-    /** Omitted only for sessions that end on Tillpoint's own confirmation (`completionMessage`). */
+    /** Omitted for sessions that end on Tillpoint's own confirmation (`completionMessage`) or tell an embedding page instead (`uiMode: embedded`). */
     successUrl: ZRedirectUrl.optional(),
     cancelUrl: ZRedirectUrl.optional(),
     completionMessage: z.string().max(1000).optional(),
     paymentLinkId: z.string().min(1).optional(),
-    embedOrigin: z.string().min(1).optional(),
+    /** `uiMode: embedded` only: the exact origin (one of the merchant's allowed embed origins) that frames it. */
+    embedOrigin: z.url().optional(),
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
     locale: ZLocale.optional(),
@@ -70,6 +71,9 @@ export const ZCreateCheckoutSession = z
   .superRefine((input, ctx) => {
     const problem = totalProblem(input.lineItems, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
+    if ((input.uiMode === 'embedded') !== (input.embedOrigin !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['embedOrigin'], message: 'an embedded session needs an embed origin, and only an embedded one has one' });
+    }
   });
 
 /** Why a session's total is out of the currency's limits, or null when it is within them. */

@@ -4,7 +4,7 @@ import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { isUnexpectedStateError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
-import { returnUrlFor, stepFor, type PaymentStep } from './payment-step';
+import { challengeReturnUrl, stepFor, type PaymentStep } from './payment-step';
 
 /**
  * After the customer's 3DS (modal or redirect): read the PaymentIntent from Stripe and, when it waits in
@@ -21,7 +21,7 @@ export async function confirmAfterAction(db: Db, paymentId: string, publicUrl: s
   let intent = await retrievePaymentIntent(payment.stripePaymentIntentId);
   const attemptId = payment.attempts[0]?.id ?? payment.id;
   if (intent.status === 'requires_confirmation') {
-    const returnUrl = payment.session.threeDSecureUi === 'redirect' ? returnUrlFor(publicUrl, payment.id) : undefined;
+    const returnUrl = challengeReturnUrl(publicUrl, payment.session, payment.id);
     try {
       intent = await confirmPaymentIntent(intent.id, { returnUrl }, `${attemptId}-reconfirm`);
     } catch (error) {

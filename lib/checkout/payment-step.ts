@@ -18,6 +18,17 @@ export function returnUrlFor(publicUrl: string, paymentId: string): string {
   return `${publicUrl}/return?payment=${encodeURIComponent(paymentId)}`;
 }
 
+/**
+ * The `return_url` of a session's 3-D Secure redirect: the hosted return page, or for an embedded
+ * checkout (where the bank's page runs in a frame inside the checkout frame) the embed's own return
+ * page, which hands over to the checkout frame. Undefined when 3-D Secure shows in the modal.
+ */
+export function challengeReturnUrl(publicUrl: string, session: { id: string; threeDSecureUi: string; uiMode: string }, paymentId: string): string | undefined {
+  if (session.threeDSecureUi !== 'redirect') return undefined;
+  if (session.uiMode === 'embedded') return `${publicUrl}/embed/${session.id}/complete?payment=${encodeURIComponent(paymentId)}`;
+  return returnUrlFor(publicUrl, paymentId);
+}
+
 /** Translates the converged status and the PaymentIntent into the page's next step. */
 export function stepFor(
   payment: { id: string; status: PaymentStatus; lastErrorCode: string | null; lastErrorMessage: string | null },

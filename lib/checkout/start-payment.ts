@@ -7,7 +7,7 @@ import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
 import { confirmAfterAction } from './confirm-after-action';
-import { returnUrlFor, stepFor, type PaymentStep } from './payment-step';
+import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
 
 export type StartPaymentInput = { sessionId: string; paymentMethodId: string; email: string };
 
@@ -56,7 +56,7 @@ export async function startPayment(db: Db, input: StartPaymentInput, publicUrl: 
   if ('resume' in claim) return confirmAfterAction(db, claim.resume!, publicUrl);
 
   const { attemptId, payment, session } = claim as Exclude<typeof claim, { done: PaymentStep } | { resume: string }>;
-  const returnUrl = session.threeDSecureUi === 'redirect' ? returnUrlFor(publicUrl, payment.id) : undefined;
+  const returnUrl = challengeReturnUrl(publicUrl, session, payment.id);
   let intent;
   try {
     intent = payment.stripePaymentIntentId

@@ -12,10 +12,10 @@ const SECRET = 'sk_test_••••••••••••••••••�
 registerOperation({
   method: 'post', path: '/api/v1/checkout/sessions', tag: 'Checkout sessions',
   summary: 'Create a checkout session',
-  description: 'Creates a session the customer pays on Tillpoint’s hosted page (`url`). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
+  description: 'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
   body: ZApiCreateCheckoutSession, requestExample: EXAMPLE_CREATE_SESSION,
   responseDescription: 'The new checkout session.', responseExample: EXAMPLE_SESSION,
-  errors: ['parameter_invalid', 'parameter_missing', 'parameter_unknown', 'url_not_allowed', 'invalid_json', 'body_too_large'],
+  errors: ['parameter_invalid', 'parameter_missing', 'parameter_unknown', 'url_not_allowed', 'embedding_not_enabled', 'embed_origin_not_allowed', 'invalid_json', 'body_too_large'],
 });
 registerOperation({
   method: 'get', path: '/api/v1/checkout/sessions', tag: 'Checkout sessions', summary: 'List checkout sessions',
@@ -84,7 +84,7 @@ registerOperation({
 });
 registerOperation({
   method: 'post', path: '/api/v1/account', tag: 'Account', summary: 'Update the account',
-  description: 'A given `allowed_redirect_domains` replaces the list. When the list is not empty, checkout redirect URLs must be on one of these hosts or their subdomains (localhost is always allowed in test mode).',
+  description: 'A given list replaces the old one. When `allowed_redirect_domains` is not empty, checkout redirect URLs must be on one of these hosts or their subdomains (localhost is always allowed in test mode). `allowed_embed_origins` are the exact origins whose pages may frame embedded checkouts; empty turns embedding off.',
   body: ZApiUpdateAccount, requestExample: { allowed_redirect_domains: ['shop.example.com'] },
   responseDescription: 'The updated settings.', responseExample: EXAMPLE_ACCOUNT,
   errors: ['parameter_invalid', 'parameter_unknown'],

@@ -29,6 +29,7 @@ export function serializeCheckoutSession(
     cancel_url: session.cancelUrl,
     three_d_secure_ui: session.threeDSecureUi,
     ui_mode: session.uiMode,
+    embed_origin: session.embedOrigin,
     locale: session.locale,
     payment: session.payment?.id ?? null,
     created: unix(session.createdAt),

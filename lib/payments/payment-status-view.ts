@@ -8,6 +8,8 @@ export type PaymentStatusView = {
   status: PaymentStatus;
   final: boolean;
   errorMessage: string | null;
+  /** The processor's code for the last failure (`card_declined`, ...), for the embed's `failed` message. */
+  errorCode: string | null;
   successUrl: string | null;
   /** The merchant's own words for the receipt page (payment links' hosted confirmation). */
   completionMessage: string | null;
@@ -23,6 +25,7 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     status: payment.status,
     final: FINAL_STATUSES.has(payment.status),
     errorMessage: payment.lastErrorMessage,
+    errorCode: payment.lastErrorCode,
     successUrl: succeeded && payment.session.successUrl ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id }) : null,
     completionMessage: succeeded ? payment.session.completionMessage : null,
     retryUrl: `/c/${payment.sessionId}`,

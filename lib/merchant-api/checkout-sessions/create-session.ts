@@ -4,12 +4,13 @@ import { apiError } from '../api-error';
 import { isRedirectHostAllowed } from '../redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
 import { serializeCheckoutSession } from '../serialize';
+import { resolveEmbedOrigin } from './resolve-embed-origin';
 
-/** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains. */
+/** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */
 export async function createSessionForMerchant(db: Db, merchantId: string, body: unknown, publicUrl: string, testMode: boolean) {
   const input = ZApiCreateCheckoutSession.parse(body);
-  const [merchant] = await db.$queryRaw<{ allowedRedirectDomains: string[] }[]>`
-    SELECT allowed_redirect_domains AS "allowedRedirectDomains" FROM merchants WHERE id = ${merchantId}`;
+  const [merchant] = await db.$queryRaw<{ allowedRedirectDomains: string[]; allowedEmbedOrigins: string[] }[]>`
+    SELECT allowed_redirect_domains AS "allowedRedirectDomains", allowed_embed_origins AS "allowedEmbedOrigins" FROM merchants WHERE id = ${merchantId}`;
   if (!merchant) throw new Error(`merchant ${merchantId} is missing`);
   for (const param of ['success_url', 'cancel_url'] as const) {
     const url = input[param];
@@ -17,6 +18,7 @@ export async function createSessionForMerchant(db: Db, merchantId: string, body:
       throw apiError('url_not_allowed', `${param} must be on one of the account's allowed_redirect_domains.`, param);
     }
   }
-  const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId));
+  const embedOrigin = input.ui_mode === 'embedded' ? resolveEmbedOrigin(input.embed_origin, merchant.allowedEmbedOrigins) : undefined;
+  const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId, new Date(), embedOrigin));
   return serializeCheckoutSession({ ...session, payment: null }, publicUrl);
 }

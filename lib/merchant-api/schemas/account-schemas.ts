@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalHost } from '@/lib/http/local-hosts';
+import { isExactOrigin } from '@/lib/embed/exact-origin';
 import { BRAND_COLOR_PATTERN } from '@/lib/merchants/brand-theme';
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
@@ -11,17 +11,6 @@ export const ZRedirectDomain = z
   .regex(HOSTNAME, 'must be a host name such as shop.example.com (no scheme, port or path)');
 
 const ORIGIN_MESSAGE = 'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path)';
-
-/** True for `https://host[:port]` (or plain http on a local host) with nothing after the port. */
-function isExactOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
-    return secure && url.origin.toLowerCase() === value.toLowerCase();
-  } catch {
-    return false;
-  }
-}
 
 /** An exact origin allowed to frame embedded checkouts, stored as the URL parser spells it (lower-case host). */
 export const ZEmbedOrigin = z

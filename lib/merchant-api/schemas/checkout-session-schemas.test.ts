@@ -40,3 +40,20 @@ test('errors name the parameter as a dotted path and say whether it is unknown, 
 function pick(error: { code: string; param?: string }) {
   return { code: error.code, param: error.param };
 }
+
+test('embedded sessions: success_url may be omitted, embed_origin is an exact origin and needs ui_mode embedded', () => {
+  const embedded = { line_items: valid.line_items, currency: 'usd', ui_mode: 'embedded' };
+  const input = ZApiCreateCheckoutSession.parse({ ...embedded, embed_origin: 'https://Shop.Example' });
+  assert.equal(input.embed_origin, 'https://shop.example');
+  const domain = toCreateCheckoutSession(input, 'mer_x', new Date(), 'https://shop.example');
+  assert.equal(domain.uiMode, 'embedded');
+  assert.equal(domain.embedOrigin, 'https://shop.example');
+  assert.equal(domain.successUrl, undefined);
+
+  const missing = errorOf({ line_items: valid.line_items, currency: 'usd', ui_mode: 'hosted' });
+  assert.deepEqual(pick(missing), { code: 'parameter_missing', param: 'success_url' });
+  assert.match(missing.message, /unless ui_mode is embedded/);
+  assert.deepEqual(pick(errorOf({ ...valid, embed_origin: 'https://shop.example' })), { code: 'parameter_invalid', param: 'embed_origin' });
+  assert.deepEqual(pick(errorOf({ ...embedded, embed_origin: 'https://shop.example/cart' })), { code: 'parameter_invalid', param: 'embed_origin' });
+  assert.deepEqual(pick(errorOf({ ...embedded, embed_origin: 'http://shop.example' })), { code: 'parameter_invalid', param: 'embed_origin' });
+});

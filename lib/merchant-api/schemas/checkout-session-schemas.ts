@@ -11,6 +11,7 @@ import {
   type TCreateCheckoutSession,
 } from '@/lib/checkout/checkout-schemas';
 import { ZListParams } from '../pagination';
+import { ZEmbedOrigin } from './account-schemas';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
 const EXPIRY_SLACK_SECONDS = 60;
@@ -27,7 +28,9 @@ export const ZApiCreateCheckoutSession = z
   .strictObject({
     line_items: z.array(ZApiLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency.describe('ISO 4217 code, lower or upper case (usd, eur, jpy, ...).'),
-    success_url: ZRedirectUrl.describe('Where the customer goes after paying. `{CHECKOUT_SESSION_ID}` and `{PAYMENT_ID}` are filled in.'),
+    success_url: ZRedirectUrl.optional().describe(
+      'Where the customer goes after paying. `{CHECKOUT_SESSION_ID}` and `{PAYMENT_ID}` are filled in. Required unless `ui_mode` is `embedded`: an embedded checkout tells your page (`succeeded`) instead of navigating.',
+    ),
     cancel_url: ZRedirectUrl.optional().describe('Where the customer goes when they leave the checkout.'),
     customer_email: z.email('must be an email address').max(254).optional(),
     client_reference_id: z.string().max(200, 'must be at most 200 characters').optional().describe('Your own reference (order id, ...).'),
@@ -42,7 +45,13 @@ export const ZApiCreateCheckoutSession = z
       .optional()
       .describe('Unix seconds; 30 minutes to 24 hours from now. Default: 24 hours.'),
     three_d_secure_ui: z.enum(['modal', 'redirect']).optional().describe('How 3-D Secure is shown: in a modal over the checkout, or by redirect. Default: modal.'),
-    ui_mode: z.enum(['hosted', 'embedded']).optional().describe('hosted (a page on Tillpoint) or embedded (in your site). Default: hosted.'),
+    ui_mode: z
+      .enum(['hosted', 'embedded'])
+      .optional()
+      .describe('`hosted`: the customer pays on Tillpoint’s page (`url`). `embedded`: in a frame on your own site, mounted with `/embed.js`; needs `allowed_embed_origins` on the account. Default: hosted.'),
+    embed_origin: ZEmbedOrigin.optional().describe(
+      'With `ui_mode: embedded`: the exact origin of your page that frames the checkout (`https://shop.example.com`), one of the account’s `allowed_embed_origins`. Only that origin may display it and receive its messages. Default: the only allowed origin, when there is exactly one.',
+    ),
     locale: ZLocale.optional().describe('Language of the checkout page; default: the customer’s browser.'),
   })
   .superRefine((input, ctx) => {
@@ -51,12 +60,19 @@ export const ZApiCreateCheckoutSession = z
       input.currency,
     );
     if (problem) ctx.addIssue({ code: 'custom', path: ['line_items'], message: problem });
+    const embedded = input.ui_mode === 'embedded';
+    if (!embedded && input.success_url === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['success_url'], message: 'required unless ui_mode is embedded', params: { missing: true } });
+    }
+    if (!embedded && input.embed_origin !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['embed_origin'], message: 'applies only with ui_mode embedded' });
+    }
   });
 
 export type TApiCreateCheckoutSession = z.infer<typeof ZApiCreateCheckoutSession>;
 
-/** The domain input for `createCheckoutSession`. */
-export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, merchantId: string, now = new Date()): TCreateCheckoutSession {
+/** The domain input for `createCheckoutSession`; `embedOrigin` is the one resolved against the account. */
+export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, merchantId: string, now = new Date(), embedOrigin?: string): TCreateCheckoutSession {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const expiresIn = input.expires_at === undefined ? MAX_EXPIRY_SECONDS : input.expires_at - nowSeconds;
   return {
@@ -68,6 +84,7 @@ export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, mercha
     cancelUrl: input.cancel_url,
     threeDSecureUi: input.three_d_secure_ui,
     uiMode: input.ui_mode,
+    embedOrigin,
     locale: input.locale,
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { db } from '@/lib/db/db';
+import { embedSecurityHeaders, parseEmbedPath } from '@/lib/embed/embed-security-headers';
+import { findEmbedOrigin } from '@/lib/embed/find-embed-origin';
+
+/**
+ * Framing policy of the embedded checkout: each `/embed/<session>` page may be framed only by that
+ * session's embed origin (looked up per request; Proxy runs on the Node.js runtime). next.config.js
+ * makes every other page refuse framing.
+ */
+export async function proxy(request: NextRequest) {
+  const route = parseEmbedPath(request.nextUrl.pathname);
+  // Fails closed: without the database nobody may frame the checkout.
+  const origin = route
+    ? await findEmbedOrigin(db(), route.sessionId).catch((error: unknown) => {
+        console.error(`[embed] framing policy lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      })
+    : null;
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(embedSecurityHeaders(origin, route?.kind ?? 'checkout'))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = { matcher: ['/embed/:path*'] };
