@@ -52,7 +52,7 @@ test('a partial then a full refund: Stripe refunds, amount_refunded and one paym
   assert.equal(rest.payment.amountRefunded, 4500);
 
   const onStripe = await stripeRefundsOf(payment.stripePaymentIntentId!);
-  assert.deepEqual(onStripe.map((r) => [r.amount, r.metadata.tillpoint_refund_id, r.reason]).sort(), [
+  assert.deepEqual(onStripe.map((r) => [r.amount, r.metadata?.tillpoint_refund_id, r.reason]).sort(), [
     [1500, first.refund.id, 'requested_by_customer'],
     [3000, rest.refund.id, 'requested_by_customer'],
   ].sort());
