@@ -8,8 +8,8 @@ const FIELD = 'mb-1 block text-sm font-medium text-slate-700';
 export function PaymentFiltersForm({ filters }: { filters: PaymentFilters }) {
   return (
     <Form action="/dashboard/payments" role="search" aria-label="Filter payments" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
+      <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-3">
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-status" className={FIELD}>
             Status
           </label>
@@ -34,7 +34,7 @@ export function PaymentFiltersForm({ filters }: { filters: PaymentFilters }) {
           </label>
           <input id="filter-to" name="to" type="date" defaultValue={filters.to} className="input" />
         </div>
-        <div>
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-email" className={FIELD}>
             Customer email
           </label>

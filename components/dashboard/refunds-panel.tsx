@@ -19,10 +19,12 @@ export function RefundsPanel({ payment, refunds, cardText }: { payment: Payment;
   const money = (amount: number) => formatAmount(amount, payment.currency);
   return (
     <div className="space-y-5">
-      <p className="text-sm text-slate-700">
-        Refunded <strong className="tabular-nums text-slate-900">{money(payment.amountRefunded)}</strong> of {money(payment.amount)} ·{' '}
-        <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong> left to refund
-      </p>
+      {(payment.status === 'succeeded' || refunds.length > 0) && (
+        <p className="text-sm text-slate-700">
+            Refunded <strong className="tabular-nums text-slate-900">{money(payment.amountRefunded)}</strong> of {money(payment.amount)} ·{' '}
+          <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong> left to refund
+        </p>
+      )}
       {refunds.length > 0 && (
         <ul aria-label="Refunds made" className="divide-y divide-slate-100 rounded-lg border border-slate-200">
           {refunds.map((refund) => {

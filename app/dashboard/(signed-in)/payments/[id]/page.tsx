@@ -77,7 +77,7 @@ export default async function PaymentPage({ params }: Props) {
           <Section id="refunds" title="Refunds">
             <RefundsPanel payment={payment} refunds={payment.refunds} cardText={card ?? 'card'} />
           </Section>
-          <Section id="timeline" title="Timeline" description="Every status change, what caused it and when.">
+          <Section id="timeline" title="Timeline" description="Every status change, what caused it and when. A Stripe webhook is a trigger: Tillpoint then reads the payment back from Stripe.">
             <PaymentTimeline timeline={payment.timeline} stripeEvents={stripeEvents} amount={payment.amount} />
           </Section>
           <Section id="webhooks" title="Webhook deliveries" description="Events Tillpoint sent to your endpoints about this payment and its checkout session.">
