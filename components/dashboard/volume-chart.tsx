@@ -3,19 +3,28 @@ import { formatAmount } from '@/lib/money/format-amount';
 const DAY_LABEL = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
 const label = (day: string) => DAY_LABEL.format(new Date(`${day}T00:00:00Z`));
 
+/** The top of the axis: the largest value rounded up to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */
+function axisTop(max: number): number {
+  if (max <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= max)!;
+  return step * power;
+}
+
 /**
  * Daily succeeded volume of one currency as bars (a plain SVG, no chart library). The SVG is an image
  * with a summary for screen readers; the exact numbers are in a table right under it.
  */
 export function VolumeChart({ days, amounts, currency }: { days: string[]; amounts: number[]; currency: string }) {
-  const max = Math.max(...amounts, 0);
+  const highest = Math.max(...amounts, 0);
+  const max = axisTop(highest);
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
-  const best = amounts.indexOf(max);
+  const best = amounts.indexOf(highest);
   const money = (amount: number) => formatAmount(amount, currency);
   const summary =
     total === 0
       ? `No succeeded payments in ${currency.toUpperCase()} from ${label(days[0]!)} to ${label(days.at(-1)!)}.`
-      : `Succeeded volume per UTC day in ${currency.toUpperCase()} from ${label(days[0]!)} to ${label(days.at(-1)!)}: ${money(total)} in all; the highest day was ${label(days[best]!)} with ${money(max)}.`;
+      : `Succeeded volume per UTC day in ${currency.toUpperCase()} from ${label(days[0]!)} to ${label(days.at(-1)!)}: ${money(total)} in all; the highest day was ${label(days[best]!)} with ${money(highest)}.`;
   const slot = 100 / days.length;
   const ticks = max > 0 ? [max, max / 2, 0] : [0];
   return (
