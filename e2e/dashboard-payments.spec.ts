@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startWebhookReceiver, type WebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { payOnHostedPage } from './support/hosted-payment';
-import { expectNoAxeViolations, screenshotBoth as screenshotBothSizes } from './support/look';
+import { expectNoAxeViolations, screenshotBoth as screenshotBothSizes, VIEWPORTS } from './support/look';
 import { auth, createMerchant, type TestMerchant } from './support/merchant-api';
 
 // One merchant's day: three customers pay on the hosted page (a success, a decline, a 3-D Secure
@@ -31,8 +31,10 @@ test.beforeAll(async ({ browser, request }) => {
 
 test.afterAll(() => receiver?.close());
 
-/** Screenshots from the top of the page (the shell's sticky header and sidebar stay where they belong). */
+/** Screenshots from the top of the page (the shell's sticky header and sidebar stay where they belong), after checking that nothing overflows sideways on a phone. */
 async function screenshotBoth(page: Page, name: string) {
+  await page.setViewportSize(VIEWPORTS.phone);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows sideways on a phone`).toBe(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotBothSizes(page, name);
 }

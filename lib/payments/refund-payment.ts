@@ -35,7 +35,7 @@ export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<
       {
         paymentIntentId,
         amount: refund.amount,
-        reason: refund.reason as RefundReason | undefined,
+        reason: (refund.reason ?? undefined) as RefundReason | undefined,
         metadata: { tillpoint_refund_id: refund.id, tillpoint_payment_id: refund.paymentId },
       },
       `refund-${refund.id}`,
