@@ -22,6 +22,7 @@ test('refunds over the API: validation, partial then the rest, refusals, idempot
   expect(tooMuch.message).toBe('The refund of $45.01 is more than the $45.00 left to refund on this payment.');
   await expectApiError(await request.post(`/api/v1/payments/${declined.paymentId}/refunds`, { headers, data: {} }), 400, 'payment_not_refundable');
   await expectApiError(await request.post('/api/v1/payments/pay_unknown/refunds', { headers, data: {} }), 404, 'resource_missing');
+  await expectApiError(await request.get('/api/v1/payments/pay_%00/refunds', { headers }), 404, 'resource_missing');
 
   // Idempotency-Key: a replay returns the same refund; another body with the key is refused; a burst with one key refunds once.
   const keyed = { ...headers, 'Idempotency-Key': 'refund-order-1042' };

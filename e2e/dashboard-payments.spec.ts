@@ -119,12 +119,13 @@ test('the payment list shows every payment and each filter narrows it', async ({
   await expectNoAxeViolations(page);
 
   // A bad value in the address is explained and ignored, never an error page.
-  const response = await page.goto('/dashboard/payments?status=paid&min=ten&from=2026-02-30');
+  const response = await page.goto('/dashboard/payments?status=paid&min=ten&from=2026-02-30&email=a%00b');
   expect(response?.status()).toBe(200);
   const notes = page.getByRole('status').filter({ hasText: 'Some filters could not be used' });
   await expect(notes).toContainText('“paid” is not a payment status');
   await expect(notes).toContainText('“ten” is not an amount');
   await expect(notes).toContainText('“2026-02-30” is not a date');
+  await expect(notes).toContainText('not part of an email address');
   await expect(page.getByRole('table', { name: 'Payments, newest first' }).getByRole('row')).toHaveCount(4);
 });
 

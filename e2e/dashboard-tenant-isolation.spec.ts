@@ -15,7 +15,7 @@ test('a user of merchant A gets 404 for merchant B’s pages and cannot refund B
   await customer.close();
   await signInToDashboard(page, createDashboardUser(shopA.id));
 
-  for (const path of [`/dashboard/payments/${theirs.paymentId}`, `/dashboard/sessions/${theirs.sessionId}`, '/dashboard/payments/pay_does_not_exist']) {
+  for (const path of [`/dashboard/payments/${theirs.paymentId}`, `/dashboard/sessions/${theirs.sessionId}`, '/dashboard/payments/pay_does_not_exist', '/dashboard/sessions/cs_%00']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();

@@ -1,12 +1,8 @@
-import { z } from 'zod';
-
 /** Rows per page of the dashboard's lists. */
 export const PAGE_SIZE = 25;
 
 /** `?after=<id>` (older rows) or `?before=<id>` (newer rows): the id of the row the page continues from. */
 export type PageCursor = { direction: 'first' } | { direction: 'after' | 'before'; id: string };
-
-export const ZCursorId = z.string().regex(/^[A-Za-z0-9_]{1,100}$/);
 
 export type Anchor = { id: string; createdAt: Date };
 

@@ -74,6 +74,8 @@ test('bad filter values are ignored and explained, never an error', async () => 
   assert.ok(page.rows.length > 0);
   const swapped = await list({ from: '2026-12-02', to: '2026-12-01', min: '50', max: '10' });
   assert.deepEqual(swapped.ignored, ['The start date is after the end date, so both dates were ignored.', 'The minimum amount is above the maximum, so both amounts were ignored.']);
+  const nul = await list({ email: 'ada\u0000@example.com', before: 'pay_\u0000' });
+  assert.equal(nul.ignored.length, 2);
   const unknownCursor = await list({ after: 'pay_list_9999' });
   assert.equal(unknownCursor.cursorIgnored, true);
 });

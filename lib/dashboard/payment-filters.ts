@@ -23,7 +23,7 @@ export type PaymentFilters = { status?: PaymentFilterStatus; from?: string; to?:
 
 const ZStatus = z.enum(Object.keys(PAYMENT_FILTER_STATUSES) as [PaymentFilterStatus, ...PaymentFilterStatus[]]);
 const ZDay = z.iso.date();
-const ZEmail = z.string().max(254);
+const ZEmail = z.string().max(254).regex(/^[^\u0000-\u001f]*$/);
 // The format is the same for every currency; rounding accepts any number of decimals.
 const ZMajorAmount = z.string().refine((value) => toMinorUnits(value, 'usd', 'down') !== null);
 
@@ -44,7 +44,7 @@ export function parsePaymentFilters(params: SearchParams, ignored: string[]): Pa
   filters.status = take('status', ZStatus, (v) => `“${v}” is not a payment status, so payments of every status are shown.`);
   filters.from = take('from', ZDay, (v) => `“${v}” is not a date (YYYY-MM-DD), so the start date was ignored.`);
   filters.to = take('to', ZDay, (v) => `“${v}” is not a date (YYYY-MM-DD), so the end date was ignored.`);
-  filters.email = take('email', ZEmail, () => 'The email was too long to be one, so it was ignored.');
+  filters.email = take('email', ZEmail, () => 'That is not part of an email address (too long, or with control characters), so it was ignored.');
   filters.minAmount = take('min', ZMajorAmount, (v) => `“${v}” is not an amount, so the minimum amount was ignored.`);
   filters.maxAmount = take('max', ZMajorAmount, (v) => `“${v}” is not an amount, so the maximum amount was ignored.`);
   if (filters.from && filters.to && filters.from > filters.to) {

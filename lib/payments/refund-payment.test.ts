@@ -78,6 +78,7 @@ test('more than what is left is refused before Stripe is called; bad amounts and
   for (const amount of [0, -5, 12.5]) assert.equal((await rejection(refund(payment.id, amount))).code, 'parameter_invalid');
   assert.equal((await rejection(refund(payment.id, 100, otherMerchantId))).code, 'resource_missing');
   assert.equal((await rejection(refund('pay_unknown', 100))).code, 'resource_missing');
+  assert.equal((await rejection(refund('pay_\u0000', 100))).code, 'resource_missing');
   assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 1);
   assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 1000);
 

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
+import { looksLikeId } from '@/lib/ids/looks-like-id';
 import { newId } from '@/lib/ids/new-id';
 import { apiError, notFound } from '@/lib/merchant-api/api-error';
 import { formatAmount } from '@/lib/money/format-amount';
@@ -55,6 +56,7 @@ export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<
 
 /** Checks the payment and what is left to refund, and inserts the pending Refund row, in one locked transaction. */
 async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; paymentIntentId: string }> {
+  if (!looksLikeId(input.paymentId)) throw notFound('payment', input.paymentId.replaceAll('\u0000', ''));
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${input.paymentId} AND merchant_id = ${input.merchantId} FOR UPDATE`;
     const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
