@@ -53,8 +53,12 @@ export const ZCreateCheckoutSession = z
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
-    successUrl: ZRedirectUrl,
+    /** Omitted only for sessions that end on Tillpoint's own confirmation (`completionMessage`). */
+    successUrl: ZRedirectUrl.optional(),
     cancelUrl: ZRedirectUrl.optional(),
+    completionMessage: z.string().max(1000).optional(),
+    paymentLinkId: z.string().min(1).optional(),
+    embedOrigin: z.string().min(1).optional(),
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
     locale: ZLocale.optional(),
