@@ -37,6 +37,7 @@ export const EXAMPLE_PAYMENT = {
   object: 'payment',
   status: 'succeeded',
   amount: 4500,
+  amount_refunded: 0,
   currency: 'usd',
   checkout_session: EXAMPLE_SESSION.id,
   last_error: null,

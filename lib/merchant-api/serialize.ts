@@ -1,4 +1,4 @@
-import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentEvent } from '@/lib/generated/prisma/client';
+import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentEvent, Refund } from '@/lib/generated/prisma/client';
 import { customerMessage } from '@/lib/payments/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -39,12 +39,13 @@ export function serializeCheckoutSession(
 }
 
 /** The merchant API's representation of a payment (also the data of payment.* events). */
-export function serializePayment(payment: Payment & { timeline?: PaymentEvent[] }) {
+export function serializePayment(payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[] }) {
   return {
     id: payment.id,
     object: 'payment' as const,
     status: payment.status,
     amount: payment.amount,
+    amount_refunded: payment.amountRefunded,
     currency: payment.currency,
     checkout_session: payment.sessionId,
     last_error: payment.lastErrorCode
@@ -69,6 +70,22 @@ export function serializePayment(payment: Payment & { timeline?: PaymentEvent[] 
         at: unix(event.createdAt),
       })),
     }),
+    ...(payment.refunds && { refunds: payment.refunds.map(serializeRefund) }),
+  };
+}
+
+/** The merchant API's representation of a refund (`status`: pending, succeeded or failed). */
+export function serializeRefund(refund: Refund) {
+  return {
+    id: refund.id,
+    object: 'refund' as const,
+    payment: refund.paymentId,
+    amount: refund.amount,
+    currency: refund.currency,
+    status: refund.status,
+    reason: refund.reason,
+    failure_reason: refund.failureReason,
+    created: unix(refund.createdAt),
   };
 }
 

@@ -20,7 +20,7 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<Ev
   const intent = event.type.startsWith('payment_intent.') ? (event.data.object as Stripe.PaymentIntent) : null;
   const payment = intent ? await findPayment(db, intent) : null;
   if (!intent || !payment) {
-    await db.stripeEvent.create({ data: record(null) }).catch(ignoreDuplicate);
+    await db.stripeEvent.create({ data: record(intent ? null : await relatedPaymentId(db, event)) }).catch(ignoreDuplicate);
     return 'ignored';
   }
 
@@ -41,6 +41,13 @@ async function findPayment(db: Db, intent: Stripe.PaymentIntent) {
   const id = intent.metadata?.tillpoint_payment_id;
   const byId = id ? await db.payment.findUnique({ where: { id } }) : null;
   return byId ?? db.payment.findUnique({ where: { stripePaymentIntentId: intent.id } });
+}
+
+/** The payment a charge.* or refund.* event concerns (through its `payment_intent`), so its page lists the event. */
+async function relatedPaymentId(db: Db, event: Stripe.Event): Promise<string | null> {
+  const intentId = (event.data.object as { payment_intent?: unknown }).payment_intent;
+  if (typeof intentId !== 'string') return null;
+  return (await db.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true } }))?.id ?? null;
 }
 
 function isDuplicate(error: unknown): boolean {

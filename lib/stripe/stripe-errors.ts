@@ -15,3 +15,8 @@ export function isUnexpectedStateError(error: unknown): boolean {
 export function isStripeError(error: unknown): error is Stripe.errors.StripeError {
   return error instanceof Stripe.errors.StripeError;
 }
+
+/** An error after which Stripe may or may not have done the work (server error, timeout, lost connection). */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeConnectionError;
+}

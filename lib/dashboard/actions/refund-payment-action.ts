@@ -1,0 +1,41 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { db } from '@/lib/db/db';
+import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { apiError, notFound } from '@/lib/merchant-api/api-error';
+import { toMinorUnits } from '@/lib/money/to-minor-units';
+import { refundPayment } from '@/lib/payments/refund-payment';
+import { REFUND_REASONS } from '@/lib/payments/refund-reasons';
+import { dashboardAction } from '../dashboard-action';
+
+const ZRefundPaymentInput = z.strictObject({
+  paymentId: z.string().refine(looksLikeId, 'is not a payment id'),
+  /** As typed, in major units ("12.50"); empty means everything that is left. */
+  amount: z.string().max(30).optional(),
+  reason: z.enum(REFUND_REASONS).nullable().optional(),
+});
+
+/** Refunds one of the signed-in merchant's payments (all, or the amount typed) through the one refund path. */
+export const refundPaymentAction = dashboardAction(ZRefundPaymentInput, async (input, ctx) => {
+  const payment = await db().payment.findFirst({ where: { id: input.paymentId, merchantId: ctx.merchantId }, select: { id: true, currency: true } });
+  if (!payment) throw notFound('payment', input.paymentId);
+  let amount: number | undefined;
+  if (input.amount?.trim()) {
+    const minor = toMinorUnits(input.amount, payment.currency);
+    if (minor === null || minor === 0) {
+      throw apiError('parameter_invalid', `Enter an amount above zero like 12.50, with at most the decimals ${payment.currency.toUpperCase()} has.`, 'amount');
+    }
+    amount = minor;
+  }
+  const { refund } = await refundPayment(db(), {
+    merchantId: ctx.merchantId,
+    paymentId: payment.id,
+    amount,
+    reason: input.reason ?? null,
+    requestedBy: `user:${ctx.user.id}`,
+  });
+  revalidatePath(`/dashboard/payments/${payment.id}`);
+  return { refundId: refund.id, amount: refund.amount };
+});

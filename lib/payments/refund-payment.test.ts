@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { ApiError } from '@/lib/merchant-api/api-error';
+import { createMerchant } from '@/lib/merchants/create-merchant';
+import { stripe } from '@/lib/stripe/stripe-client';
+import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { succeededPayment } from '@/lib/testing/succeeded-payment';
+import { refundPayment } from './refund-payment';
+
+let env: TestEnvironment;
+let merchantId: string;
+let otherMerchantId: string;
+
+before(async () => {
+  env = await createTestEnvironment();
+  merchantId = (await createMerchant(env.database.prisma, { name: 'Refund shop' })).id;
+  otherMerchantId = (await createMerchant(env.database.prisma, { name: 'Other shop' })).id;
+});
+after(() => env.close());
+beforeEach(() => sandbox('/faults', {}, 'DELETE'));
+
+async function sandbox(path: string, form: Record<string, string> = {}, method = 'POST') {
+  const response = await fetch(`${env.sandboxUrl}/_sandbox${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${env.secretKey}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
+  assert.ok(response.ok, `sandbox ${path}: ${response.status}`);
+}
+
+const refund = (paymentId: string, amount?: number, merchant = merchantId) =>
+  refundPayment(env.database.prisma, { merchantId: merchant, paymentId, amount, reason: 'requested_by_customer', requestedBy: 'user:test' });
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+async function stripeRefundsOf(paymentIntentId: string) {
+  return (await stripe().refunds.list({ payment_intent: paymentIntentId, limit: 100 })).data;
+}
+
+test('a partial then a full refund: Stripe refunds, amount_refunded and one payment.refunded event each', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  const first = await refund(payment.id, 1500);
+  assert.equal(first.refund.status, 'succeeded');
+  assert.equal(first.payment.amountRefunded, 1500);
+  const rest = await refund(payment.id);
+  assert.equal(rest.refund.amount, 3000);
+  assert.equal(rest.payment.amountRefunded, 4500);
+
+  const onStripe = await stripeRefundsOf(payment.stripePaymentIntentId!);
+  assert.deepEqual(onStripe.map((r) => [r.amount, r.metadata?.tillpoint_refund_id, r.reason]).sort(), [
+    [1500, first.refund.id, 'requested_by_customer'],
+    [3000, rest.refund.id, 'requested_by_customer'],
+  ].sort());
+  const stored = await env.database.prisma.refund.findMany({ where: { paymentId: payment.id }, orderBy: { createdAt: 'asc' } });
+  assert.deepEqual(stored.map((r) => [r.amount, r.status, r.requestedBy, Boolean(r.stripeRefundId)]), [[1500, 'succeeded', 'user:test', true], [3000, 'succeeded', 'user:test', true]]);
+
+  const events = await env.database.prisma.merchantEvent.findMany({ where: { objectId: payment.id, type: 'payment.refunded' }, orderBy: { sequence: 'asc' } });
+  const objects = events.map((e) => (e.data as { object: { amount_refunded: number; refunds: { amount: number; status: string }[] } }).object);
+  assert.deepEqual(objects.map((o) => o.amount_refunded), [1500, 4500]);
+  assert.deepEqual(objects[1]!.refunds.map((r) => [r.amount, r.status]), [[1500, 'succeeded'], [3000, 'succeeded']]);
+
+  const again = await rejection(refund(payment.id, 1));
+  assert.equal(again.code, 'payment_not_refundable');
+  assert.equal(await env.database.prisma.refund.count({ where: { paymentId: payment.id } }), 2);
+});
+
+test('more than what is left is refused before Stripe is called; bad amounts and other payments too', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  await refund(payment.id, 1000);
+  const tooMuch = await rejection(refund(payment.id, 3501));
+  assert.deepEqual([tooMuch.code, tooMuch.status, tooMuch.param], ['amount_too_large', 400, 'amount']);
+  assert.match(tooMuch.message, /\$35\.01 is more than the \$35\.00 left/);
+  for (const amount of [0, -5, 12.5]) assert.equal((await rejection(refund(payment.id, amount))).code, 'parameter_invalid');
+  assert.equal((await rejection(refund(payment.id, 100, otherMerchantId))).code, 'resource_missing');
+  assert.equal((await rejection(refund('pay_unknown', 100))).code, 'resource_missing');
+  assert.equal((await rejection(refund('pay_\u0000', 100))).code, 'resource_missing');
+  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 1);
+  assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 1000);
+
+  const session = await createCheckoutSession(env.database.prisma, { merchantId, currency: 'usd', lineItems: [{ name: 'Cup', unitAmount: 900, quantity: 1 }], successUrl: 'https://shop.example/t' });
+  const unpaid = await env.database.prisma.payment.create({ data: { id: 'pay_unpaid_for_refund', merchantId, sessionId: session.id, amount: 900, currency: 'usd' } });
+  assert.equal((await rejection(refund(unpaid.id, 100))).code, 'payment_not_refundable');
+});
+
+test('refunds racing each other never add up to more than the payment', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4200 });
+  const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => refund(payment.id, 1000)));
+  const codes = outcomes.map((o) => (o.status === 'fulfilled' ? 'ok' : (o.reason as ApiError).code)).sort();
+  assert.deepEqual(codes, ['amount_too_large', 'amount_too_large', 'ok', 'ok', 'ok', 'ok']);
+  const after = await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } });
+  assert.equal(after.amountRefunded, 4000);
+  assert.deepEqual((await stripeRefundsOf(payment.stripePaymentIntentId!)).map((r) => r.amount), [1000, 1000, 1000, 1000]);
+
+  const both = await Promise.allSettled([refund(payment.id, 200), refund(payment.id, 200)]);
+  assert.equal(both.filter((o) => o.status === 'fulfilled').length, 1);
+  assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 4200);
+});
+
+test('when Stripe fails, the refund is kept as failed with the reason and nothing else changes', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  // Three 500s: the first call and both of the SDK's retries.
+  await sandbox('/faults/fail', { count: '3', status: '500', path: '/v1/refunds', method: 'POST' });
+  const error = await rejection(refund(payment.id, 2000));
+  assert.deepEqual([error.code, error.status], ['refund_failed', 402]);
+  assert.match(error.message, /Nothing was refunded/);
+
+  const [failed] = await env.database.prisma.refund.findMany({ where: { paymentId: payment.id } });
+  assert.equal(failed!.status, 'failed');
+  assert.equal(failed!.stripeRefundId, null);
+  assert.ok(failed!.failureReason && failed!.failureReason.length > 0);
+  assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 0);
+  assert.equal(await env.database.prisma.merchantEvent.count({ where: { objectId: payment.id, type: 'payment.refunded' } }), 0);
+  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 0);
+
+  // The failed refund holds nothing back: the whole amount can be refunded afterwards.
+  const retry = await refund(payment.id);
+  assert.equal(retry.refund.amount, 4500);
+});
+
+test('a Stripe error after Stripe made the refund is recognised: the refund is recorded, not failed', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  await sandbox('/faults/fail', { count: '1', status: '500', when: 'after', path: '/v1/refunds', method: 'POST' });
+  const result = await refund(payment.id, 700);
+  assert.equal(result.refund.status, 'succeeded');
+  assert.equal(result.payment.amountRefunded, 700);
+  const onStripe = await stripeRefundsOf(payment.stripePaymentIntentId!);
+  assert.deepEqual(onStripe.map((r) => [r.amount, r.id]), [[700, result.refund.stripeRefundId]]);
+});

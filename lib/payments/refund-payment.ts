@@ -1,0 +1,91 @@
+import type { Db } from '@/lib/db/create-prisma';
+import type { Payment, Refund } from '@/lib/generated/prisma/client';
+import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { newId } from '@/lib/ids/new-id';
+import { apiError, notFound } from '@/lib/merchant-api/api-error';
+import { formatAmount } from '@/lib/money/format-amount';
+import { createRefund } from '@/lib/stripe/create-refund';
+import { findRefund } from '@/lib/stripe/find-refund';
+import { isOutcomeUnknown, isStripeError } from '@/lib/stripe/stripe-errors';
+import type { Stripe } from '@/lib/stripe/stripe-client';
+import { settleRefund } from './settle-refund';
+import type { RefundReason } from './refund-reasons';
+
+export type RefundPaymentInput = {
+  merchantId: string;
+  paymentId: string;
+  /** Minor units; omitted means everything that is left. */
+  amount?: number;
+  reason?: RefundReason | null;
+  /** `user:<id>` (dashboard) or `api_key:<id>` (API). */
+  requestedBy: string;
+};
+
+/**
+ * Refunds all or part of one of the merchant's succeeded payments through Stripe (the dashboard and the
+ * API both come here). The Refund row is inserted first, under the payment's row lock and counting
+ * refunds still on their way to Stripe, so concurrent refunds never add up to more than the amount.
+ * Stripe is called with an idempotency key derived from the refund's id; its answer is stored by
+ * `settleRefund`. When Stripe refuses or fails, the refund is marked failed and nothing else changes.
+ */
+export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; payment: Payment }> {
+  const { refund, paymentIntentId } = await claimRefund(db, input);
+  let stripeRefund: Stripe.Refund | null;
+  try {
+    stripeRefund = await createRefund(
+      {
+        paymentIntentId,
+        amount: refund.amount,
+        reason: (refund.reason ?? undefined) as RefundReason | undefined,
+        metadata: { tillpoint_refund_id: refund.id, tillpoint_payment_id: refund.paymentId },
+      },
+      `refund-${refund.id}`,
+    );
+  } catch (error) {
+    // A server error or a lost connection may hide a refund Stripe did make: ask before calling it failed.
+    stripeRefund = isOutcomeUnknown(error) ? await findRefund(paymentIntentId, refund.id).catch(() => null) : null;
+    if (!stripeRefund) {
+      const reason = isStripeError(error) ? error.message : 'The payment processor could not be reached.';
+      await db.refund.update({ where: { id: refund.id }, data: { status: 'failed', failureReason: reason } });
+      if (!isStripeError(error)) throw error;
+      throw apiError('refund_failed', `The payment processor did not make the refund: ${reason} Nothing was refunded; you can try again.`);
+    }
+  }
+  return settleRefund(db, refund.id, stripeRefund);
+}
+
+/** Checks the payment and what is left to refund, and inserts the pending Refund row, in one locked transaction. */
+async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; paymentIntentId: string }> {
+  if (!looksLikeId(input.paymentId)) throw notFound('payment', input.paymentId.replaceAll('\u0000', ''));
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${input.paymentId} AND merchant_id = ${input.merchantId} FOR UPDATE`;
+    const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
+    if (!payment) throw notFound('payment', input.paymentId);
+    if (payment.status !== 'succeeded' || !payment.stripePaymentIntentId) {
+      throw apiError('payment_not_refundable', `Only a succeeded payment can be refunded; this one is ${payment.status}.`);
+    }
+    const inFlight = await tx.refund.aggregate({ where: { paymentId: payment.id, status: 'pending', stripeRefundId: null }, _sum: { amount: true } });
+    const left = payment.amount - payment.amountRefunded - (inFlight._sum.amount ?? 0);
+    if (left <= 0) {
+      throw apiError(
+        'payment_not_refundable',
+        payment.amountRefunded >= payment.amount ? 'This payment has already been fully refunded.' : 'The rest of this payment is already being refunded.',
+      );
+    }
+    const amount = input.amount ?? left;
+    if (!Number.isSafeInteger(amount) || amount <= 0) {
+      throw apiError('parameter_invalid', 'The refund amount must be a positive whole number of minor units (cents).', 'amount');
+    }
+    if (amount > left) {
+      throw apiError(
+        'amount_too_large',
+        `The refund of ${formatAmount(amount, payment.currency)} is more than the ${formatAmount(left, payment.currency)} left to refund on this payment.`,
+        'amount',
+      );
+    }
+    const refund = await tx.refund.create({
+      data: { id: newId('rfd'), merchantId: payment.merchantId, paymentId: payment.id, amount, currency: payment.currency, reason: input.reason ?? null, requestedBy: input.requestedBy },
+    });
+    return { refund, paymentIntentId: payment.stripePaymentIntentId };
+  });
+}
