@@ -14,12 +14,14 @@ export async function createCheckoutSession(db: Db, input: TCreateCheckoutSessio
       amountTotal,
       customerEmail: data.customerEmail ?? null,
       successUrl: data.successUrl,
+      completionMessage: data.completionMessage ?? null,
       cancelUrl: data.cancelUrl ?? null,
       threeDSecureUi: data.threeDSecureUi,
       uiMode: data.uiMode,
       locale: data.locale ?? null,
       clientReferenceId: data.clientReferenceId ?? null,
       metadata: data.metadata,
+      paymentLinkId: data.paymentLinkId ?? null,
       expiresAt: new Date(now.getTime() + data.expiresInSeconds * 1000),
       lineItems: {
         create: data.lineItems.map((item, position) => ({

@@ -48,6 +48,8 @@ export const baseEnvSchema = z.object({
   PAYMENT_RATE_LIMIT_SESSION_PER_MINUTE: z.coerce.number().positive().default(2),
   PAYMENT_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(60),
   PAYMENT_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(20),
+  LINK_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
+  LINK_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
   WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),

@@ -16,6 +16,7 @@ export const EXAMPLE_SESSION = {
   ui_mode: 'hosted',
   locale: null,
   payment: null,
+  payment_link: null,
   created: 1_790_000_000,
   expires_at: 1_790_086_400,
   completed_at: null,

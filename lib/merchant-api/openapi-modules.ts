@@ -2,3 +2,4 @@
 // so an operation appears in /api/v1/openapi.json and /docs/api once its module is listed here.
 import './openapi-operations';
 import './openapi-webhook-operations';
+import './openapi-link-operations';

@@ -31,6 +31,7 @@ export function serializeCheckoutSession(
     ui_mode: session.uiMode,
     locale: session.locale,
     payment: session.payment?.id ?? null,
+    payment_link: session.paymentLinkId,
     created: unix(session.createdAt),
     expires_at: unix(session.expiresAt),
     completed_at: unix(session.completedAt),
