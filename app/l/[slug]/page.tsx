@@ -110,7 +110,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
             <rect x="5" y="11" width="14" height="9" rx="2" />
             <path d="M8 11V8a4 4 0 0 1 8 0v3" />
           </svg>
-          You enter your card details securely on the next page.
+          You pay securely by card on the next page.
         </p>
       </section>
     </CheckoutShell>
