@@ -49,6 +49,8 @@ test('two customers pay through the same link independently, one with 3-D Secure
     expect((await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions).toEqual({ limit: 5, count: 2 });
     const session = await (await request.get(`/api/v1/checkout/sessions/${aliceSession}`, { headers })).json();
     expect(session).toMatchObject({ payment_link: link.id, status: 'complete', success_url: null, cancel_url: link.url });
+    const fromLink = await (await request.get(`/api/v1/checkout/sessions?payment_link=${link.id}&status=complete`, { headers })).json();
+    expect(fromLink.data.map((s: { id: string }) => s.id).sort()).toEqual([aliceSession, bobSession].sort());
     await Promise.all([alice.close(), bob.close()]);
   } finally {
     await receiver.close();

@@ -151,3 +151,13 @@ test('one client opening many checkouts from link pages is slowed down with a fr
   expect(message).toMatch(/^Too many checkouts were started from your connection\. Wait \d+ seconds and try again\.$/);
   await context.close();
 });
+
+test('the demo store offers its own payment links, ready to try', async ({ page }) => {
+  await page.goto('/demo');
+  const links = page.getByRole('region', { name: 'Or pay through a payment link' });
+  await expect(links.getByRole('heading', { name: 'Tillpoint tote bag' })).toBeVisible();
+  await expect(links.getByText('Any amount from $1.00 to $100.00')).toBeVisible();
+  await links.getByRole('link', { name: 'Open the link' }).first().click();
+  await expect(page.getByTestId('link-total')).toHaveText('$24.00');
+  await expectNoAxeViolations(page);
+});

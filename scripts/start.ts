@@ -10,6 +10,7 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
+import { ensureDemoLinks } from '@/lib/demo/ensure-demo-links';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
@@ -55,6 +56,7 @@ await runCommand(async () => {
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   const prisma = createPrisma(database.url, 1);
   const demo = await ensureDemoMerchant(prisma);
+  await ensureDemoLinks(prisma);
   await prisma.$disconnect();
 
   const useSandbox = !config.STRIPE_SECRET_KEY;
