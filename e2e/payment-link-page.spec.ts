@@ -152,8 +152,13 @@ test('one client opening many checkouts from link pages is slowed down with a fr
   await context.close();
 });
 
-test('the demo store offers its own payment links, ready to try', async ({ page }) => {
+test('the demo store offers its own payment links, ready to try; Next.js prefetching them creates nothing', async ({ page }) => {
+  const before = await countSessions();
+  const prefetched = page.waitForRequest((request) => /\/l\/[0-9A-Za-z]{24}/.test(request.url()) && request.headers()['next-router-prefetch'] === '1');
   await page.goto('/demo');
+  await prefetched;
+  await page.waitForLoadState('networkidle');
+  expect(await countSessions()).toBe(before);
   const links = page.getByRole('region', { name: 'Or pay through a payment link' });
   await expect(links.getByRole('heading', { name: 'Tillpoint tote bag' })).toBeVisible();
   await expect(links.getByText('Any amount from $1.00 to $100.00')).toBeVisible();

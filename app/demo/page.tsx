@@ -67,9 +67,10 @@ export default async function DemoStorePage() {
                   <h3 className="font-semibold">{link.title}</h3>
                   <p className="mt-1 text-sm text-slate-600">{link.price}</p>
                   <div className="mt-3 flex gap-4 text-sm">
-                    <a className="font-medium text-brand-700 underline underline-offset-2" href={link.path}>
+                    {/* Prefetched like any Next.js link: viewing or prefetching a link page creates nothing. */}
+                    <Link prefetch className="font-medium text-brand-700 underline underline-offset-2" href={link.path}>
                       Open the link
-                    </a>
+                    </Link>
                     <a className="font-medium text-brand-700 underline underline-offset-2" href={`${link.path}/qr.svg`}>
                       QR code
                     </a>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { LinkCheckoutForm } from '@/components/links/link-checkout-form';
 import { LinkSummary } from '@/components/links/link-summary';
 import { MerchantBadge } from '@/components/links/merchant-badge';
@@ -20,11 +21,14 @@ export const dynamic = 'force-dynamic';
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
+/** One read per request, shared by the metadata and the page. */
+const loadLinkView = cache((slug: string) => getLinkView(db(), slug));
+
 const first = (query: SearchParams) => (name: string) => (Array.isArray(query[name]) ? query[name][0] : query[name]);
 
 /** Titles and link previews (people share these links in messages); never indexed by search engines. */
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const view = await getLinkView(db(), (await params).slug);
+  const view = await loadLinkView((await params).slug);
   const robots = { index: false, follow: false };
   if (!view) return { title: 'Page not found', robots };
   const { merchant } = view;
@@ -55,7 +59,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
  * link-preview bot, a prefetch) creates nothing; only the form's POST opens a checkout.
  */
 export default async function PaymentLinkPage({ params, searchParams }: Props) {
-  const view = await getLinkView(db(), (await params).slug);
+  const view = await loadLinkView((await params).slug);
   if (!view) notFound();
   const prefill = parseLinkPrefill(first(await searchParams));
   const locale = customerLocale(prefill.locale ?? null, (await headers()).get('accept-language'));
