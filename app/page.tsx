@@ -14,6 +14,7 @@ export default function HomePage() {
         <Logo className="text-lg" />
         <nav aria-label="Main" className="flex gap-5 text-sm text-slate-600">
           <Link className="hover:text-slate-900" href="/demo">Demo store</Link>
+          <Link className="hover:text-slate-900" href="/dashboard">Dashboard</Link>
           <a className="hover:text-slate-900" href="/api/health">Status</a>
         </nav>
       </header>

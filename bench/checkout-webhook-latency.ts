@@ -56,8 +56,8 @@ import { isListening } from '@/lib/net/is-listening';
 import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy, type Launcher } from './support/launcher';
 
-const PORT = 3410;
-const SANDBOX_PORT = 12411;
+const PORT = 3930;
+const SANDBOX_PORT = 12930;
 const DATA_DIR = '.data/bench-latency';
 const SECRET_KEY = 'sk_test_tillpoint_sandbox';
 const WARMUP = 5;

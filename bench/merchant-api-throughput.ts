@@ -24,8 +24,8 @@ import { createMerchant } from '@/lib/merchants/create-merchant';
 import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy } from './support/launcher';
 
-const PORT = 3510;
-const SANDBOX_PORT = 12511;
+const PORT = 3910;
+const SANDBOX_PORT = 12911;
 const CONCURRENCY = 32;
 const WARMUP_MS = 3_000;
 const DURATION_MS = 10_000;

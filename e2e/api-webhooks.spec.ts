@@ -49,11 +49,11 @@ test('invalid webhook endpoint requests name the parameter', async ({ request })
   const create = (data: Record<string, unknown>) => request.post('/api/v1/webhook_endpoints', { headers, data });
   await expectApiError(await create({ url: 'http://shop.example.com/hooks', enabled_events: ['*'] }), 400, 'parameter_invalid', 'url');
   await expectApiError(await create({ url: 'not a url', enabled_events: ['*'] }), 400, 'parameter_invalid', 'url');
-  await expectApiError(await create({ url: 'https://shop.example.com/hooks', enabled_events: ['payment.refunded'] }), 400, 'parameter_invalid', 'enabled_events.0');
+  await expectApiError(await create({ url: 'https://shop.example.com/hooks', enabled_events: ['payment.exploded'] }), 400, 'parameter_invalid', 'enabled_events.0');
   await expectApiError(await create({ url: 'https://shop.example.com/hooks', enabled_events: [] }), 400, 'parameter_invalid', 'enabled_events');
   await expectApiError(await create({ url: 'https://shop.example.com/hooks' }), 400, 'parameter_missing', 'enabled_events');
   await expectApiError(await create({ url: 'https://shop.example.com/hooks', enabled_events: ['*'], secret: 'mine' }), 400, 'parameter_unknown', 'secret');
-  await expectApiError(await request.get('/api/v1/events?type=payment.refunded', { headers }), 400, 'parameter_invalid', 'type');
+  await expectApiError(await request.get('/api/v1/events?type=payment.exploded', { headers }), 400, 'parameter_invalid', 'type');
   await expectApiError(await request.get('/api/v1/webhook_endpoints/we_missing', { headers }), 404, 'resource_missing');
   await expectApiError(await request.post('/api/v1/events/evt_missing/redeliver', { headers }), 404, 'resource_missing');
   await expectApiError(await request.get('/api/v1/webhook_endpoints', { headers: auth('sk_test_nope') }), 401, 'api_key_invalid');

@@ -10,6 +10,7 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
+import { ensureDemoLogin } from '@/lib/auth/ensure-demo-login';
 import { ensureDemoLinks } from '@/lib/demo/ensure-demo-links';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
@@ -57,9 +58,10 @@ await runCommand(async () => {
   const prisma = createPrisma(database.url, 1);
   const demo = await ensureDemoMerchant(prisma);
   await ensureDemoLinks(prisma);
+  const useSandbox = !config.STRIPE_SECRET_KEY;
+  const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
   await prisma.$disconnect();
 
-  const useSandbox = !config.STRIPE_SECRET_KEY;
   const stripeEnv: Record<string, string> = {};
   if (useSandbox) {
     // The sandbox is local and offline: fixed test keys, and a webhook secret made fresh for this run.
@@ -107,6 +109,6 @@ await runCommand(async () => {
     console.error(`The web app did not become healthy on port ${config.PORT} (is the port taken? set PORT).`);
     return shutdown(1);
   }
-  printBanner({ publicUrl, config, database, useSandbox, demo, dev });
+  printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev });
   await new Promise(() => {}); // keep running until a signal arrives
 });

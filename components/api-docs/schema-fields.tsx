@@ -69,7 +69,7 @@ export function SchemaFields({ schema, prefix = '' }: { schema: JsonSchema; pref
         return (
           <div key={name} className="px-4 py-3">
             <dt className="flex flex-wrap items-baseline gap-x-2">
-              <code className="font-mono text-sm font-semibold text-slate-900">{prefix}{name}</code>
+              <code className="font-mono text-sm font-semibold break-all text-slate-900">{prefix}{name}</code>
               <span className="text-xs text-slate-600">{typeOf(field)}</span>
               {required.has(name) && <span className="text-xs font-semibold text-red-700">required</span>}
             </dt>

@@ -53,16 +53,17 @@ export const ZCreateCheckoutSession = z
     lineItems: z.array(ZLineItem).min(1, 'must have at least one item').max(100, 'must have at most 100 items'),
     currency: ZCurrency,
     customerEmail: z.email('must be an email address').max(254).optional(),
-    /** Null only for payment-link sessions that end on Tillpoint's receipt (with `completionMessage`). */
-    successUrl: ZRedirectUrl.nullable(),
-    completionMessage: z.string().max(1000).optional(),
+    /** Omitted only for sessions that end on Tillpoint's own confirmation (`completionMessage`). */
+    successUrl: ZRedirectUrl.optional(),
     cancelUrl: ZRedirectUrl.optional(),
+    completionMessage: z.string().max(1000).optional(),
+    paymentLinkId: z.string().min(1).optional(),
+    embedOrigin: z.string().min(1).optional(),
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
     locale: ZLocale.optional(),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),
-    paymentLinkId: z.string().optional(),
     /** Seconds from now; 30 minutes to 24 hours. */
     expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
   })

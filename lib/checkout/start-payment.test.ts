@@ -44,7 +44,8 @@ test('two submissions at once produce one attempt and one PaymentIntent', async 
   const session = await newSession();
   const steps = await Promise.all([startPayment(env.database.prisma, input(session.id), PUBLIC_URL), startPayment(env.database.prisma, input(session.id), PUBLIC_URL)]);
   const kinds = steps.map((step) => (step.kind === 'unavailable' ? step.reason : step.kind)).sort();
-  assert.deepEqual(kinds, ['busy', 'processing']);
+  // The second sees the first in flight ('busy'), or, when it starts only after the first finished, its result.
+  assert.ok(kinds[1] === 'processing' && ['busy', 'processing'].includes(kinds[0]!), kinds.join());
   const payment = await env.database.prisma.payment.findUniqueOrThrow({ where: { sessionId: session.id }, include: { attempts: true } });
   assert.equal(payment.attempts.length, 1);
   const intents = await stripe().paymentIntents.list({ limit: 100 });

@@ -1,3 +1,4 @@
+import { pruneUserSessions } from '@/lib/auth/user-sessions';
 import { expireSessions } from '@/lib/checkout/expire-sessions';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
@@ -21,6 +22,7 @@ export function startBackgroundJobs(): void {
     { name: 'reconcile-payments', run: () => reconcilePayments(db(), { olderThanMs: env.RECONCILE_AFTER_SECONDS * 1000 }) },
     { name: 'expire-sessions', run: () => expireSessions(db()) },
     { name: 'prune-idempotency-keys', run: () => pruneIdempotencyKeys(db()) },
+    { name: 'prune-user-sessions', run: () => pruneUserSessions(db()) },
   ];
   let running = false;
   holder.tillpointJobs = setInterval(async () => {

@@ -54,7 +54,7 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
     customerEmail: input.prefill.email,
     locale: input.prefill.locale,
     clientReferenceId: input.prefill.clientReferenceId,
-    successUrl: link.afterCompletion === 'redirect' ? link.redirectUrl : null,
+    successUrl: link.afterCompletion === 'redirect' && link.redirectUrl ? link.redirectUrl : undefined,
     completionMessage: link.afterCompletion === 'redirect' ? undefined : (link.confirmationMessage ?? undefined),
     cancelUrl: paymentLinkUrl(input.publicUrl, link.slug) + (query ? `?${query}` : ''),
     threeDSecureUi: link.threeDSecureUi,

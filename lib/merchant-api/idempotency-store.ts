@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { sqlTimestamp } from '@/lib/db/sql-timestamp';
 import { apiError } from './api-error';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -20,12 +20,14 @@ export async function claimIdempotencyKey(db: Db, claim: Claim, now = new Date()
     throw apiError('idempotency_key_invalid', `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
   }
   const where = { merchantId_key: { merchantId: claim.merchantId, key: claim.key } };
+  const [createdAt, expiresAt] = [sqlTimestamp(now), sqlTimestamp(new Date(now.getTime() + IDEMPOTENCY_TTL_MS))];
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { count } = await db.idempotencyKey.createMany({
-      data: [{ ...claim, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) }],
-      skipDuplicates: true,
-    });
-    if (count === 1) return { kind: 'owner' };
+    // Raw SQL: every idempotent POST claims a key (see createCheckoutSession for the measurements).
+    const inserted = await db.$executeRaw`
+      INSERT INTO idempotency_keys (merchant_id, key, method, path, request_hash, created_at, expires_at)
+      VALUES (${claim.merchantId}, ${claim.key}, ${claim.method}, ${claim.path}, ${claim.requestHash}, ${createdAt}::timestamp, ${expiresAt}::timestamp)
+      ON CONFLICT DO NOTHING`;
+    if (inserted === 1) return { kind: 'owner' };
     const existing = await db.idempotencyKey.findUnique({ where });
     if (!existing) continue; // removed between our insert and read: claim again
     const abandoned = existing.responseStatus === null && existing.createdAt.getTime() < now.getTime() - ABANDONED_AFTER_MS;
@@ -47,10 +49,9 @@ export async function claimIdempotencyKey(db: Db, claim: Claim, now = new Date()
 
 /** Stores the owner's response for replays. */
 export async function completeIdempotencyKey(db: Db, merchantId: string, key: string, status: number, body: unknown): Promise<void> {
-  await db.idempotencyKey.updateMany({
-    where: { merchantId, key, responseStatus: null },
-    data: { responseStatus: status, responseBody: (body ?? null) as Prisma.InputJsonValue },
-  });
+  await db.$executeRaw`
+    UPDATE idempotency_keys SET response_status = ${status}, response_body = ${JSON.stringify(body ?? null)}::jsonb
+    WHERE merchant_id = ${merchantId} AND key = ${key} AND response_status IS NULL`;
 }
 
 /** Gives a key back when no result should be kept (invalid parameters, server errors): a retry runs again. */

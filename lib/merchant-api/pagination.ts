@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiError } from './api-error';
 
 /** The list parameters every list endpoint accepts (query string). */
 export const ZListParams = z.strictObject({
@@ -9,9 +10,13 @@ export const ZListParams = z.strictObject({
 
 export type TListParams = z.infer<typeof ZListParams>;
 
-/** Query-string parameters as an object (last value wins for repeated names). */
+/** Query-string parameters as an object (last value wins for repeated names); NUL characters are refused. */
 export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  for (const [name, value] of Object.entries(query)) {
+    if (`${name}${value}`.includes('\u0000')) throw apiError('parameter_invalid', `Invalid ${name}: must not contain the NUL character.`, name.replaceAll('\u0000', ''));
+  }
+  return query;
 }
 
 /** Prisma arguments for a newest-first list with cursors on `id`; fetch one extra row to learn `has_more`. */

@@ -36,5 +36,19 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
     throw apiError('invalid_json', 'The request body is not valid JSON.');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw apiError('invalid_json', 'The request body must be a JSON object.');
+  const nul = pathOfNulCharacter(value);
+  if (nul !== null) throw apiError('parameter_invalid', `Invalid ${nul || 'request body'}: must not contain the NUL character (\\u0000).`, nul || undefined);
   return value;
+}
+
+/** The dotted path of the first key or string holding U+0000 (which PostgreSQL cannot store), or null. */
+function pathOfNulCharacter(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')].join('.');
+    const found = pathOfNulCharacter(child, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
 }

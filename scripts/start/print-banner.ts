@@ -8,16 +8,18 @@ type BannerInput = {
   database: ResolvedDatabase;
   useSandbox: boolean;
   demo: CreatedMerchant | null;
+  demoLogin: { email: string; password: string } | null;
   dev: boolean;
 };
 
 /** What a newcomer reads once everything is up: where to go and what to try next. */
-export function printBanner({ publicUrl, config, database, useSandbox, demo, dev }: BannerInput): void {
+export function printBanner({ publicUrl, config, database, useSandbox, demo, demoLogin, dev }: BannerInput): void {
   const lines = [
     '',
     `Tillpoint is running${dev ? ' (development mode)' : ''}.`,
     '',
     `  Web app         ${publicUrl}`,
+    `  Dashboard       ${publicUrl}/dashboard${demoLogin ? `  (demo login: ${demoLogin.email} / ${demoLogin.password}, new at every start)` : ''}`,
     `  Health          ${publicUrl}/api/health`,
     useSandbox
       ? `  Stripe sandbox  http://localhost:${config.SANDBOX_PORT}  (offline stand-in for Stripe; no keys needed)`

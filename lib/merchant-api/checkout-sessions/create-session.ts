@@ -8,7 +8,9 @@ import { serializeCheckoutSession } from '../serialize';
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains. */
 export async function createSessionForMerchant(db: Db, merchantId: string, body: unknown, publicUrl: string, testMode: boolean) {
   const input = ZApiCreateCheckoutSession.parse(body);
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { allowedRedirectDomains: true } });
+  const [merchant] = await db.$queryRaw<{ allowedRedirectDomains: string[] }[]>`
+    SELECT allowed_redirect_domains AS "allowedRedirectDomains" FROM merchants WHERE id = ${merchantId}`;
+  if (!merchant) throw new Error(`merchant ${merchantId} is missing`);
   for (const param of ['success_url', 'cancel_url'] as const) {
     const url = input[param];
     if (url && !isRedirectHostAllowed(url, merchant.allowedRedirectDomains, testMode)) {

@@ -1,0 +1,28 @@
+import 'server-only';
+import { ZodError, type z } from 'zod';
+import { requireDashboardUser, type DashboardUser } from '@/lib/auth/current-user';
+import { ApiError } from '@/lib/merchant-api/api-error';
+import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; param: string | null };
+
+export type DashboardContext = DashboardUser & { merchantId: string };
+
+/**
+ * Wraps a dashboard server action: the signed-in user's merchant becomes `ctx.merchantId` (a signed-out
+ * caller is sent to sign in), the input is parsed with `schema`, and domain errors (API errors, zod
+ * errors) come back as a message and the field at fault rather than as an exception.
+ */
+export function dashboardAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>, ctx: DashboardContext) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await requireDashboardUser();
+    try {
+      return { ok: true, data: await run(schema.parse(input), { ...user, merchantId: user.merchant.id }) };
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : error instanceof ZodError ? zodToApiError(error) : null;
+      if (apiError && apiError.status < 500) return { ok: false, error: apiError.message, param: apiError.param ?? null };
+      console.error('[dashboard] action failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
+      return { ok: false, error: 'Something went wrong on our side. Try again in a moment.', param: null };
+    }
+  };
+}
