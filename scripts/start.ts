@@ -12,6 +12,7 @@ import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
 import { ensureDemoLogin } from '@/lib/auth/ensure-demo-login';
 import { prepareDemoSite } from '@/lib/demo/prepare-demo-site';
+import { ensureDemoLinks } from '@/lib/demo/ensure-demo-links';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
@@ -58,6 +59,7 @@ await runCommand(async () => {
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   const prisma = createPrisma(database.url, 1);
   const demo = await ensureDemoMerchant(prisma);
+  await ensureDemoLinks(prisma);
   const useSandbox = !config.STRIPE_SECRET_KEY;
   const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
   const demoSiteOrigin = config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;

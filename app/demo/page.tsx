@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Logo } from '@/components/ui/logo';
+import { db } from '@/lib/db/db';
 import { createDemoSessionAction } from '@/lib/demo/create-demo-session-action';
 import { DEMO_PRODUCTS } from '@/lib/demo/demo-catalog';
+import { findDemoLinks } from '@/lib/demo/find-demo-links';
 import { formatAmount } from '@/lib/money/format-amount';
 
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Demo store' };
 
-export default function DemoStorePage() {
+export default async function DemoStorePage() {
+  const links = await findDemoLinks(db());
   return (
     <div className="mx-auto max-w-5xl px-6 py-8">
       <header className="flex items-center justify-between">
@@ -48,6 +52,37 @@ export default function DemoStorePage() {
           </li>
         ))}
       </ul>
+      {links.length > 0 && (
+        <section aria-labelledby="demo-links" className="mt-12">
+          <h2 id="demo-links" className="text-xl font-semibold tracking-tight">
+            Or pay through a payment link
+          </h2>
+          <p className="mt-1 max-w-2xl text-sm text-slate-600">
+            One shareable URL (or QR code): every customer who opens it gets a checkout of their own.
+          </p>
+          <ul className="mt-5 grid gap-5 sm:grid-cols-2">
+            {links.map((link) => (
+              <li key={link.slug} className="flex items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+                <div>
+                  <h3 className="font-semibold">{link.title}</h3>
+                  <p className="mt-1 text-sm text-slate-600">{link.price}</p>
+                  <div className="mt-3 flex gap-4 text-sm">
+                    {/* Prefetched like any Next.js link: viewing or prefetching a link page creates nothing. */}
+                    <Link prefetch className="font-medium text-brand-700 underline underline-offset-2" href={link.path}>
+                      Open the link
+                    </Link>
+                    <a className="font-medium text-brand-700 underline underline-offset-2" href={`${link.path}/qr.svg`}>
+                      QR code
+                    </a>
+                  </div>
+                </div>
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={`${link.path}/qr.svg`} alt="" className="h-20 w-20 shrink-0 rounded-md border border-slate-200" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

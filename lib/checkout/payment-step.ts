@@ -11,8 +11,11 @@ export type PaymentStep =
   | { kind: 'processing'; paymentId: string; returnUrl: string }
   /** This card did not work; the customer can try another. */
   | { kind: 'failed'; paymentId: string | null; code: string; message: string }
-  /** The checkout cannot take a payment now (expired, already paid, unknown, or busy). */
-  | { kind: 'unavailable'; reason: 'expired' | 'complete' | 'not_found' | 'busy'; message: string; returnUrl?: string };
+  /**
+   * The checkout cannot take a payment now (expired, already paid, unknown, busy, or its payment link
+   * was deactivated or has every place under its limit taken: the message is the link's inactive message).
+   */
+  | { kind: 'unavailable'; reason: 'expired' | 'complete' | 'not_found' | 'busy' | 'link_unavailable'; message: string; returnUrl?: string };
 
 export function returnUrlFor(publicUrl: string, paymentId: string): string {
   return `${publicUrl}/return?payment=${encodeURIComponent(paymentId)}`;

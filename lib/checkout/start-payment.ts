@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { newId } from '@/lib/ids/new-id';
+import { reserveLinkPayment } from '@/lib/links/link-payment-refusal';
 import { convergePayment } from '@/lib/payments/converge-payment';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { createPaymentIntent } from '@/lib/stripe/create-payment-intent';
@@ -35,6 +36,10 @@ export async function startPayment(db: Db, input: StartPaymentInput, publicUrl: 
     if (existing && ['requires_action', 'requires_confirmation'].includes(existing.status)) return { resume: existing.id };
     if (session.status === 'expired' || session.expiresAt <= now || existing?.status === 'canceled') {
       return { done: { kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' } as PaymentStep };
+    }
+    if (session.paymentLinkId) {
+      const refusal = await reserveLinkPayment(tx, session.paymentLinkId, session.id);
+      if (refusal) return { done: { kind: 'unavailable', reason: 'link_unavailable', message: refusal } as PaymentStep };
     }
 
     const payment =

@@ -48,6 +48,8 @@ export const baseEnvSchema = z.object({
   PAYMENT_RATE_LIMIT_SESSION_PER_MINUTE: z.coerce.number().positive().default(2),
   PAYMENT_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(60),
   PAYMENT_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(20),
+  LINK_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
+  LINK_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
   LOGIN_RATE_LIMIT_EMAIL_BURST: z.coerce.number().int().min(1).default(5),
   LOGIN_RATE_LIMIT_EMAIL_PER_MINUTE: z.coerce.number().positive().default(1),
   LOGIN_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),

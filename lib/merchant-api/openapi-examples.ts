@@ -17,6 +17,7 @@ export const EXAMPLE_SESSION = {
   embed_origin: null,
   locale: null,
   payment: null,
+  payment_link: null,
   created: 1_790_000_000,
   expires_at: 1_790_086_400,
   completed_at: null,

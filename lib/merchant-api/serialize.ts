@@ -32,6 +32,7 @@ export function serializeCheckoutSession(
     embed_origin: session.embedOrigin,
     locale: session.locale,
     payment: session.payment?.id ?? null,
+    payment_link: session.paymentLinkId,
     created: unix(session.createdAt),
     expires_at: unix(session.expiresAt),
     completed_at: unix(session.completedAt),

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { newId } from '@/lib/ids/new-id';
+import { recordLinkCompletion } from '@/lib/links/record-link-completion';
 import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
 import { recordPaymentEvents } from '@/lib/webhooks/record-payment-events';
 import { publishPaymentUpdate } from './payment-bus';
@@ -13,7 +14,7 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 /**
  * The only function that writes a payment's status. Applies what `source` observed of the
  * PaymentIntent through the state machine, records the change in the timeline, completes the checkout
- * session on success, records the merchant events (and their webhook deliveries) in the same
+ * session on success (and counts it on its payment link), records the merchant events (and their webhook deliveries) in the same
  * transaction, and pushes the committed result to waiting pages. Idempotent and convergent:
  * applying the same or an older observation again changes nothing. `extra` runs in the same
  * transaction (for example recording the Stripe event id).
@@ -69,7 +70,9 @@ export async function convergePayment(
       });
     }
     const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
-    const deliveries = await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged });
+    const deliveries =
+      (await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged })) +
+      (sessionCompleted ? await recordLinkCompletion(tx, payment.sessionId) : 0);
     return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage, deliveries };
   });
 

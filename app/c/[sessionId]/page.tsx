@@ -10,6 +10,7 @@ import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 
@@ -49,6 +50,18 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
               Back to {view.merchant.name}
             </a>
           )}
+        </StatusCard>
+      </CheckoutShell>
+    );
+  }
+
+  const linkRefusal = await checkoutLinkRefusal(db(), view);
+  if (linkRefusal) {
+    return (
+      <CheckoutShell brandColor={view.merchant.brandColor}>
+        <StatusCard tone="warning" title="This link is no longer available">
+          <p className="whitespace-pre-line">{linkRefusal}</p>
+          <p>No payment was taken.</p>
         </StatusCard>
       </CheckoutShell>
     );

@@ -7,7 +7,7 @@ import { serializeCheckoutSession } from '../serialize';
 export async function listSessions(db: Db, merchantId: string, query: unknown, publicUrl: string) {
   const params = ZApiListCheckoutSessions.parse(query);
   const rows = await db.checkoutSession.findMany({
-    where: { merchantId, ...(params.status && { status: params.status }) },
+    where: { merchantId, ...(params.status && { status: params.status }), ...(params.payment_link && { paymentLinkId: params.payment_link }) },
     include: { lineItems: { orderBy: { position: 'asc' } }, payment: { select: { id: true } } },
     ...pageArgs(params),
   });

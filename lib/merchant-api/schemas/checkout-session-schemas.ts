@@ -94,6 +94,7 @@ export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, mercha
 
 export const ZApiListCheckoutSessions = ZListParams.extend({
   status: z.enum(['open', 'complete', 'expired']).optional().describe('Only sessions with this status.'),
+  payment_link: z.string().max(100).optional().describe('Only sessions opened from this payment link (`plink_...`).'),
 });
 
 /** Kept here too: other modules import it from this file. */

@@ -1,0 +1,50 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { customerLocale } from '@/lib/checkout/customer-locale';
+import { db } from '@/lib/db/db';
+import { appEnv } from '@/lib/env/app-env';
+import { clientIp } from '@/lib/http/client-ip';
+import { limitLinkCheckout } from '../link-rate-limits';
+import { parseLinkPrefill } from '../link-prefill';
+import { openLinkCheckout, type OpenLinkResult } from '../open-link-checkout';
+
+/** What the link page's form shows after a submission that did not open a checkout. */
+export type LinkCheckoutState = { error: string | null; closed: boolean };
+
+/**
+ * "Continue to payment" on a link page (a POST; nothing else creates a checkout from a link): opens the
+ * customer's own checkout session and sends them to the hosted page. The prefill travels in the form
+ * and is validated again here.
+ */
+export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form: FormData): Promise<LinkCheckoutState> {
+  const requestHeaders = await headers();
+  const prefill = parseLinkPrefill((name) => form.get(name));
+  const limited = limitLinkCheckout(clientIp(requestHeaders));
+  if (limited) return { error: limited, closed: false };
+
+  let result: OpenLinkResult;
+  try {
+    result = await openLinkCheckout(db(), {
+      slug: String(form.get('slug') ?? ''),
+      amount: typeof form.get('amount') === 'string' ? String(form.get('amount')) : undefined,
+      prefill,
+      publicUrl: appEnv().TILLPOINT_PUBLIC_URL,
+      displayLocale: customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language')),
+    });
+  } catch (error) {
+    console.error(`[open-link-checkout] ${error instanceof Error ? error.message : String(error)}`);
+    return { error: 'We could not open the checkout. Please try again in a moment.', closed: false };
+  }
+  switch (result.kind) {
+    case 'opened':
+      redirect(`/c/${result.sessionId}`);
+    case 'not_found':
+      return { error: 'This payment link does not exist.', closed: true };
+    case 'closed':
+      return { error: result.message, closed: true };
+    case 'invalid_amount':
+      return { error: result.message, closed: false };
+  }
+}

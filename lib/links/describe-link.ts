@@ -1,0 +1,13 @@
+import { formatAmount } from '@/lib/money/format-amount';
+import type { LinkView } from './get-link-view';
+
+/** A link in words for titles and previews: what is bought, and its price or the range a customer may pay. */
+export function describeLink(view: LinkView, locale: string): { what: string; price: string } {
+  const money = (amount: number) => formatAmount(amount, view.currency, locale);
+  if (view.customAmount) {
+    return { what: view.customAmount.name, price: `${money(view.customAmount.minimum)} – ${money(view.customAmount.maximum)}` };
+  }
+  const [first, ...rest] = view.lineItems;
+  const what = !first ? view.merchant.name : rest.length === 0 ? first.name : `${first.name} and ${rest.length} more`;
+  return { what, price: money(view.fixedTotal ?? 0) };
+}

@@ -1,0 +1,26 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { inactiveMessageOf, isLinkClosed } from './link-availability';
+import { linkFixedTotal, linkLineItems } from './link-line-items';
+import { SLUG_PATTERN } from './payment-link-url';
+
+/** What the public link page shows, or null for an unknown slug (checked for shape before any query). */
+export async function getLinkView(db: Db, slug: string) {
+  if (!SLUG_PATTERN.test(slug)) return null;
+  const link = await db.paymentLink.findUnique({ where: { slug }, include: { merchant: true } });
+  if (!link) return null;
+  const closed = isLinkClosed(link);
+  return {
+    slug: link.slug,
+    currency: link.currency,
+    merchant: { name: link.merchant.name, logoUrl: link.merchant.logoUrl, brandColor: link.merchant.brandColor },
+    lineItems: linkLineItems(link),
+    fixedTotal: linkFixedTotal(link),
+    customAmount:
+      link.customAmountName !== null
+        ? { name: link.customAmountName, minimum: link.customAmountMin!, maximum: link.customAmountMax!, preset: link.customAmountPreset }
+        : null,
+    closedMessage: closed ? inactiveMessageOf(link) : null,
+  };
+}
+
+export type LinkView = NonNullable<Awaited<ReturnType<typeof getLinkView>>>;

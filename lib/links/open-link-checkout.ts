@@ -1,0 +1,64 @@
+import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import type { Db } from '@/lib/db/create-prisma';
+import { formatAmount } from '@/lib/money/format-amount';
+import { inactiveMessageOf, isLinkClosed } from './link-availability';
+import { linkLineItems } from './link-line-items';
+import { prefillParams, type LinkPrefill } from './link-prefill';
+import { parseAmountInput } from './parse-amount-input';
+import { paymentLinkUrl, SLUG_PATTERN } from './payment-link-url';
+
+export type OpenLinkInput = {
+  slug: string;
+  /** What the customer typed, for a customer-chosen amount; ignored for fixed prices. */
+  amount?: string;
+  prefill: LinkPrefill;
+  publicUrl: string;
+  /** The customer's locale, for the amounts in messages. */
+  displayLocale: string;
+};
+
+export type OpenLinkResult =
+  | { kind: 'opened'; sessionId: string }
+  | { kind: 'not_found' }
+  | { kind: 'closed'; message: string }
+  | { kind: 'invalid_amount'; message: string };
+
+/**
+ * A customer proceeds from a link page: opens a new checkout session of their own with the link's items
+ * (or the amount they chose), its after-completion behaviour, and the validated prefill. A deactivated
+ * link, or one whose completed-sessions limit is reached, opens nothing.
+ */
+export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<OpenLinkResult> {
+  if (!SLUG_PATTERN.test(input.slug)) return { kind: 'not_found' };
+  const link = await db.paymentLink.findUnique({ where: { slug: input.slug } });
+  if (!link) return { kind: 'not_found' };
+  if (isLinkClosed(link)) return { kind: 'closed', message: inactiveMessageOf(link) };
+
+  let lineItems = linkLineItems(link).map((item) => ({ name: item.name, unitAmount: item.unit_amount, quantity: item.quantity, imageUrl: item.image_url ?? undefined }));
+  if (link.customAmountName !== null) {
+    const [min, max] = [link.customAmountMin!, link.customAmountMax!];
+    const amount = parseAmountInput(input.amount ?? '', link.currency);
+    if (amount === null || amount < min || amount > max) {
+      const money = (value: number) => formatAmount(value, link.currency, input.displayLocale);
+      return { kind: 'invalid_amount', message: `Enter an amount between ${money(min)} and ${money(max)}.` };
+    }
+    lineItems = [{ name: link.customAmountName, unitAmount: amount, quantity: 1, imageUrl: undefined }];
+  }
+
+  const query = new URLSearchParams(prefillParams(input.prefill)).toString();
+  const session = await createCheckoutSession(db, {
+    merchantId: link.merchantId,
+    paymentLinkId: link.id,
+    currency: link.currency,
+    lineItems,
+    customerEmail: input.prefill.email,
+    locale: input.prefill.locale,
+    clientReferenceId: input.prefill.clientReferenceId,
+    successUrl: link.afterCompletion === 'redirect' && link.redirectUrl ? link.redirectUrl : undefined,
+    completionMessage: link.afterCompletion === 'redirect' ? undefined : (link.confirmationMessage ?? undefined),
+    cancelUrl: paymentLinkUrl(input.publicUrl, link.slug) + (query ? `?${query}` : ''),
+    threeDSecureUi: link.threeDSecureUi,
+    metadata: link.metadata as Record<string, string>,
+  });
+  return { kind: 'opened', sessionId: session.id };
+}

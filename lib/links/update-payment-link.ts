@@ -1,0 +1,36 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { apiError } from '@/lib/merchant-api/api-error';
+import { paramPath } from '@/lib/merchant-api/zod-to-api-error';
+import { checkLinkRedirect } from './check-link-redirect';
+import { findPaymentLink } from './find-payment-link';
+import { afterCompletionColumns, pricingColumns } from './link-columns';
+import { linkPricingProblem } from './link-pricing-problem';
+import { ZApiUpdatePaymentLink } from './link-schemas';
+
+/**
+ * Updates a link from `TApiUpdatePaymentLink` fields: given fields replace the old ones (metadata too);
+ * line_items or custom_amount replaces the pricing. Sessions already opened keep what they were opened
+ * with. Links are never deleted: `active: false` deactivates them.
+ */
+export async function updatePaymentLink(db: Db, merchantId: string, linkId: string, input: unknown, testMode: boolean) {
+  const data = ZApiUpdatePaymentLink.parse(input);
+  const link = await findPaymentLink(db, merchantId, linkId);
+  const problem = linkPricingProblem(data, link.currency);
+  if (problem) {
+    const param = paramPath(problem.path);
+    throw apiError('parameter_invalid', `Invalid ${param}: ${problem.message}`, param);
+  }
+  if (data.after_completion?.type === 'redirect') await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
+  return db.paymentLink.update({
+    where: { id: link.id },
+    data: {
+      ...(data.active !== undefined && { active: data.active }),
+      ...(data.inactive_message !== undefined && { inactiveMessage: data.inactive_message }),
+      ...((data.line_items || data.custom_amount) && pricingColumns(data, link.currency)),
+      ...(data.after_completion && afterCompletionColumns(data.after_completion)),
+      ...(data.restrictions !== undefined && { completedLimit: data.restrictions?.completed_sessions.limit ?? null }),
+      ...(data.three_d_secure_ui !== undefined && { threeDSecureUi: data.three_d_secure_ui }),
+      ...(data.metadata !== undefined && { metadata: data.metadata }),
+    },
+  });
+}
