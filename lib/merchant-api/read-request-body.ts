@@ -1,3 +1,4 @@
+import { pathOfNulCharacter } from '@/lib/http/nul-character';
 import { apiError } from './api-error';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,14 +42,3 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
   return value;
 }
 
-/** The dotted path of the first key or string holding U+0000 (which PostgreSQL cannot store), or null. */
-function pathOfNulCharacter(value: unknown, path: string[] = []): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : null;
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [key, child] of Object.entries(value)) {
-    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')].join('.');
-    const found = pathOfNulCharacter(child, [...path, key]);
-    if (found !== null) return found;
-  }
-  return null;
-}
