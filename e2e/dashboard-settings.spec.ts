@@ -125,6 +125,8 @@ test('redirect domains and embed origins are edited as lists; a bad entry shows 
   await origins.getByLabel('Origin 1', { exact: true }).fill('http://shop.example.com');
   await origins.getByRole('button', { name: 'Save' }).click();
   const badOrigin = origins.getByLabel('Origin 1', { exact: true });
+  // The error replaces the hint only once the server has answered: wait for it before reading the id.
+  await expect(badOrigin).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator(`#${await badOrigin.getAttribute('aria-describedby')}`)).toHaveText(
     'Must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path)',
   );
