@@ -3,16 +3,15 @@
 import { useState } from 'react';
 
 /**
- * Copies `value` to the clipboard and says so (for URLs, ids and secrets shown once). `accessibleName`
- * tells several copy buttons on one page apart for screen readers; it should start with `label`.
+ * Copies `value` to the clipboard and says so (for URLs, ids and secrets shown once). `about` names what
+ * is copied for screen readers, to tell several copy buttons on one page apart.
  */
-export function CopyButton({ value, label = 'Copy', accessibleName }: { value: string; label?: string; accessibleName?: string }) {
+export function CopyButton({ value, label = 'Copy', about }: { value: string; label?: string; about?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       className="btn-secondary"
-      aria-label={accessibleName}
       onClick={async () => {
         await navigator.clipboard.writeText(value).catch(() => undefined);
         setCopied(true);
@@ -20,6 +19,7 @@ export function CopyButton({ value, label = 'Copy', accessibleName }: { value: s
       }}
     >
       <span aria-live="polite">{copied ? 'Copied' : label}</span>
+      {about && <span className="sr-only"> ({about})</span>}
     </button>
   );
 }

@@ -38,7 +38,7 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
           const labelClass = index > 0 ? 'sm:sr-only' : '';
           const which = <span className="sr-only"> of item {index + 1}</span>;
           return (
-            <li key={row.key} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_9rem_6rem_6.5rem] sm:border-0 sm:p-0">
+            <li key={row.key} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_10rem_5.5rem_6.5rem] sm:border-0 sm:p-0">
               <TextField
                 className="col-span-2 sm:col-span-1"
                 param={param('name')}

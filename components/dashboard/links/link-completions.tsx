@@ -5,17 +5,24 @@ import { cardLabel } from '../card-label';
 import { DateTime } from '../date-time';
 import { PaymentBadge } from '../payment-badge';
 
-/** A link's completed checkouts with their payments: a table on wide screens, cards on phones. */
+/** A link's completed checkouts with their payments: a table on wide screens, a list in narrower columns. */
 export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
   const items = rows.flatMap((row) => (row.payment && row.completedAt ? [{ ...row, payment: row.payment, completedAt: row.completedAt }] : []));
   return (
     <>
-      <table className="hidden w-full text-left text-sm md:table">
+      <table className="hidden w-full table-fixed text-left text-sm xl:table">
         <caption className="sr-only">Completed payments through this link, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
           <tr>
-            {['Amount', 'Status', 'Customer', 'Completed'].map((heading) => (
-              <th key={heading} scope="col" className="px-5 py-2.5 font-medium">
+            {(
+              [
+                ['Amount', 'w-[22%]'],
+                ['Status', 'w-[20%]'],
+                ['Customer', 'w-[30%]'],
+                ['Completed', 'w-[28%]'],
+              ] as const
+            ).map(([heading, width]) => (
+              <th key={heading} scope="col" className={`${width} px-5 py-2.5 font-medium`}>
                 {heading}
               </th>
             ))}
@@ -28,20 +35,22 @@ export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
                 <Link href={`/dashboard/payments/${payment.id}`} className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">
                   {formatAmount(payment.amount, payment.currency)}
                 </Link>
-                <span className="block text-xs text-slate-600">{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'Card'}</span>
+                <span className="block truncate text-xs text-slate-600">{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'Card'}</span>
               </td>
               <td className="px-5 py-3">
                 <PaymentBadge payment={payment} />
               </td>
-              <td className="max-w-[16rem] truncate px-5 py-3 text-slate-700">{customerEmail ?? '—'}</td>
-              <td className="whitespace-nowrap px-5 py-3 text-slate-600">
+              <td className="truncate px-5 py-3 text-slate-700" title={customerEmail ?? undefined}>
+                {customerEmail ?? '—'}
+              </td>
+              <td className="px-5 py-3 text-slate-600">
                 <DateTime value={completedAt} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <ul aria-label="Completed payments through this link, newest first" className="divide-y divide-slate-100 md:hidden">
+      <ul aria-label="Completed payments through this link, newest first" className="divide-y divide-slate-100 xl:hidden">
         {items.map(({ id, customerEmail, completedAt, payment }) => (
           <li key={id}>
             <Link href={`/dashboard/payments/${payment.id}`} className="block px-5 py-3 hover:bg-slate-50">

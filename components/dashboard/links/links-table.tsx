@@ -59,7 +59,7 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
                   <DateTime value={link.createdAt} />
                 </td>
                 <td className="px-4 py-3 text-right">
-                  <CopyButton value={url} label="Copy URL" accessibleName={`Copy URL of ${headline.what}`} />
+                  <CopyButton value={url} label="Copy URL" about={headline.what} />
                 </td>
               </tr>
             ))}
@@ -84,7 +84,7 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
               <span>
                 {completedLabel(link)} completed · <DateTime value={link.createdAt} />
               </span>
-              <CopyButton value={url} label="Copy URL" accessibleName={`Copy URL of ${headline.what}`} />
+              <CopyButton value={url} label="Copy URL" about={headline.what} />
             </div>
           </li>
         ))}
