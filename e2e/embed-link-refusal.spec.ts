@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectPaymentSuccessful, payWith } from './support/checkout';
 import { queryDb } from './support/database';
 import { demoSiteUrl } from './support/e2e-env';
-import { CHECKOUT_FRAME, payInEmbed, screenshotEmbed } from './support/embed';
+import { CHECKOUT_FRAME, payInEmbed } from './support/embed';
 import { auth, createMerchant, createSession, type TestMerchant } from './support/merchant-api';
 import { continueToPayment, createLink, linkPath } from './support/payment-links';
 
@@ -59,7 +59,7 @@ test('a customer in an embedded checkout whose link gets deactivated reads the l
   await expect(reopened.getByRole('heading', { name: 'This link is no longer available' })).toBeVisible({ timeout: 20_000 });
   await expect(reopened.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
   await expect.poll(() => seenEvents(page)).toContain('ready');
-  await screenshotEmbed(page, 'embed-link-unavailable');
+  await page.locator(CHECKOUT_FRAME).screenshot({ path: 'screenshots/embed-link-unavailable.png' });
 });
 
 test('an embedded checkout of a link whose completion limit was reached shows the inactive message', async ({ page, browser, request }) => {

@@ -16,9 +16,9 @@ export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
           <tr>
             {(
               [
-                ['Amount', 'w-[22%]'],
-                ['Status', 'w-[20%]'],
-                ['Customer', 'w-[30%]'],
+                ['Amount', 'w-[20%]'],
+                ['Status', 'w-[17%]'],
+                ['Customer', 'w-[35%]'],
                 ['Completed', 'w-[28%]'],
               ] as const
             ).map(([heading, width]) => (

@@ -6,32 +6,32 @@ import { CopyButton } from '../copy-button';
 import { DateTime } from '../date-time';
 import { LinkBadge } from './link-badge';
 
-/** Payment links as a table on wide screens and as cards on phones: what each sells, its URL to copy, state and completions. */
+/** Payment links as a table on wide screens and as cards on narrower ones: what each sells, its URL to copy, state and completions. */
 export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; caption: string; publicUrl: string }) {
   const items = rows.map((link) => ({ link, headline: linkHeadline(link), url: paymentLinkUrl(publicUrl, link.slug), state: linkState(link) }));
   return (
     <>
-      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
+      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm xl:block">
         <table className="w-full table-fixed text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="w-[32%] px-4 py-3 font-medium">
+              <th scope="col" className="px-4 py-3 font-medium">
                 Link
               </th>
-              <th scope="col" className="w-[17%] px-4 py-3 font-medium">
+              <th scope="col" className="w-36 px-4 py-3 font-medium">
                 Price
               </th>
-              <th scope="col" className="w-[12%] px-4 py-3 font-medium">
+              <th scope="col" className="w-28 px-4 py-3 font-medium">
                 Status
               </th>
-              <th scope="col" className="w-[12%] px-4 py-3 font-medium">
+              <th scope="col" className="w-28 px-4 py-3 font-medium">
                 Completed
               </th>
-              <th scope="col" className="w-[14%] px-4 py-3 font-medium">
+              <th scope="col" className="w-44 px-4 py-3 font-medium">
                 Created
               </th>
-              <th scope="col" className="w-[13%] px-4 py-3 font-medium">
+              <th scope="col" className="w-32 px-4 py-3 font-medium">
                 <span className="sr-only">Copy URL</span>
               </th>
             </tr>
@@ -55,7 +55,7 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
                   <LinkBadge state={state} />
                 </td>
                 <td className="px-4 py-3 tabular-nums text-slate-800">{completedLabel(link)}</td>
-                <td className="px-4 py-3 text-slate-600">
+                <td className="whitespace-nowrap px-4 py-3 text-slate-600">
                   <DateTime value={link.createdAt} />
                 </td>
                 <td className="px-4 py-3 text-right">
@@ -66,9 +66,9 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
           </tbody>
         </table>
       </div>
-      <ul aria-label={caption} className="space-y-2 md:hidden">
+      <ul aria-label={caption} className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:hidden">
         {items.map(({ link, headline, url, state }) => (
-          <li key={link.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <li key={link.id} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">
               <Link href={`/dashboard/links/${link.id}`} className="min-w-0 break-words font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
                 {headline.what}
