@@ -165,7 +165,15 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                     ),
                 },
                 { label: '3-D Secure', value: link.threeDSecureUi === 'redirect' ? 'By redirect to the bank’s page' : 'In a pop-up' },
-                { label: 'Inactive message', value: <span className="whitespace-pre-line">{link.inactiveMessage ?? 'The default sentence'}</span> },
+                {
+                  label: 'Inactive message',
+                  value: (
+                    <span className="whitespace-pre-line">
+                      {inactiveMessageOf(link)}
+                      {link.inactiveMessage === null && <span className="text-slate-600"> (the default)</span>}
+                    </span>
+                  ),
+                },
                 { label: 'Last changed', value: <DateTime value={link.updatedAt} /> },
               ]}
             />
