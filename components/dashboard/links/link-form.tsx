@@ -8,16 +8,18 @@ import { createPaymentLinkAction } from '@/lib/dashboard/actions/create-payment-
 import { updatePaymentLinkAction } from '@/lib/dashboard/actions/update-payment-link-action';
 import type { TLinkForm } from '@/lib/dashboard/links/link-form';
 import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/links/link-availability';
-import { MAX_LINK_LINE_ITEMS } from '@/lib/links/link-schemas';
 import { minimumAmount } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { ChoiceCards, describedBy, fieldId, FormCard, TextField } from './form-fields';
 import { LineItemsFields, type ItemRow } from './line-items-fields';
 
-type Props =
-  | { mode: 'create'; initial: TLinkForm; currency: string; currencies: { code: string; name: string }[] }
-  | { mode: 'edit'; linkId: string; initial: TLinkForm; currency: string };
+type Props = {
+  initial: TLinkForm;
+  currency: string;
+  /** The API's limit on fixed-price items (MAX_LINK_LINE_ITEMS), passed in to keep the API's schemas out of the browser. */
+  maxItems: number;
+} & ({ mode: 'create'; currencies: { code: string; name: string }[] } | { mode: 'edit'; linkId: string });
 
 /** The API parameter an error names, or the nearest enclosing one the form shows; null for the form as a whole. */
 function resolveField(param: string | null, known: Set<string>): string | null {
@@ -130,7 +132,7 @@ export function LinkForm(props: Props) {
           <LineItemsFields
             rows={rows}
             currency={currency}
-            max={MAX_LINK_LINE_ITEMS}
+            max={props.maxItems}
             errorFor={errorFor}
             onChange={(key, change) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))}
             onAdd={() => {

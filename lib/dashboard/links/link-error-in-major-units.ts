@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { ApiError } from '@/lib/merchant-api/api-error';
 import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
+import { isSupportedCurrency } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 
 const AMOUNT_PARAM = /(^|\.)(unit_amount|minimum|maximum|preset)$/;
@@ -11,7 +12,7 @@ const AMOUNT_PARAM = /(^|\.)(unit_amount|minimum|maximum|preset)$/;
  */
 export function linkErrorInMajorUnits(error: unknown, currency: string): unknown {
   const apiError = error instanceof ZodError ? zodToApiError(error) : error;
-  if (!(apiError instanceof ApiError)) return error;
+  if (!(apiError instanceof ApiError) || !isSupportedCurrency(currency)) return apiError;
   const money = (minor: string) => formatAmount(Number(minor), currency);
   let message = apiError.message.replace(/(\d+) minor units(?: of [a-z]{3})?/g, (_, minor: string) => money(minor));
   if (apiError.param && AMOUNT_PARAM.test(apiError.param)) {

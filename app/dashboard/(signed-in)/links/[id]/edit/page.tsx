@@ -8,6 +8,7 @@ import { linkToForm } from '@/lib/dashboard/links/link-form';
 import { linkHeadline } from '@/lib/dashboard/links/link-headline';
 import { loadLink } from '@/lib/dashboard/links/load-link';
 import { db } from '@/lib/db/db';
+import { MAX_LINK_LINE_ITEMS } from '@/lib/links/link-schemas';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export default async function EditPaymentLinkPage({ params }: Props) {
       <BackLink href={`/dashboard/links/${link.id}`}>{linkHeadline(link).what}</BackLink>
       <PageHeader title="Edit payment link" description="The link keeps its address, QR code and completions." />
       <div className="max-w-3xl">
-        <LinkForm mode="edit" linkId={link.id} initial={linkToForm(link)} currency={link.currency} />
+        <LinkForm maxItems={MAX_LINK_LINE_ITEMS} mode="edit" linkId={link.id} initial={linkToForm(link)} currency={link.currency} />
       </div>
     </>
   );
