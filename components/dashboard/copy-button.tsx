@@ -2,8 +2,11 @@
 
 import { useState } from 'react';
 
-/** Copies `value` to the clipboard and says so (for URLs, ids and secrets shown once). */
-export function CopyButton({ value, label = 'Copy' }: { value: string; label?: string }) {
+/**
+ * Copies `value` to the clipboard and says so (for URLs, ids and secrets shown once). `about` names what
+ * is copied for screen readers, to tell several copy buttons on one page apart.
+ */
+export function CopyButton({ value, label = 'Copy', about }: { value: string; label?: string; about?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -16,6 +19,7 @@ export function CopyButton({ value, label = 'Copy' }: { value: string; label?: s
       }}
     >
       <span aria-live="polite">{copied ? 'Copied' : label}</span>
+      {about && <span className="sr-only"> ({about})</span>}
     </button>
   );
 }

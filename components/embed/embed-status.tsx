@@ -1,12 +1,12 @@
 type Props = {
-  state: { kind: 'paid'; paymentId: string } | { kind: 'expired' };
+  state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };
   merchantName: string;
   totalLabel: string;
   /** In the overlay: a button that asks the host page to close the checkout. */
   onClose?: () => void;
 };
 
-/** The frame's final screens: paid (only ever shown from the database status) or expired. */
+/** The frame's final screens: paid (only ever shown from the database status), expired, or a payment link that no longer takes payments. */
 export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props) {
   const paid = state.kind === 'paid';
   return (
@@ -16,7 +16,9 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
           <path d={paid ? 'M5 13l4 4L19 7' : 'M12 8v5m0 3h.01'} />
         </svg>
       </span>
-      <h1 className="mt-5 text-xl font-semibold text-slate-900">{paid ? 'Payment successful' : 'This checkout has expired'}</h1>
+      <h1 className="mt-5 text-xl font-semibold text-slate-900">
+        {paid ? 'Payment successful' : state.kind === 'link_unavailable' ? 'This link is no longer available' : 'This checkout has expired'}
+      </h1>
       <div className="mt-3 space-y-1 text-sm text-slate-600">
         {paid ? (
           <>
@@ -26,6 +28,11 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
             <p>
               Reference <span className="font-mono text-xs text-slate-800" data-testid="payment-reference">{state.paymentId}</span>
             </p>
+          </>
+        ) : state.kind === 'link_unavailable' ? (
+          <>
+            <p className="whitespace-pre-line">{state.message}</p>
+            <p>No payment was taken.</p>
           </>
         ) : (
           <p>No payment was taken. Start again on {merchantName}’s site.</p>

@@ -7,13 +7,19 @@ import { EmbedStatus } from './embed-status';
 import { RedirectChallengeDialog } from './redirect-challenge-dialog';
 import { useEmbedHost } from './use-embed-host';
 
-export type EmbedInitialState = { kind: 'open' } | { kind: 'expired' } | { kind: 'paid'; paymentId: string };
+export type EmbedInitialState =
+  | { kind: 'open' }
+  | { kind: 'expired' }
+  | { kind: 'paid'; paymentId: string }
+  /** Opened from a payment link that no longer takes payments: its inactive message instead of the form. */
+  | { kind: 'link_unavailable'; message: string };
 
 type State =
   | { kind: 'open'; attempt: number; error: string | null }
   | { kind: 'waiting'; attempt: number; paymentId: string }
   | { kind: 'paid'; paymentId: string }
-  | { kind: 'expired' };
+  | { kind: 'expired' }
+  | { kind: 'link_unavailable'; message: string };
 
 type Challenge = { url: string; paymentId: string; resolve(returned: boolean): void };
 
@@ -100,7 +106,7 @@ export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName,
     <main data-embed-root className="min-h-dvh">
       <div ref={content}>
         <div className="overflow-hidden rounded-2xl border border-slate-200 bg-white">
-          {state.kind === 'paid' || state.kind === 'expired' ? (
+          {state.kind === 'paid' || state.kind === 'expired' || state.kind === 'link_unavailable' ? (
             <EmbedStatus state={state} merchantName={merchantName} totalLabel={totalLabel} onClose={close} />
           ) : (
             <div className="grid md:grid-cols-[1fr_1.15fr]">

@@ -7,6 +7,7 @@ import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
+import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 
@@ -24,8 +25,16 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const env = appEnv();
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
   const total = formatAmount(view.amountTotal, view.currency, locale);
+  // Like the hosted page: a session opened from a link that was deactivated or reached its limit shows the link's message, not the form.
+  const linkRefusal = view.status === 'open' ? await checkoutLinkRefusal(db(), view) : null;
   const initial: EmbedInitialState =
-    view.status === 'complete' && view.payment ? { kind: 'paid', paymentId: view.payment.id } : view.status === 'open' ? { kind: 'open' } : { kind: 'expired' };
+    view.status === 'complete' && view.payment
+      ? { kind: 'paid', paymentId: view.payment.id }
+      : view.status !== 'open'
+        ? { kind: 'expired' }
+        : linkRefusal
+          ? { kind: 'link_unavailable', message: linkRefusal }
+          : { kind: 'open' };
 
   return (
     <div style={brandTheme(view.merchant.brandColor).style}>

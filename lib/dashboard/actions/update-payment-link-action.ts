@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { db } from '@/lib/db/db';
+import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { findPaymentLink } from '@/lib/links/find-payment-link';
+import { updatePaymentLink } from '@/lib/links/update-payment-link';
+import { isTestMode } from '@/lib/merchant-api/api-settings';
+import { dashboardAction } from '../dashboard-action';
+import { linkErrorInMajorUnits } from '../links/link-error-in-major-units';
+import { linkFormToApi, ZLinkForm } from '../links/link-form';
+
+const ZInput = ZLinkForm.extend({ id: z.string().refine(looksLikeId, 'is not a payment link id') });
+
+/**
+ * Payment link → Edit: everything but the currency, through the same update as the API. Checkouts
+ * customers already opened keep what they were opened with.
+ */
+export const updatePaymentLinkAction = dashboardAction(ZInput, async ({ id, ...form }, ctx) => {
+  const { currency } = await findPaymentLink(db(), ctx.merchantId, id);
+  try {
+    const link = await updatePaymentLink(db(), ctx.merchantId, id, linkFormToApi(form, currency), isTestMode());
+    revalidatePath('/dashboard/links', 'layout');
+    return { id: link.id };
+  } catch (error) {
+    throw linkErrorInMajorUnits(error, currency);
+  }
+});
