@@ -3,7 +3,7 @@ import { db } from '@/lib/db/db';
 import { clientIp } from '@/lib/http/client-ip';
 import { ApiError, apiError } from './api-error';
 import { apiRateLimits } from './api-rate-limits';
-import { authenticateApiKey, presentedKeyHash } from './authenticate-api-key';
+import { authenticateApiKey, presentedKeyHash, type MerchantSettings } from './authenticate-api-key';
 import { idempotencyRequestHash } from './idempotency-hash';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-store';
 import { parseJsonBody, readRequestBody } from './read-request-body';
@@ -12,7 +12,15 @@ import { zodToApiError } from './zod-to-api-error';
 export { ApiError } from './api-error';
 
 /** What a handler gets: the request (its body still readable), the authenticated merchant and key, the route params and the parsed JSON body (`{}` when empty or not a POST). */
-export type ApiContext = { request: Request; merchantId: string; apiKeyId: string; params: Record<string, string>; body: unknown };
+export type ApiContext = {
+  request: Request;
+  merchantId: string;
+  /** The merchant's settings as read with the key, for handlers that check against them. */
+  merchant: MerchantSettings;
+  apiKeyId: string;
+  params: Record<string, string>;
+  body: unknown;
+};
 
 type Handler = (ctx: ApiContext) => Promise<Response | unknown>;
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -27,7 +35,7 @@ export function apiRoute(handler: Handler, options: { status?: number } = {}) {
       limitOrThrow(limits.perIp.take(`ip:${clientIp(request.headers)}`));
       const keyHash = presentedKeyHash(request.headers.get('authorization'));
       limitOrThrow(limits.perKey.take(`key:${keyHash}`));
-      const { merchantId, apiKeyId } = await authenticateApiKey(db(), keyHash);
+      const { merchantId, apiKeyId, merchant } = await authenticateApiKey(db(), keyHash);
 
       const isPost = request.method === 'POST';
       const text = isPost ? await readRequestBody(request) : '';
@@ -43,11 +51,11 @@ export function apiRoute(handler: Handler, options: { status?: number } = {}) {
       }
 
       const handlerRequest = isPost ? new Request(request.url, { method: request.method, headers: request.headers, body: text }) : request;
-      const result = await handler({ request: handlerRequest, merchantId, apiKeyId, params, body });
+      const result = await handler({ request: handlerRequest, merchantId, merchant, apiKeyId, params, body });
       const response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
       if (idempotency) {
         if (response.status >= 500) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key);
-        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, await jsonOf(response));
+        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, result instanceof Response ? await jsonOf(response) : result);
       }
       return response;
     } catch (error) {

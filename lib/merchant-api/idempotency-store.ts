@@ -22,12 +22,13 @@ export async function claimIdempotencyKey(db: Db, claim: Claim, now = new Date()
   const where = { merchantId_key: { merchantId: claim.merchantId, key: claim.key } };
   const [createdAt, expiresAt] = [sqlTimestamp(now), sqlTimestamp(new Date(now.getTime() + IDEMPOTENCY_TTL_MS))];
   for (let attempt = 0; attempt < 3; attempt++) {
-    // Raw SQL: every idempotent POST claims a key (see createCheckoutSession for the measurements).
-    const inserted = await db.$executeRaw`
-      INSERT INTO idempotency_keys (merchant_id, key, method, path, request_hash, created_at, expires_at)
-      VALUES (${claim.merchantId}, ${claim.key}, ${claim.method}, ${claim.path}, ${claim.requestHash}, ${createdAt}::timestamp, ${expiresAt}::timestamp)
-      ON CONFLICT DO NOTHING`;
-    if (inserted === 1) return { kind: 'owner' };
+    // On the pool directly: every idempotent POST claims a key (see createPrisma).
+    const { rowCount } = await db.pool.query(
+      `INSERT INTO idempotency_keys (merchant_id, key, method, path, request_hash, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6::timestamp, $7::timestamp) ON CONFLICT DO NOTHING`,
+      [claim.merchantId, claim.key, claim.method, claim.path, claim.requestHash, createdAt, expiresAt],
+    );
+    if (rowCount === 1) return { kind: 'owner' };
     const existing = await db.idempotencyKey.findUnique({ where });
     if (!existing) continue; // removed between our insert and read: claim again
     const abandoned = existing.responseStatus === null && existing.createdAt.getTime() < now.getTime() - ABANDONED_AFTER_MS;
@@ -49,9 +50,10 @@ export async function claimIdempotencyKey(db: Db, claim: Claim, now = new Date()
 
 /** Stores the owner's response for replays. */
 export async function completeIdempotencyKey(db: Db, merchantId: string, key: string, status: number, body: unknown): Promise<void> {
-  await db.$executeRaw`
-    UPDATE idempotency_keys SET response_status = ${status}, response_body = ${JSON.stringify(body ?? null)}::jsonb
-    WHERE merchant_id = ${merchantId} AND key = ${key} AND response_status IS NULL`;
+  await db.pool.query(
+    'UPDATE idempotency_keys SET response_status = $1, response_body = $2::jsonb WHERE merchant_id = $3 AND key = $4 AND response_status IS NULL',
+    [status, JSON.stringify(body ?? null), merchantId, key],
+  );
 }
 
 /** Gives a key back when no result should be kept (invalid parameters, server errors): a retry runs again. */

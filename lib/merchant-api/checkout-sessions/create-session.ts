@@ -1,5 +1,6 @@
 import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
+import type { MerchantSettings } from '../authenticate-api-key';
 import { apiError } from '../api-error';
 import { isRedirectHostAllowed } from '../redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
@@ -7,11 +8,8 @@ import { serializeCheckoutSession } from '../serialize';
 import { resolveEmbedOrigin } from './resolve-embed-origin';
 
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */
-export async function createSessionForMerchant(db: Db, merchantId: string, body: unknown, publicUrl: string, testMode: boolean) {
+export async function createSessionForMerchant(db: Db, merchantId: string, merchant: MerchantSettings, body: unknown, publicUrl: string, testMode: boolean) {
   const input = ZApiCreateCheckoutSession.parse(body);
-  const [merchant] = await db.$queryRaw<{ allowedRedirectDomains: string[]; allowedEmbedOrigins: string[] }[]>`
-    SELECT allowed_redirect_domains AS "allowedRedirectDomains", allowed_embed_origins AS "allowedEmbedOrigins" FROM merchants WHERE id = ${merchantId}`;
-  if (!merchant) throw new Error(`merchant ${merchantId} is missing`);
   for (const param of ['success_url', 'cancel_url'] as const) {
     const url = input[param];
     if (url && !isRedirectHostAllowed(url, merchant.allowedRedirectDomains, testMode)) {
