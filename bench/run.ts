@@ -36,7 +36,8 @@ for (const script of scripts) {
   }
 }
 
-const format = (value: number) => (Number.isFinite(value) ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : '—');
+const format = (value: number) =>
+  Number.isFinite(value) ? (Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1)) : '—';
 const sections = results.map(({ title, rows }) =>
   [
     `## ${title}`,
