@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathOfNulCharacter } from '@/lib/http/nul-character';
 import { apiError } from './api-error';
 
 /** The list parameters every list endpoint accepts (query string). */
@@ -13,9 +14,8 @@ export type TListParams = z.infer<typeof ZListParams>;
 /** Query-string parameters as an object (last value wins for repeated names); NUL characters are refused. */
 export function queryOf(request: Request): Record<string, string> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  for (const [name, value] of Object.entries(query)) {
-    if (`${name}${value}`.includes('\u0000')) throw apiError('parameter_invalid', `Invalid ${name}: must not contain the NUL character.`, name.replaceAll('\u0000', ''));
-  }
+  const nul = pathOfNulCharacter(query);
+  if (nul !== null) throw apiError('parameter_invalid', `Invalid ${nul}: must not contain the NUL character.`, nul);
   return query;
 }
 
