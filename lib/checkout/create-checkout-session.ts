@@ -45,7 +45,15 @@ export async function createCheckoutSession(db: Db, input: TCreateCheckoutSessio
     quantity: item.quantity,
     imageUrl: item.imageUrl ?? null,
   }));
-  const rows = lineItems.map((item) => ({ ...item, session_id: item.sessionId, unit_amount: item.unitAmount, image_url: item.imageUrl }));
+  const rows = lineItems.map((item) => ({
+    id: item.id,
+    session_id: item.sessionId,
+    position: item.position,
+    name: item.name,
+    unit_amount: item.unitAmount,
+    quantity: item.quantity,
+    image_url: item.imageUrl,
+  }));
   await db.pool.query(
     `WITH session AS (
        INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, customer_email, success_url, completion_message,
