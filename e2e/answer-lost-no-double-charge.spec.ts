@@ -43,6 +43,7 @@ async function expectOneChargeAndRefundable(request: Parameters<typeof getPaymen
   expect(intent.metadata.tillpoint_payment_id).toBe(paymentId);
 
   expect((await paymentForSession(sessionId))?.stripe_payment_intent_id).toBe(intent.id);
+  expect((await getPayment(request, key, paymentId!)).payment_intent).toBe(intent.id);
 
   const refund = await request.post(`/api/v1/payments/${paymentId}/refunds`, { headers: auth(key), data: {} });
   expect(refund.status(), await refund.text()).toBe(200);
