@@ -4,7 +4,7 @@ import { createMerchant, createSession } from './support/merchant-api';
 import { getPayment, getSessionStatus, intentsForSession, sessionPaymentId } from './support/sandbox-stripe';
 
 // playwright.config.ts: RECONCILE_AFTER_SECONDS=3, JOBS_INTERVAL_SECONDS=1.
-const SERVER_CONFIRM_WITHIN_MS = (3 + 1) * 1000 + 11_000;
+const SERVER_CONFIRM_WITHIN_MS = (3 + 1) * 1000 + 16_000;
 
 test('3DS by redirect completed on the bank page, /return never loads: the server confirms and the payment succeeds', async ({ page, request }) => {
   const merchant = createMerchant('Closed tab shop');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillCard, fillEmail, threeDsModal } from './support/checkout';
+import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { E2E, sandboxUrl } from './support/e2e-env';
 import { createMerchant, createSession } from './support/merchant-api';
 import { getPayment, getSessionStatus, intentsForSession, sessionPaymentId, stripeApi, type SandboxIntent } from './support/sandbox-stripe';
@@ -11,14 +12,14 @@ async function deliveriesOf(eventId: string): Promise<Delivery[]> {
   return ((await response.json()) as { data: Delivery[] }).data;
 }
 
-test("a signed payment_intent.succeeded for someone else's 0.50 EUR PaymentIntent never pays a 470 EUR payment waiting on 3DS", async ({ page, request }) => {
+test("a signed payment_intent.succeeded for someone else's 0.50 EUR PaymentIntent never pays a 470 EUR payment waiting on 3DS", async ({ browser, page, request }) => {
   const merchant = createMerchant('Expensive chair shop');
   const session = await createSession(request, merchant.secret_key, { currency: 'eur', line_items: [{ name: 'Designer chair', unit_amount: 47000, quantity: 1 }] });
   await page.goto(new URL(session.url).pathname);
   await fillEmail(page);
   await fillCard(page, '4000002760003184');
   await page.getByRole('button', { name: /^Pay / }).click();
-  await expect(threeDsModal(page)).toBeVisible();
+  await expect(threeDsModal(page)).toBeVisible({ timeout: 20_000 });
   const paymentId = (await sessionPaymentId(request, merchant.secret_key, session.id))!;
   await expect.poll(async () => (await getPayment(request, merchant.secret_key, paymentId)).status).toBe('requires_action');
   const [own] = await intentsForSession(session.id);
@@ -52,4 +53,13 @@ test("a signed payment_intent.succeeded for someone else's 0.50 EUR PaymentInten
   expect(payment.timeline.map((entry) => entry.to)).not.toContain('succeeded');
   expect(await getSessionStatus(request, merchant.secret_key, session.id)).toBe('open');
   await expect(page.getByText('Payment successful')).toHaveCount(0);
+
+  // The merchant sees the flag on the payment's dashboard page.
+  const office = await browser.newPage();
+  await signInToDashboard(office, createDashboardUser(merchant.id));
+  await office.goto(`/dashboard/payments/${paymentId}`);
+  const flag = office.getByRole('region', { name: /^Needs attention/ });
+  await expect(flag).toBeVisible();
+  await expect(flag).toContainText(foreign.id);
+  await office.close();
 });

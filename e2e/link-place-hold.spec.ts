@@ -6,8 +6,8 @@ import { getPayment, intentsForSession, sessionPaymentId } from './support/sandb
 
 const HELD = 'Every place on this link is taken for now. Try again in a few minutes.';
 const SOLD_OUT = 'Sold out, thank you! The next batch arrives in spring.';
-// playwright.config.ts: LINK_PLACE_HOLD_SECONDS=8.
-const HOLD_MS = 8_000;
+// playwright.config.ts: LINK_PLACE_HOLD_SECONDS=15.
+const HOLD_MS = 15_000;
 
 test('a link limited to 1 place: a customer parked in 3DS holds it only for a while; the next customer pays; the parked one is not charged later', async ({ browser, request }) => {
   test.setTimeout(120_000);
@@ -28,12 +28,12 @@ test('a link limited to 1 place: a customer parked in 3DS holds it only for a wh
   await fillEmail(parked);
   await fillCard(parked, '4000002760003184');
   await parked.getByRole('button', { name: /^Pay / }).click();
-  await expect(threeDsModal(parked)).toBeVisible();
+  await expect(threeDsModal(parked)).toBeVisible({ timeout: 20_000 });
   const parkedAt = Date.now();
 
   // While the place is held, the second customer is told to come back soon, not that the link is closed.
   await next.getByRole('button', { name: /^Pay / }).click();
-  await expect(next.getByText(HELD)).toBeVisible();
+  await expect(next.getByText(HELD)).toBeVisible({ timeout: 10_000 });
   await expect(next.getByText(SOLD_OUT)).toHaveCount(0);
   const visitor = await second!.newPage();
   await visitor.goto(linkPath(link));
