@@ -42,6 +42,8 @@ export default defineConfig({
       SANDBOX_WEBHOOK_RETRY_SCHEDULE: '120,300',
       RECONCILE_AFTER_SECONDS: '3',
       JOBS_INTERVAL_SECONDS: '1',
+      // A payment parked in 3-D Secure holds a limited link's place this long (e2e/link-place-hold.spec.ts).
+      LINK_PLACE_HOLD_SECONDS: '15',
       // Many tests sign in from 127.0.0.1; the per-email limit is what the login test trips.
       LOGIN_RATE_LIMIT_IP_BURST: '1000',
     },

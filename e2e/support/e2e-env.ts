@@ -7,6 +7,8 @@ export const E2E = {
   demoSitePort: Number(process.env.E2E_DEMO_SITE_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 1),
   /** A page on an origin no merchant allows, for the framing refusals. */
   foreignPort: Number(process.env.E2E_FOREIGN_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 2),
+  /** A merchant's webhook receiver started by a test. */
+  receiverPort: Number(process.env.E2E_RECEIVER_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 3),
   sandboxSecretKey: 'sk_test_tillpoint_sandbox',
 } as const;
 

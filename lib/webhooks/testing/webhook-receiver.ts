@@ -16,11 +16,11 @@ export type ReceivedWebhook = {
 export type Responder = (received: ReceivedWebhook, res: ServerResponse) => void;
 
 /**
- * A merchant's webhook receiver for tests (node:http on a free port). Each path is one endpoint with its
+ * A merchant's webhook receiver for tests (node:http on `port`, a free one by default). Each path is one endpoint with its
  * own secret; every request is verified with the Standard Webhooks library, and only verified ones are
  * recorded. Unverifiable requests get 400 and land in `rejected`.
  */
-export async function startWebhookReceiver() {
+export async function startWebhookReceiver({ port = 0 }: { port?: number } = {}) {
   const secrets = new Map<string, string>();
   const responders = new Map<string, Responder>();
   const received: ReceivedWebhook[] = [];
@@ -46,7 +46,7 @@ export async function startWebhookReceiver() {
       res.end('bad signature');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
