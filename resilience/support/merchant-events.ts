@@ -1,13 +1,13 @@
-import type { WebhookReceiver } from '@/lib/webhooks/testing/webhook-receiver';
+import type { Responder, WebhookReceiver } from '@/lib/webhooks/testing/webhook-receiver';
 import { merchantApi, type CheckoutTarget } from './http-checkout';
 
 export type MerchantEvent = { id: string; type: string; created: number; data: { object: Record<string, unknown> } };
 
 /** Registers a webhook endpoint at `receiver` + `path` through the merchant API, and its secret with the receiver. */
-export async function addWebhookEndpoint(target: CheckoutTarget, receiver: WebhookReceiver, path: string, events: string[] = ['*']): Promise<string> {
-  const { status, body } = await merchantApi<{ id: string; secret: string }>(target, 'POST', '/webhook_endpoints', { url: receiver.url(path), enabled_events: events });
+export async function addWebhookEndpoint(target: CheckoutTarget, receiver: WebhookReceiver, path: string, options: { events?: string[]; responder?: Responder } = {}): Promise<string> {
+  const { status, body } = await merchantApi<{ id: string; secret: string }>(target, 'POST', '/webhook_endpoints', { url: receiver.url(path), enabled_events: options.events ?? ['*'] });
   if (status !== 200 && status !== 201) throw new Error(`webhook endpoint create answered ${status}: ${JSON.stringify(body)}`);
-  receiver.route(path, body.secret);
+  receiver.route(path, body.secret, options.responder);
   return body.id;
 }
 
