@@ -26,6 +26,8 @@ const DECLINED = '4000000000000002';
 /** 3-D Secure succeeds, then the bank declines the charge for insufficient funds. */
 const AUTHENTICATED_THEN_DECLINED = '4000008260003178';
 const JOB_FAILURE = /\[jobs\].*failed/;
+/** Stripe's webhooks are held back this long around the job's call, so only the job can explain the outcome. */
+const WEBHOOK_HOLD_MS = 6000;
 
 type Entry = 'page' | 'api' | 'job';
 type Prepared = { paidSessionId?: string; authenticatedSessionId?: string };
@@ -86,7 +88,7 @@ async function completeThreeDSecure(stack: Stack, sessionId: string): Promise<vo
  * Job: the customer completed 3-D Secure but never came back, so the reconciler confirms on the server
  * (manual confirmation) and the bank declines: a 402 card error. Classified right, the job converges
  * the payment to the decline itself (timeline source `reconciler:server-confirm`) and reports no
- * failure. Stripe's webhooks are held back 4 s meanwhile, so nothing else can explain the outcome.
+ * failure. Stripe's webhooks are held back meanwhile, so nothing else can explain the outcome.
  */
 async function jobServerConfirmDecline(stack: Stack, prepared?: string): Promise<void> {
   const sessionId = prepared ?? (await sessionWaitingOnThreeDSecure(stack));
@@ -122,7 +124,7 @@ async function coldStack(first: Entry): Promise<{ stack: Stack; prepared: Prepar
     // The customer authenticates while the server is down (Stripe sends no webhook for that); the
     // webhooks of the coming decline are held back before the server starts and the job runs.
     await completeThreeDSecure(stack, prepared.authenticatedSessionId);
-    await holdWebhooks(stack, 4000);
+    await holdWebhooks(stack, WEBHOOK_HOLD_MS);
   }
   await stack.server.start();
   return { stack, prepared };
@@ -144,7 +146,7 @@ for (const [first, order] of Object.entries(ORDERS) as [Entry, Entry[]][]) {
         if (entry === 'page') await pageActionDecline(stack);
         if (entry === 'api') await apiRouteRefundAfterServerError(stack, prepared.paidSessionId);
         if (entry === 'job') {
-          if (!prepared.authenticatedSessionId) await holdWebhooks(stack, 4000);
+          if (!prepared.authenticatedSessionId) await holdWebhooks(stack, WEBHOOK_HOLD_MS);
           await jobServerConfirmDecline(stack, prepared.authenticatedSessionId);
           await holdWebhooks(stack, 0);
         }
