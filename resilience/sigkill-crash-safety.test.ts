@@ -100,7 +100,7 @@ async function assertRefundsAgree(stack: Stack, label: string, payment: ApiPayme
   assert.equal(now!.amount_refunded, stripeTotal, `${label}: amount_refunded = Stripe's refunds`);
 }
 
-test('SIGKILL of the production server after the PI create, after confirm, in a Stripe webhook, in a merchant delivery and in a refund: everything converges, nothing twice, every event delivered in order', { timeout: 300_000 }, async (t) => {
+test('SIGKILL of the production server after the PI create, after confirm, in a Stripe webhook, in a merchant delivery, in a refund and in the server re-confirm: everything converges, nothing twice, every event delivered in order', { timeout: 300_000 }, async (t) => {
   const receiver = await startWebhookReceiver();
   let holdNext = false;
   let held: { event: ReceivedWebhook; closed: Promise<void> } | null = null;
@@ -170,6 +170,18 @@ test('SIGKILL of the production server after the PI create, after confirm, in a 
     const retry = await refundPayment(stack, refunded.payment.id);
     assert.notEqual(retry.status, 500, `the merchant's retry is answered: ${JSON.stringify(retry.body)}`);
 
+    // 6. Inside the server re-confirm: the customer authenticated and never came back; the job's confirm
+    //    is held and the server dies under it; Stripe charges after the kill.
+    const inReconfirm = await createSession(stack);
+    const parked = await startPayment(stack, inReconfirm.id, THREE_D_SECURE);
+    assert.equal(parked.kind, 'requires_action', JSON.stringify(parked));
+    const [parkedIntent] = await stripeIntents(stack, inReconfirm.id);
+    const confirmPath = `/v1/payment_intents/${parkedIntent!.id}/confirm`;
+    await injectFault(stack, 'hang', { ms: HOLD_MS, path: confirmPath, method: 'POST' });
+    await decideThreeDSecure(stack, parkedIntent!.id, 'complete');
+    await waitForFaultTaken(stack, confirmPath, 30_000);
+    await killAndRestart();
+
     // After the last restart: the first checkout's customer pays again; everything converges.
     const lastRestart = Date.now();
     const repaySteps = await payAgainUntilPaid(stack, afterCreate.id, 120_000);
@@ -181,6 +193,7 @@ test('SIGKILL of the production server after the PI create, after confirm, in a 
     const { payment: failed3ds } = await assertConverged(stack, 'in webhook', inWebhook.id, 'requires_payment_method');
     assert.ok(failed3ds.last_error, 'the failed 3-D Secure is recorded');
     await assertConverged(stack, 'in delivery', inDelivery.sessionId, 'succeeded');
+    await assertConverged(stack, 'in server re-confirm', inReconfirm.id, 'succeeded');
     const { payment: refundedNow } = await assertConverged(stack, 'in refund', refunded.sessionId, 'succeeded');
     await assertRefundsAgree(stack, 'in refund', refundedNow, refunded.payment.amount);
 
