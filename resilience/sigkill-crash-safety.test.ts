@@ -149,6 +149,9 @@ test('SIGKILL of the production server after the PI create, after confirm, in a 
     await waitForFaultTaken(stack, '/v1/payment_intents/');
     await killAndRestart();
     assert.equal((await confirmPay).ok, false, 'the Pay died with the server after confirm');
+    // The customer presses Pay again at once, with another card, while Stripe is charging the first.
+    const secondPress = await startPayment(stack, afterConfirm.id, '4000000000000002');
+    assert.ok(secondPress.kind === 'processing' || secondPress.kind === 'unavailable', `no new charge starts: ${JSON.stringify(secondPress)}`);
 
     // 4. Inside Stripe-webhook handling: the customer fails 3-D Secure; the handler's re-read of the
     //    PaymentIntent is held while the event is in flight, and the server dies under it.
@@ -172,6 +175,7 @@ test('SIGKILL of the production server after the PI create, after confirm, in a 
     assert.equal((await firstRefund).ok, false, 'the refund request died with the server');
     const retry = await refundPayment(stack, refunded.payment.id);
     assert.notEqual(retry.status, 500, `the merchant's retry is answered: ${JSON.stringify(retry.body)}`);
+    t.diagnostic(`the merchant's refund retry after the kill: ${retry.status} ${retry.body.status ?? retry.body.error?.code}`);
 
     // 6. Inside the server re-confirm: the customer authenticated and never came back; the job's confirm
     //    is held and the server dies under it; Stripe charges after the kill.
