@@ -146,7 +146,7 @@ test('SIGKILL of the production server after the PI create, after confirm, in a 
     const afterConfirm = await createSession(stack);
     await injectFault(stack, 'hang', { ms: HOLD_MS, path: '/v1/payment_intents/', method: 'POST' });
     const confirmPay = settle(startPayment(stack, afterConfirm.id, VISA));
-    await waitForFaultTaken(stack, '/v1/payment_intents/');
+    await waitForFaultTaken(stack, '/v1/payment_intents/', 15_000, 'a confirm of its own, after the PaymentIntent was created and stored,');
     await killAndRestart();
     assert.equal((await confirmPay).ok, false, 'the Pay died with the server after confirm');
     // The customer presses Pay again at once, with another card, while Stripe is charging the first.
