@@ -16,6 +16,7 @@ const fast: Partial<DeliveryPolicy> = { retrySchedule: [0.05, 0.05, 0.05, 0.05, 
 
 before(async () => {
   process.env.TILLPOINT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'true';
   database = await createTestDatabase();
   receiver = await startWebhookReceiver();
 });
@@ -190,7 +191,7 @@ test('two workers running at once never send the same delivery twice and keep ea
 
   const second = createPrisma(database.url, 4);
   try {
-    const counts = await Promise.all([deliverDueWebhooks(db(), { ...fast, batchSize: 2 }), deliverDueWebhooks(second, { ...fast, batchSize: 2 })]);
+    const counts = await Promise.all([deliverDueWebhooks(db(), { ...fast, concurrency: 2 }), deliverDueWebhooks(second, { ...fast, concurrency: 2 })]);
     assert.equal(counts[0] + counts[1], 45, 'every delivery attempted exactly once between them');
   } finally {
     await second.$disconnect();
