@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { classifyAddress } from './target-address';
 import { resolveTarget, TargetRefused, type ResolvedAddress, type Resolver } from './resolve-target';
 import type { TargetSettings } from './target-settings';
 import { webhookUrlProblem } from './webhook-url-problem';
@@ -43,6 +44,7 @@ export async function postWebhook(url: string, payload: string, headers: Record<
   const connecting = setTimeout(() => stop(`could not connect within ${options.connectTimeoutMs} ms`), options.connectTimeoutMs);
   try {
     const pinned = await untilAborted(resolveTarget(target.hostname, options), controller.signal);
+    if (target.protocol === 'http:' && classifyAddress(pinned.address) !== 'local') throw new TargetRefused(`refused: http is only for local receivers, and ${target.hostname} is not one`);
     const answer = await send(target, pinned, payload, headers, controller.signal, () => clearTimeout(connecting));
     const ok = answer.status >= 200 && answer.status < 300;
     const redirect = answer.status >= 300 && answer.status < 400;
@@ -60,9 +62,10 @@ export async function postWebhook(url: string, payload: string, headers: Record<
 type Answer = { status: number; excerpt: string | null };
 
 function send(url: URL, pinned: ResolvedAddress, payload: string, headers: Record<string, string>, signal: AbortSignal, onConnected: () => void): Promise<Answer> {
-  // Like dns.lookup, answer asynchronously; the answer is always the address that was checked.
+  // The socket's only DNS answer is the address that was checked. Answering on a later turn, as a
+  // real resolver does, lets 'lookup' listeners on the request's socket see it before the connect.
   const lookup: LookupFunction = (_hostname, options, callback) =>
-    process.nextTick(() => (options.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family)));
+    setImmediate(() => (options.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family)));
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? https : http).request(url, {
       method: 'POST',

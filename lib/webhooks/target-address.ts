@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 /** `public`: a global unicast address; `local`: loopback or private; `forbidden`: never a webhook target. */
@@ -12,8 +13,9 @@ const LOCAL_RANGES: ReadonlySet<string> = new Set(['loopback', 'private', 'uniqu
  * IPv6 forms that carry an IPv4 address elsewhere (IPv4-compatible, NAT64, 6to4, Teredo, SIIT).
  */
 export function classifyAddress(address: string): AddressClass {
-  if (!ipaddr.isValid(address)) return 'forbidden';
-  const parsed = ipaddr.process(address);
+  const text = isIPv6(address) ? hexIpv6(address) : address;
+  if (text === null || !ipaddr.isValid(text)) return 'forbidden';
+  const parsed = ipaddr.process(text);
   const range = parsed.range();
   if (LOCAL_RANGES.has(range)) return 'local';
   if (range !== 'unicast') return 'forbidden';
@@ -24,6 +26,14 @@ export function classifyAddress(address: string): AddressClass {
 export function isAllowedAddress(address: string, allowPrivateTargets: boolean): boolean {
   const kind = classifyAddress(address);
   return kind === 'public' || (kind === 'local' && allowPrivateTargets);
+}
+
+// ipaddr.js reads any dotted IPv6 tail as IPv4-mapped (`::127.0.0.1` as `::ffff:7f00:1`), and the system
+// resolver writes IPv4-compatible answers that way; the URL parser's form is all hex.
+// Null for what the URL parser refuses (a zone id, `fe80::1%eth0`).
+function hexIpv6(address: string): string | null {
+  const url = `http://[${address}]/`;
+  return URL.canParse(url) ? new URL(url).hostname.slice(1, -1) : null;
 }
 
 // ::a.b.c.d (deprecated IPv4-compatible IPv6), which ipaddr.js leaves in its unicast range.
