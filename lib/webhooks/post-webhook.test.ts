@@ -61,17 +61,17 @@ test('metadata and other forbidden addresses are refused even where local target
     assert.equal(outcome.responseExcerpt, null);
   }
   const { resolver } = rebinding(['169.254.169.254']);
-  assert.match((await post('http://metadata.example.test/', { allowPrivateTargets: true, resolver })).error ?? '', /^refused: /);
+  assert.match((await post('http://metadata.localhost/', { allowPrivateTargets: true, resolver })).error ?? '', /^refused: /);
 });
 
 test('DNS rebinding cannot slip through: the connection uses the address that was checked, resolved once', async () => {
   // Allowed local receiver first, the metadata address on any later lookup: the request still reaches the receiver.
   hits.length = 0;
   const local = rebinding(['127.0.0.1'], ['169.254.169.254']);
-  const delivered = await post(`http://receiver.example.test:${port}/pinned`, { allowPrivateTargets: true, resolver: local.resolver });
+  const delivered = await post(`http://receiver.localhost:${port}/pinned`, { allowPrivateTargets: true, resolver: local.resolver });
   assert.equal(delivered.statusCode, 200);
   assert.equal(delivered.responseExcerpt, 'ok');
-  assert.deepEqual(local.calls, ['receiver.example.test'], 'resolved once');
+  assert.deepEqual(local.calls, ['receiver.localhost'], 'resolved once');
   assert.deepEqual(hits, ['/pinned']);
 
   // Public first, loopback later, local targets not allowed: the socket is asked to connect to the
@@ -116,10 +116,10 @@ test('a redirect is not followed: the attempt fails with its status and the targ
   }
 });
 
-test('http goes only to local receivers: a name resolving to a public address is refused over http', async () => {
+test('http goes only to local receivers: a localhost name resolving to a public address is refused over http, and in live mode http is refused', async () => {
   const { resolver } = rebinding(['93.184.215.14']);
-  const outcome = await post('http://public.example.test/hook', { allowPrivateTargets: true, resolver });
-  assert.equal(outcome.error, 'refused: http is only for local receivers, and public.example.test is not one');
+  const outcome = await post('http://public.localhost/hook', { allowPrivateTargets: true, resolver });
+  assert.equal(outcome.error, 'refused: http is only for local receivers, and public.localhost is not one');
   assert.match((await post(`http://127.0.0.1:${port}/hook`, { allowPrivateTargets: true, liveMode: true })).error ?? '', /https URL \(live mode\)/);
 });
 

@@ -5,7 +5,7 @@ import type { TargetSettings } from './target-settings';
 /**
  * Why a merchant may not register `url` as a webhook endpoint, or null. Judges the URL alone: a host
  * name is checked again at each delivery, once resolved (see resolveTarget), since DNS can change.
- * Plain http is for local receivers only, so never in live mode and only where they are allowed.
+ * Plain http is for local receivers only (localhost or a local address), never in live mode.
  */
 export function webhookUrlProblem(url: URL, settings: TargetSettings): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an https URL';
@@ -14,7 +14,7 @@ export function webhookUrlProblem(url: URL, settings: TargetSettings): string | 
   if (host === 'forbidden') return 'must not point at a link-local, multicast, unspecified or reserved address';
   if (host === 'local' && !settings.allowPrivateTargets) return 'must not point at a local or private address';
   if (url.protocol === 'http:' && settings.liveMode) return 'must be an https URL (live mode)';
-  if (url.protocol === 'http:' && (!settings.allowPrivateTargets || host === 'public')) return 'must be an https URL (http is only for local receivers)';
+  if (url.protocol === 'http:' && host !== 'local') return 'must be an https URL (http is only for local receivers)';
   return null;
 }
 
