@@ -31,8 +31,8 @@ const DELIVERY = {
   delivered_at: 1_790_000_306,
   created: 1_790_000_300,
   attempts: [
-    { attempted_at: 1_790_000_300, status_code: 503, latency_ms: 87, response_excerpt: 'upstream unavailable', error: 'HTTP 503' },
-    { attempted_at: 1_790_000_306, status_code: 200, latency_ms: 41, response_excerpt: 'ok', error: null },
+    { attempted_at: 1_790_000_300, status_code: 503, latency_ms: 87, response_excerpt: 'upstream unavailable', response_headers: { 'content-type': 'text/plain' }, error: 'HTTP 503' },
+    { attempted_at: 1_790_000_306, status_code: 200, latency_ms: 41, response_excerpt: 'ok', response_headers: { 'content-type': 'text/plain', 'content-length': '2' }, error: null },
   ],
 };
 const ID = { id: 'The webhook endpoint id (`we_...`).' };

@@ -58,6 +58,7 @@ test('an event reaches each subscribed endpoint, signed so that the Standard Web
   assert.equal(delivery.attempts.length, 1);
   assert.equal(delivery.attempts[0]?.statusCode, 200);
   assert.equal(delivery.attempts[0]?.responseExcerpt, 'ok');
+  assert.equal((delivery.attempts[0]?.responseHeaders as Record<string, string> | null)?.['content-length'], '2');
   assert.ok(delivery.attempts[0]!.latencyMs >= 0);
   await shop.retire();
 });

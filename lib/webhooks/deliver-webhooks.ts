@@ -62,7 +62,7 @@ async function attemptDelivery(db: Db, claim: ClaimedDelivery, policy: DeliveryP
 }
 
 function failedOutcome(error: string): AttemptOutcome {
-  return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, error };
+  return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, responseHeaders: null, error };
 }
 
 /** Resolves when deliveries were queued in this process, or after BUSY_POLL_MS. */

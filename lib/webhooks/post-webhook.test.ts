@@ -43,6 +43,7 @@ test('local targets are refused without the operator setting, in any spelling, a
     assert.equal(outcome.ok, false, host);
     assert.equal(outcome.statusCode, null, host);
     assert.equal(outcome.responseExcerpt, null, host);
+    assert.equal(outcome.responseHeaders, null, host);
     assert.match(outcome.error ?? '', /^refused: /, host);
   }
   const { resolver, calls } = rebinding(['127.0.0.1']);
@@ -71,6 +72,7 @@ test('DNS rebinding cannot slip through: the connection uses the address that wa
   const delivered = await post(`http://receiver.localhost:${port}/pinned`, { allowPrivateTargets: true, resolver: local.resolver });
   assert.equal(delivered.statusCode, 200);
   assert.equal(delivered.responseExcerpt, 'ok');
+  assert.equal(delivered.responseHeaders?.['content-length'], '2', 'the answer’s headers are kept');
   assert.deepEqual(local.calls, ['receiver.localhost'], 'resolved once');
   assert.deepEqual(hits, ['/pinned']);
 
@@ -111,6 +113,8 @@ test('a redirect is not followed: the attempt fails with its status and the targ
     const outcome = await post(`http://127.0.0.1:${port}/moved`, { allowPrivateTargets: true });
     assert.deepEqual({ ok: outcome.ok, statusCode: outcome.statusCode, error: outcome.error }, { ok: false, statusCode: 307, error: 'HTTP 307 (redirects are not followed)' });
     assert.deepEqual(hits, ['/moved']);
+    assert.equal(outcome.responseHeaders?.location, `http://127.0.0.1:${port}/elsewhere`);
+    assert.equal(outcome.responseExcerpt, 'see elsewhere');
   } finally {
     answer = (_, res) => res.end('ok');
   }

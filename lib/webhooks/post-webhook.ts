@@ -11,6 +11,8 @@ export type AttemptOutcome = {
   statusCode: number | null;
   latencyMs: number;
   responseExcerpt: string | null;
+  /** The answer's headers, capped (see headersOf); null when nothing answered. */
+  responseHeaders: Record<string, string> | null;
   error: string | null;
   /** When the request was signed and sent: its `webhook-timestamp` (the attempt's recorded time). */
   sentAt?: Date;
@@ -25,6 +27,8 @@ export type PostOptions = TargetSettings & {
 };
 
 const EXCERPT_BYTES = 1024;
+const MAX_HEADERS = 32;
+const MAX_HEADER_VALUE = 256;
 
 /**
  * POSTs one signed payload and reports what happened; never throws. Any 2xx counts as delivered; a
@@ -36,7 +40,7 @@ export async function postWebhook(url: string, payload: string, headers: Record<
   const latency = () => Math.round(performance.now() - started);
   const target = new URL(url);
   const problem = webhookUrlProblem(target, options);
-  if (problem) return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, error: `refused: the URL ${problem}` };
+  if (problem) return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, responseHeaders: null, error: `refused: the URL ${problem}` };
 
   const controller = new AbortController();
   const stop = (message: string) => controller.abort(new Error(message));
@@ -49,17 +53,17 @@ export async function postWebhook(url: string, payload: string, headers: Record<
     const ok = answer.status >= 200 && answer.status < 300;
     const redirect = answer.status >= 300 && answer.status < 400;
     const error = ok ? null : `HTTP ${answer.status}${redirect ? ' (redirects are not followed)' : ''}`;
-    return { ok, statusCode: answer.status, latencyMs: latency(), responseExcerpt: answer.excerpt, error };
+    return { ok, statusCode: answer.status, latencyMs: latency(), responseExcerpt: answer.excerpt, responseHeaders: answer.headers, error };
   } catch (error) {
     const message = controller.signal.aborted ? (controller.signal.reason as Error).message : describe(error);
-    return { ok: false, statusCode: null, latencyMs: latency(), responseExcerpt: null, error: message };
+    return { ok: false, statusCode: null, latencyMs: latency(), responseExcerpt: null, responseHeaders: null, error: message };
   } finally {
     clearTimeout(overall);
     clearTimeout(connecting);
   }
 }
 
-type Answer = { status: number; excerpt: string | null };
+type Answer = { status: number; headers: Record<string, string>; excerpt: string | null };
 
 function send(url: URL, pinned: ResolvedAddress, payload: string, headers: Record<string, string>, signal: AbortSignal, onConnected: () => void): Promise<Answer> {
   // The socket's only DNS answer is the address that was checked. Answering on a later turn, as a
@@ -75,7 +79,9 @@ function send(url: URL, pinned: ResolvedAddress, payload: string, headers: Recor
       signal,
     });
     request.once('socket', (socket) => socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', onConnected));
-    request.once('response', (response) => void readExcerpt(response).then((excerpt) => resolve({ status: response.statusCode ?? 0, excerpt }), reject));
+    request.once('response', (response) =>
+      void readExcerpt(response).then((excerpt) => resolve({ status: response.statusCode ?? 0, headers: headersOf(response), excerpt }), reject),
+    );
     request.once('error', reject);
     request.end(payload);
   });
@@ -91,6 +97,18 @@ async function readExcerpt(response: http.IncomingMessage): Promise<string | nul
   }
   const text = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8');
   return text || null;
+}
+
+/** The first MAX_HEADERS headers as sent (names lower-cased), each value cut to MAX_HEADER_VALUE characters. */
+function headersOf(response: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const raw = response.rawHeaders;
+  for (let i = 0; i < raw.length && Object.keys(headers).length < MAX_HEADERS; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const value = headers[name] === undefined ? raw[i + 1]! : `${headers[name]}, ${raw[i + 1]}`;
+    headers[name] = value.slice(0, MAX_HEADER_VALUE);
+  }
+  return headers;
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
