@@ -9,6 +9,8 @@ export type ClaimOptions = {
   perMerchant: number;
   /** Leases on failing endpoints (failing_since set) that may be held at once. */
   failing: number;
+  /** Deliveries this worker is attempting now: never claimed again while in flight, even past their lease. */
+  inFlight?: string[];
   now?: Date;
 };
 
@@ -35,6 +37,7 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
          AND d.next_attempt_at <= ${now}::timestamp
          AND (d.locked_until IS NULL OR d.locked_until <= ${now}::timestamp)
          AND w.enabled AND w.deleted_at IS NULL
+         AND d.id <> ALL(${options.inFlight ?? []}::text[])
          AND NOT EXISTS (
            SELECT 1 FROM webhook_deliveries p JOIN merchant_events pe ON pe.id = p.event_id
             WHERE p.endpoint_id = d.endpoint_id AND p.status = 'pending'

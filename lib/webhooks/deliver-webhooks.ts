@@ -20,22 +20,28 @@ const BUSY_POLL_MS = 500;
  */
 export async function deliverDueWebhooks(db: Db, overrides: Partial<DeliveryPolicy> = {}): Promise<number> {
   const policy = deliveryPolicy(overrides);
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Map<Promise<void>, string>();
   let attempts = 0;
   for (;;) {
     const free = policy.concurrency - inFlight.size;
     const claimed =
       free > 0
-        ? await claimDeliveries(db, { limit: free, leaseMs: policy.leaseMs, perMerchant: policy.perMerchantConcurrency, failing: policy.failingConcurrency })
+        ? await claimDeliveries(db, {
+            limit: free,
+            leaseMs: policy.leaseMs,
+            perMerchant: policy.perMerchantConcurrency,
+            failing: policy.failingConcurrency,
+            inFlight: [...inFlight.values()],
+          })
         : [];
     for (const claim of claimed) {
       const task: Promise<void> = attemptAndSettle(db, claim, policy).finally(() => inFlight.delete(task));
-      inFlight.add(task);
+      inFlight.set(task, claim.id);
     }
     attempts += claimed.length;
     if (inFlight.size === 0) return attempts;
     const wake = nextWake();
-    await Promise.race([...inFlight, wake.promise]);
+    await Promise.race([...inFlight.keys(), wake.promise]);
     wake.cancel();
   }
 }
