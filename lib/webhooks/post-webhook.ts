@@ -38,9 +38,9 @@ const MAX_HEADER_VALUE = 256;
 export async function postWebhook(url: string, payload: string, headers: Record<string, string>, options: PostOptions): Promise<AttemptOutcome> {
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
-  const target = new URL(url);
-  const problem = webhookUrlProblem(target, options);
-  if (problem) return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, responseHeaders: null, error: `refused: the URL ${problem}` };
+  const target = URL.canParse(url) ? new URL(url) : null;
+  const problem = target ? webhookUrlProblem(target, options) : 'must be an https URL';
+  if (!target || problem) return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, responseHeaders: null, error: `refused: the URL ${problem}` };
 
   const controller = new AbortController();
   const stop = (message: string) => controller.abort(new Error(message));
