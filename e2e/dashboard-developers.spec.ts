@@ -113,7 +113,7 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await form.getByRole('checkbox', { name: /payment\.succeeded/ }).check();
   await form.getByRole('button', { name: 'Add endpoint' }).click();
   await expect(form.getByLabel('Endpoint URL')).toBeFocused();
-  await expect(form.locator('#endpoint-url-error')).toHaveText('Must be an https URL (http is allowed only for localhost)');
+  await expect(form.locator('#endpoint-url-error')).toHaveText('Must be an https URL (http is only for local receivers)');
   await expect(form.getByLabel('Endpoint URL')).toHaveAttribute('aria-describedby', 'endpoint-url-error');
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-webhook-endpoint-form');

@@ -108,6 +108,8 @@ await runCommand(async () => {
     TILLPOINT_EMBEDDED_DB: database.embedded ? '1' : '',
     TILLPOINT_ENCRYPTION_KEY: ensureEncryptionKey(config.TILLPOINT_ENCRYPTION_KEY, config.TILLPOINT_DATA_DIR),
     DEMO_SITE_URL: demoSiteUrl ?? '',
+    // With the sandbox everything runs on this machine, local webhook receivers included.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS || (useSandbox ? 'true' : 'false'),
   });
   children.push(app);
   for (const child of children) {

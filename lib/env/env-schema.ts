@@ -59,6 +59,8 @@ export const baseEnvSchema = z.object({
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
   WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
+  /** Lets merchant webhooks reach loopback and private addresses (local receivers); `npm start` sets it with the sandbox. */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
   /** Port of the demo merchant site `npm start` runs next to Tillpoint (embedded checkout on another origin); 0 turns it off. */
   DEMO_SITE_PORT: port.default(3001),
   /** Set by the launcher for the web app when the demo merchant site runs: the landing page links to it. */

@@ -31,6 +31,7 @@ export const API_ERROR_STATUS = {
   route_not_found: 404,
   invalid_state: 400,
   url_not_allowed: 400,
+  endpoint_limit_reached: 400,
   embedding_not_enabled: 400,
   embed_origin_not_allowed: 400,
   payment_not_requires_action: 400,

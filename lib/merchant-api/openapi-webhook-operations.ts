@@ -31,8 +31,8 @@ const DELIVERY = {
   delivered_at: 1_790_000_306,
   created: 1_790_000_300,
   attempts: [
-    { attempted_at: 1_790_000_300, status_code: 503, latency_ms: 87, response_excerpt: 'upstream unavailable', error: 'HTTP 503' },
-    { attempted_at: 1_790_000_306, status_code: 200, latency_ms: 41, response_excerpt: 'ok', error: null },
+    { attempted_at: 1_790_000_300, status_code: 503, latency_ms: 87, response_excerpt: 'upstream unavailable', response_headers: { 'content-type': 'text/plain' }, error: 'HTTP 503' },
+    { attempted_at: 1_790_000_306, status_code: 200, latency_ms: 41, response_excerpt: 'ok', response_headers: { 'content-type': 'text/plain', 'content-length': '2' }, error: null },
   ],
 };
 const ID = { id: 'The webhook endpoint id (`we_...`).' };
@@ -41,10 +41,10 @@ const SIGNING =
 
 registerOperation({
   method: 'post', path: '/api/v1/webhook_endpoints', tag: 'Webhook endpoints', summary: 'Create a webhook endpoint',
-  description: `Subscribes a URL (https; http only for localhost) to event types or \`*\`: ${EVENT_TYPES.join(', ')}. The signing \`secret\` is in this response only; Tillpoint stores it encrypted. ${SIGNING}`,
+  description: `Subscribes a URL (https to a public host; http and local or private addresses only where the operator allows local receivers, never in live mode for http; at most 16 endpoints per merchant) to event types or \`*\`: ${EVENT_TYPES.join(', ')}. The signing \`secret\` is in this response only; Tillpoint stores it encrypted. ${SIGNING}`,
   body: ZCreateWebhookEndpoint, requestExample: { url: ENDPOINT.url, enabled_events: ENDPOINT.enabled_events, description: ENDPOINT.description },
   responseDescription: 'The new endpoint with its signing secret.', responseExample: { ...ENDPOINT, secret: SECRET },
-  errors: ['parameter_invalid', 'parameter_missing', 'parameter_unknown', 'invalid_json'],
+  errors: ['parameter_invalid', 'parameter_missing', 'parameter_unknown', 'endpoint_limit_reached', 'invalid_json'],
 });
 registerOperation({
   method: 'get', path: '/api/v1/webhook_endpoints', tag: 'Webhook endpoints', summary: 'List webhook endpoints', query: ZListParams,

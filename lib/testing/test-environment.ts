@@ -21,6 +21,7 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
     STRIPE_WEBHOOK_SECRET: `whsec_${randomToken(24)}`,
     STRIPE_API_URL: sandbox.url,
     TILLPOINT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
   });
   return {
     database,

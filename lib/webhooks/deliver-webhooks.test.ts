@@ -16,6 +16,7 @@ const fast: Partial<DeliveryPolicy> = { retrySchedule: [0.05, 0.05, 0.05, 0.05, 
 
 before(async () => {
   process.env.TILLPOINT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'true';
   database = await createTestDatabase();
   receiver = await startWebhookReceiver();
 });
@@ -57,6 +58,7 @@ test('an event reaches each subscribed endpoint, signed so that the Standard Web
   assert.equal(delivery.attempts.length, 1);
   assert.equal(delivery.attempts[0]?.statusCode, 200);
   assert.equal(delivery.attempts[0]?.responseExcerpt, 'ok');
+  assert.equal((delivery.attempts[0]?.responseHeaders as Record<string, string> | null)?.['content-length'], '2');
   assert.ok(delivery.attempts[0]!.latencyMs >= 0);
   await shop.retire();
 });
@@ -190,7 +192,7 @@ test('two workers running at once never send the same delivery twice and keep ea
 
   const second = createPrisma(database.url, 4);
   try {
-    const counts = await Promise.all([deliverDueWebhooks(db(), { ...fast, batchSize: 2 }), deliverDueWebhooks(second, { ...fast, batchSize: 2 })]);
+    const counts = await Promise.all([deliverDueWebhooks(db(), { ...fast, concurrency: 2 }), deliverDueWebhooks(second, { ...fast, concurrency: 2 })]);
     assert.equal(counts[0] + counts[1], 45, 'every delivery attempted exactly once between them');
   } finally {
     await second.$disconnect();

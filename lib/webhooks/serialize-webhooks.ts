@@ -52,6 +52,7 @@ export function serializeDelivery(delivery: WebhookDelivery & { attempts: Webhoo
       status_code: attempt.statusCode,
       latency_ms: attempt.latencyMs,
       response_excerpt: attempt.responseExcerpt,
+      response_headers: attempt.responseHeaders as Record<string, string> | null,
       error: attempt.error,
     })),
   };

@@ -20,6 +20,7 @@ export async function settleDelivery(db: Db, claim: ClaimedDelivery, outcome: At
         statusCode: outcome.statusCode,
         latencyMs: outcome.latencyMs,
         responseExcerpt: outcome.responseExcerpt,
+        ...(outcome.responseHeaders && { responseHeaders: outcome.responseHeaders }),
         error: outcome.error,
       },
     });

@@ -13,6 +13,7 @@ const workers: ChildProcess[] = [];
 
 before(async () => {
   process.env.TILLPOINT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'true';
   database = await createTestDatabase();
   receiver = await startWebhookReceiver();
 });

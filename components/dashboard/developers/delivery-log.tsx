@@ -64,6 +64,16 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
                           <dd className="break-words text-red-700">{attempt.error}</dd>
                         </>
                       )}
+                      {attempt.responseHeaders && (
+                        <>
+                          <dt className="text-slate-600">Response headers</dt>
+                          <dd>
+                            <pre tabIndex={0} className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs text-slate-900" data-testid="response-headers">
+                              {Object.entries(attempt.responseHeaders).map(([name, value]) => `${name}: ${value}`).join('\n')}
+                            </pre>
+                          </dd>
+                        </>
+                      )}
                       <dt className="text-slate-600">Response</dt>
                       <dd>
                         {attempt.responseExcerpt ? (

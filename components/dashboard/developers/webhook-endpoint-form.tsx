@@ -90,7 +90,7 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
               aria-invalid={errorFor('url') ? true : undefined}
               aria-describedby={describedBy('url', 'endpoint-url-hint')}
             />
-            <FieldMessage id="endpoint-url" error={errorFor('url')} hint="https, or http for a receiver on localhost." />
+            <FieldMessage id="endpoint-url" error={errorFor('url')} hint="https to a public host; http and local addresses only where this server allows local receivers." />
           </div>
           <fieldset aria-describedby={describedBy('enabled_events')} aria-invalid={errorFor('enabled_events') ? true : undefined}>
             <legend className="mb-2 text-sm font-medium text-slate-700">Events to send</legend>

@@ -32,6 +32,7 @@ export async function getDeliveryLog(db: Db, merchantId: string, endpointId: str
         statusCode: attempt.statusCode,
         latencyMs: attempt.latencyMs,
         responseExcerpt: attempt.responseExcerpt,
+        responseHeaders: attempt.responseHeaders as Record<string, string> | null,
         error: attempt.error,
       })),
     })),

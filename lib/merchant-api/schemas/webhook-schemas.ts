@@ -1,14 +1,21 @@
 import { z } from 'zod';
-import { isHttpsOrLocal } from '@/lib/http/local-hosts';
 import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/webhooks/event-types';
+import { targetSettings } from '@/lib/webhooks/target-settings';
+import { webhookUrlProblem } from '@/lib/webhooks/webhook-url-problem';
 import { ZListParams } from '../pagination';
 
-/** An https URL, or http for a receiver on this machine (local development). */
+/**
+ * An https URL to a public host; local and private addresses (and plain http to them, outside live
+ * mode) only when the operator allows them. Checked again at every delivery, after resolving the host.
+ */
 export const ZWebhookUrl = z
   .url({ protocol: /^https?$/, error: 'must be an https URL' })
   .max(2048, 'must be at most 2048 characters')
-  .refine((value) => URL.canParse(value) && isHttpsOrLocal(new URL(value)), 'must be an https URL (http is allowed only for localhost)')
-  .describe('Where events are POSTed: https, or http for localhost.');
+  .superRefine((value, ctx) => {
+    const problem = URL.canParse(value) ? webhookUrlProblem(new URL(value), targetSettings()) : 'must be an https URL';
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('Where events are POSTed: https to a public host (http and local addresses only where the operator allows local receivers).');
 
 const enabledEvents = ZEnabledEvents.describe(`Event types to send, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`);
 const description = z.string().max(500, 'must be at most 500 characters');
