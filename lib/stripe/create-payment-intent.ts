@@ -25,6 +25,8 @@ export function createPaymentIntent(options: CreatePaymentIntentOptions, idempot
       ...(options.description && { description: options.description }),
       metadata: options.metadata,
     },
-    { idempotencyKey },
+    // A create still running at Stripe answers 409 to a retry with the same key: wait longer for its result
+    // (the SDK backs off 0.5 s doubling) rather than give the customer an error for a create that worked.
+    { idempotencyKey, maxNetworkRetries: 4 },
   );
 }
