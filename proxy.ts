@@ -2,13 +2,17 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db/db';
 import { embedSecurityHeaders, parseEmbedPath } from '@/lib/embed/embed-security-headers';
 import { findEmbedOrigin } from '@/lib/embed/find-embed-origin';
+import { malformedPathResponse } from '@/lib/http/malformed-path-response';
 
 /**
- * Framing policy of the embedded checkout: each `/embed/<session>` page may be framed only by that
- * session's embed origin (looked up per request; Proxy runs on the Node.js runtime). next.config.js
- * makes every other page refuse framing.
+ * Paths with an id segment: one that is not valid percent-encoded UTF-8 is a 400 here, before Next.js
+ * fails to decode it. Framing policy of the embedded checkout: each `/embed/<session>` page may be
+ * framed only by that session's embed origin (looked up per request; Proxy runs on the Node.js runtime).
+ * next.config.js makes every other page refuse framing.
  */
 export async function proxy(request: NextRequest) {
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) return malformed;
   const route = parseEmbedPath(request.nextUrl.pathname);
   // Fails closed: without the database nobody may frame the checkout.
   const origin = route
@@ -22,4 +26,17 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/embed/:path*'] };
+export const config = {
+  // Every route with a dynamic segment; the API's collection roots (the hot path) are left out.
+  matcher: [
+    '/embed/:path*',
+    '/c/:path*',
+    '/l/:path*',
+    '/pay/:path*',
+    '/brand/:path*',
+    '/api/payments/:path*',
+    '/dashboard/:path*',
+    '/api/v1/checkout/sessions/:id/:rest*',
+    '/api/v1/:collection((?!checkout)[^/]+)/:id/:rest*',
+  ],
+};

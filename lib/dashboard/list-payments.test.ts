@@ -41,7 +41,7 @@ async function add(owner: string, p: { email?: string; at: string; status?: Paym
 const list = (query: Record<string, string>) => {
   const ignored: string[] = [];
   const filters = parsePaymentFilters(query, ignored);
-  return listPayments(db, merchantId, filters, parsePageCursor(query, ignored)).then((page) => ({ ...page, ignored, ids: page.rows.map((r) => r.id) }));
+  return listPayments(db, merchantId, filters, parsePageCursor(query, ignored, 'payment')).then((page) => ({ ...page, ignored, ids: page.rows.map((r) => r.id) }));
 };
 
 test('each filter narrows the list; amounts in major units mean the right minor units in each currency', async () => {

@@ -1,11 +1,12 @@
 import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
+import { isLinkSlug } from '@/lib/ids/object-ids';
 import { formatAmount } from '@/lib/money/format-amount';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
 import { linkLineItems } from './link-line-items';
 import { prefillParams, type LinkPrefill } from './link-prefill';
 import { parseAmountInput } from './parse-amount-input';
-import { paymentLinkUrl, SLUG_PATTERN } from './payment-link-url';
+import { paymentLinkUrl } from './payment-link-url';
 
 export type OpenLinkInput = {
   slug: string;
@@ -29,7 +30,7 @@ export type OpenLinkResult =
  * link, or one whose completed-sessions limit is reached, opens nothing.
  */
 export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<OpenLinkResult> {
-  if (!SLUG_PATTERN.test(input.slug)) return { kind: 'not_found' };
+  if (!isLinkSlug(input.slug)) return { kind: 'not_found' };
   const link = await db.paymentLink.findUnique({ where: { slug: input.slug } });
   if (!link) return { kind: 'not_found' };
   if (isLinkClosed(link)) return { kind: 'closed', message: inactiveMessageOf(link) };

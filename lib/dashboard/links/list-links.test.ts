@@ -36,7 +36,7 @@ async function addLink(owner: string, at: string, state: { active?: boolean; cou
 
 const list = (query: Record<string, string>, owner = merchantId) => {
   const ignored: string[] = [];
-  return listLinks(db, owner, parseLinkStatus(query, ignored), parsePageCursor(query, ignored)).then((page) => ({ ...page, ignored, ids: page.rows.map((row) => row.id) }));
+  return listLinks(db, owner, parseLinkStatus(query, ignored), parsePageCursor(query, ignored, 'payment_link')).then((page) => ({ ...page, ignored, ids: page.rows.map((row) => row.id) }));
 };
 
 test('the status filter means what a merchant means: taking payments, or not (deactivated or limit reached)', async () => {
