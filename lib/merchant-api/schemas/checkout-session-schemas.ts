@@ -3,6 +3,7 @@ import {
   MAX_EXPIRY_SECONDS,
   MIN_EXPIRY_SECONDS,
   totalProblem,
+  unitAmountProblems,
   ZCurrency,
   ZLineItem,
   ZLocale,
@@ -55,10 +56,11 @@ export const ZApiCreateCheckoutSession = z
     locale: ZLocale.optional().describe('Language of the checkout page; default: the customer’s browser.'),
   })
   .superRefine((input, ctx) => {
-    const problem = totalProblem(
-      input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity })),
-      input.currency,
-    );
+    const items = input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
+    for (const { index, message } of unitAmountProblems(items, input.currency)) {
+      ctx.addIssue({ code: 'custom', path: ['line_items', index, 'unit_amount'], message });
+    }
+    const problem = totalProblem(items, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['line_items'], message: problem });
     const embedded = input.ui_mode === 'embedded';
     if (!embedded && input.success_url === undefined) {
