@@ -58,11 +58,13 @@ await runCommand(async () => {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   const prisma = createPrisma(database.url, 1);
-  const demo = await ensureDemoMerchant(prisma);
-  await ensureDemoLinks(prisma);
   const useSandbox = !config.STRIPE_SECRET_KEY;
+  // The demo merchant, its links, login and shop exist only with the sandbox: with real keys anyone could
+  // open real checkouts for a merchant nobody owns.
+  const demo = useSandbox ? await ensureDemoMerchant(prisma) : null;
+  if (useSandbox) await ensureDemoLinks(prisma);
   const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
-  const demoSiteOrigin = config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
+  const demoSiteOrigin = useSandbox && config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
   const demoSiteKey = demoSiteOrigin ? (await prepareDemoSite(prisma, demoSiteOrigin)).secretKey : null;
   await prisma.$disconnect();
 
