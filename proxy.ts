@@ -5,8 +5,8 @@ import { findEmbedOrigin } from '@/lib/embed/find-embed-origin';
 import { malformedPathResponse } from '@/lib/http/malformed-path-response';
 
 /**
- * Paths with an id segment: one that is not valid percent-encoded UTF-8 is a 400 here, before Next.js
- * fails to decode it. Framing policy of the embedded checkout: each `/embed/<session>` page may be
+ * A path that is not valid percent-encoded UTF-8 is a 400 here, before Next.js fails to decode a dynamic
+ * segment of it. Framing policy of the embedded checkout: each `/embed/<session>` page may be
  * framed only by that session's embed origin (looked up per request; Proxy runs on the Node.js runtime).
  * next.config.js makes every other page refuse framing.
  */
@@ -27,16 +27,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every route with a dynamic segment; the API's collection roots (the hot path) are left out.
-  matcher: [
-    '/embed/:path*',
-    '/c/:path*',
-    '/l/:path*',
-    '/pay/:path*',
-    '/brand/:path*',
-    '/api/payments/:path*',
-    '/dashboard/:path*',
-    '/api/v1/checkout/sessions/:id/:rest*',
-    '/api/v1/:collection((?!checkout)[^/]+)/:id/:rest*',
-  ],
+  // Every path but static assets and the API's hot path (session create, measured in bench/): a dynamic
+  // segment anywhere else may arrive malformed.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/bench/|api/v1/checkout/sessions$).*)'],
 };
