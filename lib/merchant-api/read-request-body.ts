@@ -44,7 +44,6 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
   return value;
 }
 
-
 /** Client input (a body, a query) that PostgreSQL or a recursive walk would fail on is a 400 naming the parameter. */
 export function refuseInputProblem(input: unknown): void {
   const problem = findInputProblem(input);
