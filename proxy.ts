@@ -14,6 +14,8 @@ export async function proxy(request: NextRequest) {
   const malformed = malformedPathResponse(request.nextUrl.pathname);
   if (malformed) return malformed;
   const route = parseEmbedPath(request.nextUrl.pathname);
+  // next.config.js refuses framing everywhere but under /embed/, which is decided here.
+  if (!request.nextUrl.pathname.startsWith('/embed/')) return NextResponse.next();
   // Fails closed: without the database nobody may frame the checkout.
   const origin = route
     ? await findEmbedOrigin(db(), route.sessionId).catch((error: unknown) => {
