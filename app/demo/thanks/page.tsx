@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Thank you' };
 /** The demo store's success page: it trusts its own database lookup, not the query string. */
 export default async function DemoThanksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { session: sessionId } = await searchParams;
-  const session = isObjectId('checkout_session', sessionId) ? await db().checkoutSession.findFirst({ where: { id: sessionId, merchant: { isDemo: true } } }) : null;
+  const session = isObjectId('checkout_session', sessionId) ? await db().checkoutSession.findUnique({ where: { id: sessionId } }) : null;
   const paid = session?.status === 'complete';
   return (
     <CheckoutShell>
