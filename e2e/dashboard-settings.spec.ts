@@ -128,7 +128,7 @@ test('redirect domains and embed origins are edited as lists; a bad entry shows 
   // The error replaces the hint only once the server has answered: wait for it before reading the id.
   await expect(badOrigin).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator(`#${await badOrigin.getAttribute('aria-describedby')}`)).toHaveText(
-    'Must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path)',
+    'Must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path, no wildcard)',
   );
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-settings-errors');

@@ -10,10 +10,8 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { resolveDatabase } from '@/lib/db/resolve-database';
 import { baseEnvSchema } from '@/lib/env/env-schema';
 import { ConfigError, parseEnv } from '@/lib/env/parse-env';
-import { ensureDemoLogin } from '@/lib/auth/ensure-demo-login';
 import { prepareDemoSite } from '@/lib/demo/prepare-demo-site';
-import { ensureDemoLinks } from '@/lib/demo/ensure-demo-links';
-import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
+import { ensureDemoStore } from '@/lib/demo/ensure-demo-store';
 import { runCommand } from './run-command';
 import { startChild, stopChildren, waitForHttp, type Child } from './start/children';
 import { ensureEncryptionKey } from './start/ensure-encryption-key';
@@ -58,11 +56,9 @@ await runCommand(async () => {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   const prisma = createPrisma(database.url, 1);
-  const demo = await ensureDemoMerchant(prisma);
-  await ensureDemoLinks(prisma);
   const useSandbox = !config.STRIPE_SECRET_KEY;
-  const demoLogin = useSandbox ? await ensureDemoLogin(prisma) : null;
-  const demoSiteOrigin = config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
+  const { demo, demoLogin } = await ensureDemoStore(prisma, useSandbox);
+  const demoSiteOrigin = useSandbox && config.DEMO_SITE_PORT ? `http://localhost:${config.DEMO_SITE_PORT}` : null;
   const demoSiteKey = demoSiteOrigin ? (await prepareDemoSite(prisma, demoSiteOrigin)).secretKey : null;
   await prisma.$disconnect();
 

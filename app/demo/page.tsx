@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { Logo } from '@/components/ui/logo';
 import { db } from '@/lib/db/db';
 import { createDemoSessionAction } from '@/lib/demo/create-demo-session-action';
 import { DEMO_PRODUCTS } from '@/lib/demo/demo-catalog';
 import { findDemoLinks } from '@/lib/demo/find-demo-links';
+import { usesSandbox } from '@/lib/env/app-env';
 import { formatAmount } from '@/lib/money/format-amount';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Demo store' };
 
-export default async function DemoStorePage() {
+export default async function DemoStorePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (!usesSandbox()) return <NoDemoStore />;
+  const limited = (await searchParams).limited !== undefined;
   const links = await findDemoLinks(db());
   return (
     <div className="mx-auto max-w-5xl px-6 py-8">
@@ -25,6 +29,11 @@ export default async function DemoStorePage() {
         Pick something and pay on Tillpoint&apos;s hosted checkout. Use test card <strong>4242 4242 4242 4242</strong>, or{' '}
         <strong>4000 0027 6000 3184</strong> to see 3-D Secure; any future date and any CVC.
       </p>
+      {limited && (
+        <p role="alert" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          Too many checkouts were started from your connection. Wait a minute and try again.
+        </p>
+      )}
       <ul className="mt-8 grid gap-5 sm:grid-cols-3">
         {DEMO_PRODUCTS.map((product) => (
           <li key={product.id} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -84,5 +93,16 @@ export default async function DemoStorePage() {
         </section>
       )}
     </div>
+  );
+}
+
+/** With real Stripe keys there is no demo merchant: nobody may open checkouts for it. */
+function NoDemoStore() {
+  return (
+    <CheckoutShell>
+      <StatusCard tone="info" title="The demo store runs only with the Stripe sandbox">
+        <p>This Tillpoint uses real Stripe keys, so it has no demo merchant. Create your own with the API or the CLI.</p>
+      </StatusCard>
+    </CheckoutShell>
   );
 }

@@ -5,6 +5,7 @@ import { Receipt } from '@/components/checkout/receipt';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { customerLocale } from '@/lib/checkout/customer-locale';
 import { db } from '@/lib/db/db';
+import { isObjectId } from '@/lib/ids/object-ids';
 import { getPaymentStatusView } from '@/lib/payments/payment-status-view';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,7 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   const query = await searchParams;
   const paymentId = typeof query.payment === 'string' ? query.payment : '';
   const intentParam = typeof query.payment_intent === 'string' ? query.payment_intent : null;
-  const payment = /^pay_[0-9A-Za-z]{24}$/.test(paymentId)
+  const payment = isObjectId('payment', paymentId)
     ? await db().payment.findUnique({ where: { id: paymentId }, include: { session: { include: { merchant: true, lineItems: { orderBy: { position: 'asc' } } } } } })
     : null;
 

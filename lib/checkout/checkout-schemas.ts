@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isHttpsOrLocal } from '@/lib/http/local-hosts';
-import { isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
+import { amountStepProblem, isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 
 const TEMPLATES = /\{(PAYMENT_ID|CHECKOUT_SESSION_ID)\}/g;
 
@@ -69,12 +69,23 @@ export const ZCreateCheckoutSession = z
     expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
   })
   .superRefine((input, ctx) => {
+    for (const { index, message } of unitAmountProblems(input.lineItems, input.currency)) {
+      ctx.addIssue({ code: 'custom', path: ['lineItems', index, 'unitAmount'], message });
+    }
     const problem = totalProblem(input.lineItems, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
     if ((input.uiMode === 'embedded') !== (input.embedOrigin !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['embedOrigin'], message: 'an embedded session needs an embed origin, and only an embedded one has one' });
     }
   });
+
+/** Unit amounts Stripe would refuse in `currency` (KWD 12.345, HUF 12.34), by line item index. */
+export function unitAmountProblems(lineItems: { unitAmount: number }[], currency: string): { index: number; message: string }[] {
+  return lineItems.flatMap((item, index) => {
+    const message = amountStepProblem(item.unitAmount, currency);
+    return message ? [{ index, message }] : [];
+  });
+}
 
 /** Why a session's total is out of the currency's limits, or null when it is within them. */
 export function totalProblem(lineItems: { unitAmount: number; quantity: number }[], currency: string): string | null {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/create-prisma';
+import { isObjectId } from '@/lib/ids/object-ids';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { verifyActionToken } from './action-token';
 import { returnUrlFor } from './payment-step';
@@ -14,7 +15,7 @@ export type ActionView =
 
 /** What the hosted 3-D Secure action page (`/pay/{id}/action?token=...`) does for this payment and token. */
 export async function getActionView(db: Db, paymentId: string, token: string, secret: string, publicUrl: string): Promise<ActionView> {
-  if (!/^pay_[0-9A-Za-z]{24}$/.test(paymentId) || !verifyActionToken(secret, paymentId, token)) return { kind: 'invalid' };
+  if (!isObjectId('payment', paymentId) || !verifyActionToken(secret, paymentId, token)) return { kind: 'invalid' };
   const payment = await db.payment.findUnique({ where: { id: paymentId }, include: { session: { include: { merchant: true } } } });
   if (!payment) return { kind: 'invalid' };
   const done = { kind: 'go', url: returnUrlFor(publicUrl, payment.id) } as const;

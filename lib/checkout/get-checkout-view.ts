@@ -1,8 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 /** Everything the hosted page shows, or null for an unknown id. Status is derived with the clock. */
 export async function getCheckoutView(db: Db, sessionId: string, now = new Date()) {
-  if (!/^cs_[0-9A-Za-z]{24}$/.test(sessionId)) return null;
+  if (!isObjectId('checkout_session', sessionId)) return null;
   const session = await db.checkoutSession.findUnique({
     where: { id: sessionId },
     include: { merchant: true, lineItems: { orderBy: { position: 'asc' } }, payment: true },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ZodError, type z } from 'zod';
 import { requireDashboardUser, type DashboardUser } from '@/lib/auth/current-user';
-import { pathOfNulCharacter } from '@/lib/http/nul-character';
+import { findInputProblem } from '@/lib/http/input-problem';
 import { ApiError } from '@/lib/merchant-api/api-error';
 import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
 
@@ -17,8 +17,8 @@ export type DashboardContext = DashboardUser & { merchantId: string };
 export function dashboardAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>, ctx: DashboardContext) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await requireDashboardUser();
-    const nul = pathOfNulCharacter(input);
-    if (nul !== null) return { ok: false, error: 'This field must not contain the NUL character.', param: nul || null };
+    const problem = findInputProblem(input);
+    if (problem !== null) return { ok: false, error: problem.message, param: problem.param || null };
     try {
       return { ok: true, data: await run(schema.parse(input), { ...user, merchantId: user.merchant.id }) };
     } catch (error) {

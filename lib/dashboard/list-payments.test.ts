@@ -24,24 +24,25 @@ before(async () => {
 after(() => database.close());
 
 async function add(owner: string, p: { email?: string; at: string; status?: PaymentStatus; amount?: number; currency?: string; error?: string; refunded?: number }) {
-  const id = `${++n}`.padStart(4, '0');
+  // Ids of the real shape (prefix + 24 base62), numbered so their order is the creation order.
+  const id = `list${`${++n}`.padStart(4, '0')}`.padEnd(24, '0');
   const createdAt = new Date(p.at);
   await db.checkoutSession.create({
-    data: { id: `cs_list_${id}`, merchantId: owner, currency: p.currency ?? 'usd', amountTotal: p.amount ?? 1000, customerEmail: p.email ?? null, expiresAt: createdAt, createdAt },
+    data: { id: `cs_${id}`, merchantId: owner, currency: p.currency ?? 'usd', amountTotal: p.amount ?? 1000, customerEmail: p.email ?? null, expiresAt: createdAt, createdAt },
   });
   await db.payment.create({
     data: {
-      id: `pay_list_${id}`, merchantId: owner, sessionId: `cs_list_${id}`, status: p.status ?? 'succeeded', amount: p.amount ?? 1000, currency: p.currency ?? 'usd',
+      id: `pay_${id}`, merchantId: owner, sessionId: `cs_${id}`, status: p.status ?? 'succeeded', amount: p.amount ?? 1000, currency: p.currency ?? 'usd',
       lastErrorCode: p.error ?? null, amountRefunded: p.refunded ?? 0, createdAt,
     },
   });
-  return `pay_list_${id}`;
+  return `pay_${id}`;
 }
 
 const list = (query: Record<string, string>) => {
   const ignored: string[] = [];
   const filters = parsePaymentFilters(query, ignored);
-  return listPayments(db, merchantId, filters, parsePageCursor(query, ignored)).then((page) => ({ ...page, ignored, ids: page.rows.map((r) => r.id) }));
+  return listPayments(db, merchantId, filters, parsePageCursor(query, ignored, 'payment')).then((page) => ({ ...page, ignored, ids: page.rows.map((r) => r.id) }));
 };
 
 test('each filter narrows the list; amounts in major units mean the right minor units in each currency', async () => {
@@ -76,7 +77,7 @@ test('bad filter values are ignored and explained, never an error', async () => 
   assert.deepEqual(swapped.ignored, ['The start date is after the end date, so both dates were ignored.', 'The minimum amount is above the maximum, so both amounts were ignored.']);
   const nul = await list({ email: 'ada\u0000@example.com', before: 'pay_\u0000' });
   assert.equal(nul.ignored.length, 2);
-  const unknownCursor = await list({ after: 'pay_list_9999' });
+  const unknownCursor = await list({ after: `pay_list9999${'0'.repeat(16)}` });
   assert.equal(unknownCursor.cursorIgnored, true);
 });
 

@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 /** Whether `paymentId` is one of the merchant's payments (the detail layout answers 404 otherwise). */
 export async function merchantOwnsPayment(db: Db, merchantId: string, paymentId: string): Promise<boolean> {
-  if (!looksLikeId(paymentId)) return false;
+  if (!isObjectId('payment', paymentId)) return false;
   return (await db.payment.findFirst({ where: { id: paymentId, merchantId }, select: { id: true } })) !== null;
 }
 
@@ -13,7 +13,7 @@ export async function merchantOwnsPayment(db: Db, merchantId: string, paymentId:
  * their webhook deliveries and every attempt. Null when the payment is not the merchant's.
  */
 export async function loadPaymentDetail(db: Db, merchantId: string, paymentId: string) {
-  if (!looksLikeId(paymentId)) return null;
+  if (!isObjectId('payment', paymentId)) return null;
   const payment = await db.payment.findFirst({
     where: { id: paymentId, merchantId },
     include: {

@@ -1,15 +1,15 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 /** Whether `sessionId` is one of the merchant's checkout sessions (the detail layout answers 404 otherwise). */
 export async function merchantOwnsSession(db: Db, merchantId: string, sessionId: string): Promise<boolean> {
-  if (!looksLikeId(sessionId)) return false;
+  if (!isObjectId('checkout_session', sessionId)) return false;
   return (await db.checkoutSession.findFirst({ where: { id: sessionId, merchantId }, select: { id: true } })) !== null;
 }
 
 /** A checkout session with its line items, payment and payment link; null when it is not the merchant's. */
 export async function loadSessionDetail(db: Db, merchantId: string, sessionId: string) {
-  if (!looksLikeId(sessionId)) return null;
+  if (!isObjectId('checkout_session', sessionId)) return null;
   return db.checkoutSession.findFirst({
     where: { id: sessionId, merchantId },
     include: {

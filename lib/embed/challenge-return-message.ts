@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EMBED_PROTOCOL_VERSION, PAYMENT_ID_PATTERN } from './embed-protocol';
+import { zObjectId } from '@/lib/ids/object-id-schema';
+import { EMBED_PROTOCOL_VERSION } from './embed-protocol';
 
 /**
  * The embed's 3-D Secure return page (inside the challenge frame, inside the checkout frame) tells the
@@ -9,7 +10,7 @@ import { EMBED_PROTOCOL_VERSION, PAYMENT_ID_PATTERN } from './embed-protocol';
 export const ZChallengeReturnMessage = z.strictObject({
   protocol: z.literal('tillpoint.embed-challenge'),
   version: z.literal(EMBED_PROTOCOL_VERSION),
-  payment: z.string().regex(PAYMENT_ID_PATTERN),
+  payment: zObjectId('payment'),
 });
 
 export type TChallengeReturnMessage = z.infer<typeof ZChallengeReturnMessage>;

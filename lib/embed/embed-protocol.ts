@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zObjectId } from '@/lib/ids/object-id-schema';
 
 /** Marks Tillpoint's messages among everything else a page receives by `postMessage`. */
 export const EMBED_PROTOCOL = 'tillpoint.embed';
@@ -6,13 +7,10 @@ export const EMBED_PROTOCOL = 'tillpoint.embed';
 /** Bumped on any incompatible change; embed.js ignores messages of another version. */
 export const EMBED_PROTOCOL_VERSION = 1;
 
-export const SESSION_ID_PATTERN = /^cs_[0-9A-Za-z]{24}$/;
-export const PAYMENT_ID_PATTERN = /^pay_[0-9A-Za-z]{24}$/;
-
 const envelope = {
   protocol: z.literal(EMBED_PROTOCOL),
   version: z.literal(EMBED_PROTOCOL_VERSION),
-  session: z.string().regex(SESSION_ID_PATTERN),
+  session: zObjectId('checkout_session'),
 };
 
 /**
@@ -29,7 +27,7 @@ export const ZEmbedMessage = z.discriminatedUnion('type', [
   /** A payment attempt is in progress: do not close or navigate away from the checkout. */
   z.strictObject({ ...envelope, type: z.literal('processing') }),
   /** Paid: sent only once the database, written from a verified Stripe webhook, says the payment succeeded. */
-  z.strictObject({ ...envelope, type: z.literal('succeeded'), payment: z.string().regex(PAYMENT_ID_PATTERN) }),
+  z.strictObject({ ...envelope, type: z.literal('succeeded'), payment: zObjectId('payment') }),
   /** The attempt failed (declined, 3-D Secure failed, ...); the checkout shows `message` and takes another card. */
   z.strictObject({ ...envelope, type: z.literal('failed'), code: z.string().min(1).max(100), message: z.string().min(1).max(500) }),
   /** The checkout session expired; no payment was taken. */

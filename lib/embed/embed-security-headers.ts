@@ -1,4 +1,4 @@
-import { SESSION_ID_PATTERN } from './embed-protocol';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 /** The two kinds of page under `/embed/<sessionId>`: the checkout itself and its 3-D Secure return page. */
 export type EmbedRoute = { sessionId: string; kind: 'checkout' | 'challenge-return' };
@@ -6,7 +6,7 @@ export type EmbedRoute = { sessionId: string; kind: 'checkout' | 'challenge-retu
 /** Which embed page a path names, or null for any other path. */
 export function parseEmbedPath(pathname: string): EmbedRoute | null {
   const match = /^\/embed\/([^/]+)(\/complete)?\/?$/.exec(pathname);
-  if (!match || !SESSION_ID_PATTERN.test(match[1]!)) return null;
+  if (!match || !isObjectId('checkout_session', match[1])) return null;
   return { sessionId: match[1]!, kind: match[2] ? 'challenge-return' : 'checkout' };
 }
 

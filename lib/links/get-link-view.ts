@@ -1,13 +1,13 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { isLinkSlug } from '@/lib/ids/object-ids';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
 import { linkFixedTotal, linkLineItems } from './link-line-items';
 import { linkPaymentRefusal } from './link-payment-refusal';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
-import { SLUG_PATTERN } from './payment-link-url';
 
 /** What the public link page shows, or null for an unknown slug (checked for shape before any query). */
 export async function getLinkView(db: Db, slug: string) {
-  if (!SLUG_PATTERN.test(slug)) return null;
+  if (!isLinkSlug(slug)) return null;
   const link = await db.paymentLink.findUnique({ where: { slug }, include: { merchant: true } });
   if (!link) return null;
   const closed = isLinkClosed(link);

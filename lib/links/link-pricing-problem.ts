@@ -1,5 +1,5 @@
-import { totalProblem } from '@/lib/checkout/checkout-schemas';
-import { MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
+import { totalProblem, unitAmountProblems } from '@/lib/checkout/checkout-schemas';
+import { amountStepProblem, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 
 type Pricing = {
   line_items?: { unit_amount: number; quantity: number }[];
@@ -8,18 +8,26 @@ type Pricing = {
 
 /**
  * What is wrong with a link's pricing in `currency` (the parameter path and why), or null. Exactly one
- * of line_items and custom_amount; totals and bounds within the currency's limits; preset within bounds.
+ * of line_items and custom_amount; amounts in the currency's step; totals and bounds within the currency's
+ * limits; preset within bounds.
  */
 export function linkPricingProblem(pricing: Pricing, currency: string): { path: string[]; message: string } | null {
   if (pricing.line_items && pricing.custom_amount) {
     return { path: ['custom_amount'], message: 'give either line_items or custom_amount, not both' };
   }
   if (pricing.line_items) {
-    const problem = totalProblem(pricing.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity })), currency);
+    const items = pricing.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
+    const [step] = unitAmountProblems(items, currency);
+    if (step) return { path: ['line_items', String(step.index), 'unit_amount'], message: step.message };
+    const problem = totalProblem(items, currency);
     return problem ? { path: ['line_items'], message: problem } : null;
   }
   const custom = pricing.custom_amount;
   if (!custom) return null;
+  for (const bound of ['minimum', 'maximum', 'preset'] as const) {
+    const message = custom[bound] === undefined ? null : amountStepProblem(custom[bound], currency);
+    if (message) return { path: ['custom_amount', bound], message };
+  }
   const floor = minimumAmount(currency);
   const minimum = custom.minimum ?? floor;
   const maximum = custom.maximum ?? MAX_AMOUNT;

@@ -52,3 +52,13 @@ test('every invalid link names its parameter', () => {
   assert.deepEqual(update({ currency: 'eur' }), { code: 'parameter_unknown', param: 'currency' });
   assert.deepEqual(update({ restrictions: { completed_sessions: {} } }), { code: 'parameter_missing', param: 'restrictions.completed_sessions.limit' });
 });
+
+test('amounts follow the currency’s step, as Stripe takes them: KWD ends in 0, HUF in whole units', () => {
+  const create = (body: unknown) => errorOf(ZApiCreatePaymentLink, body);
+  assert.deepEqual(create({ line_items: [{ name: 'Lamp', unit_amount: 12345, quantity: 1 }], currency: 'kwd' }), { code: 'parameter_invalid', param: 'line_items.0.unit_amount' });
+  assert.equal(ZApiCreatePaymentLink.safeParse({ line_items: [{ name: 'Lamp', unit_amount: 12340, quantity: 1 }], currency: 'KWD' }).success, true);
+  assert.deepEqual(create({ custom_amount: { name: 'Tip', minimum: 20050 }, currency: 'huf' }), { code: 'parameter_invalid', param: 'custom_amount.minimum' });
+  assert.deepEqual(create({ custom_amount: { name: 'Tip', preset: 1005 }, currency: 'bhd' }), { code: 'parameter_invalid', param: 'custom_amount.preset' });
+  assert.equal(ZApiCreatePaymentLink.safeParse({ custom_amount: { name: 'Tip', minimum: 20000, preset: 30000 }, currency: 'huf' }).success, true);
+  assert.equal(ZApiCreatePaymentLink.safeParse({ line_items: [{ name: 'Tea', unit_amount: 1001, quantity: 1 }], currency: 'jpy' }).success, true);
+});

@@ -1,11 +1,12 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { pageArgs, toList } from '@/lib/merchant-api/pagination';
+import { checkCursors, pageArgs, toList } from '@/lib/merchant-api/pagination';
 import { ZApiListPaymentLinks } from './link-schemas';
 import { serializePaymentLink } from './serialize-payment-link';
 
 /** The merchant's links, newest first, optionally only active or inactive ones (the API's list shape). */
 export async function listPaymentLinks(db: Db, merchantId: string, query: unknown, publicUrl: string) {
   const params = ZApiListPaymentLinks.parse(query);
+  await checkCursors(params, 'payment_link', (id) => db.paymentLink.findFirst({ where: { id, merchantId }, select: { id: true } }));
   const rows = await db.paymentLink.findMany({
     where: { merchantId, ...(params.active !== undefined && { active: params.active === 'true' }) },
     ...pageArgs(params),

@@ -1,11 +1,16 @@
 import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
+import { isLinkSlug } from '@/lib/ids/object-ids';
+import { amountStep, amountStepProblem } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
 import { linkLineItems } from './link-line-items';
 import { prefillParams, type LinkPrefill } from './link-prefill';
 import { parseAmountInput } from './parse-amount-input';
-import { paymentLinkUrl, SLUG_PATTERN } from './payment-link-url';
+import { paymentLinkUrl } from './payment-link-url';
+
+/** What a customer must know about amounts in currencies Stripe takes only in steps of 10 or 100 minor units. */
+const STEP_HINTS: Record<number, string> = { 10: ', with 0 as its last decimal', 100: ', in whole units' };
 
 export type OpenLinkInput = {
   slug: string;
@@ -29,7 +34,7 @@ export type OpenLinkResult =
  * link, or one whose completed-sessions limit is reached, opens nothing.
  */
 export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<OpenLinkResult> {
-  if (!SLUG_PATTERN.test(input.slug)) return { kind: 'not_found' };
+  if (!isLinkSlug(input.slug)) return { kind: 'not_found' };
   const link = await db.paymentLink.findUnique({ where: { slug: input.slug } });
   if (!link) return { kind: 'not_found' };
   if (isLinkClosed(link)) return { kind: 'closed', message: inactiveMessageOf(link) };
@@ -38,9 +43,9 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
   if (link.customAmountName !== null) {
     const [min, max] = [link.customAmountMin!, link.customAmountMax!];
     const amount = parseAmountInput(input.amount ?? '', link.currency);
-    if (amount === null || amount < min || amount > max) {
+    if (amount === null || amount < min || amount > max || amountStepProblem(amount, link.currency)) {
       const money = (value: number) => formatAmount(value, link.currency, input.displayLocale);
-      return { kind: 'invalid_amount', message: `Enter an amount between ${money(min)} and ${money(max)}.` };
+      return { kind: 'invalid_amount', message: `Enter an amount between ${money(min)} and ${money(max)}${STEP_HINTS[amountStep(link.currency)] ?? ''}.` };
     }
     lineItems = [{ name: link.customAmountName, unitAmount: amount, quantity: 1, imageUrl: undefined }];
   }

@@ -1,7 +1,8 @@
 import { ZodError } from 'zod';
 import { db } from '@/lib/db/db';
 import { clientIp } from '@/lib/http/client-ip';
-import { ApiError, apiError } from './api-error';
+import { isObjectId, OBJECT_NAMES, printableId, type ObjectKind } from '@/lib/ids/object-ids';
+import { ApiError, apiError, notFound } from './api-error';
 import { apiRateLimits } from './api-rate-limits';
 import { authenticateApiKey, presentedKeyHash, type MerchantSettings } from './authenticate-api-key';
 import { idempotencyRequestHash } from './idempotency-hash';
@@ -25,8 +26,14 @@ export type ApiContext = {
 type Handler = (ctx: ApiContext) => Promise<Response | unknown>;
 type RouteContext = { params: Promise<Record<string, string>> };
 
-/** Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, Idempotency-Key for POST, JSON errors. */
-export function apiRoute(handler: Handler, options: { status?: number } = {}) {
+type RouteOptions = {
+  status?: number;
+  /** The kind of object each path parameter names; an id of another shape is a 404 before any query. */
+  ids?: Record<string, ObjectKind>;
+};
+
+/** Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, path ids, Idempotency-Key for POST, JSON errors. */
+export function apiRoute(handler: Handler, options: RouteOptions = {}) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     let idempotency: { merchantId: string; key: string } | null = null;
     try {
@@ -36,11 +43,14 @@ export function apiRoute(handler: Handler, options: { status?: number } = {}) {
       const keyHash = presentedKeyHash(request.headers.get('authorization'));
       limitOrThrow(limits.perKey.take(`key:${keyHash}`));
       const { merchantId, apiKeyId, merchant } = await authenticateApiKey(db(), keyHash);
+      const params = (await context.params) ?? {};
+      for (const [name, kind] of Object.entries(options.ids ?? {})) {
+        if (!isObjectId(kind, params[name])) throw notFound(OBJECT_NAMES[kind], printableId(params[name] ?? ''));
+      }
 
       const isPost = request.method === 'POST';
       const text = isPost ? await readRequestBody(request) : '';
       const body = isPost ? parseJsonBody(text, request.headers.get('content-type')) : {};
-      const params = (await context.params) ?? {};
       const key = isPost ? request.headers.get('idempotency-key') : null;
       if (key !== null) {
         const path = new URL(request.url).pathname;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { pathOfNulCharacter } from '@/lib/http/nul-character';
-import { apiError } from './api-error';
+import { isObjectId, OBJECT_NAMES, printableId, type ObjectKind } from '@/lib/ids/object-ids';
+import { notFound } from './api-error';
+import { refuseInputProblem } from './read-request-body';
 
 /** The list parameters every list endpoint accepts (query string). */
 export const ZListParams = z.strictObject({
@@ -11,12 +12,22 @@ export const ZListParams = z.strictObject({
 
 export type TListParams = z.infer<typeof ZListParams>;
 
-/** Query-string parameters as an object (last value wins for repeated names); NUL characters are refused. */
+/** Query-string parameters as an object (last value wins for repeated names); NUL characters and lone surrogates are refused. */
 export function queryOf(request: Request): Record<string, string> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const nul = pathOfNulCharacter(query);
-  if (nul !== null) throw apiError('parameter_invalid', `Invalid ${nul}: must not contain the NUL character.`, nul);
+  refuseInputProblem(query);
   return query;
+}
+
+/**
+ * A cursor must name a row of this very list (`owns` looks it up in the list's scope: the merchant, the
+ * parent object). Another merchant's object is a 404 like an unknown id, never a position to page from.
+ */
+export async function checkCursors(params: TListParams, kind: ObjectKind, owns: (id: string) => Promise<unknown>): Promise<void> {
+  for (const param of ['starting_after', 'ending_before'] as const) {
+    const id = params[param];
+    if (id !== undefined && !(isObjectId(kind, id) && (await owns(id)))) throw notFound(OBJECT_NAMES[kind], printableId(id), param);
+  }
 }
 
 /** Prisma arguments for a newest-first list with cursors on `id`; fetch one extra row to learn `has_more`. */

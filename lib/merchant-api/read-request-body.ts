@@ -1,4 +1,4 @@
-import { pathOfNulCharacter } from '@/lib/http/nul-character';
+import { findInputProblem } from '@/lib/http/input-problem';
 import { apiError } from './api-error';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -24,7 +24,10 @@ export async function readRequestBody(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Parses a JSON object body; an empty body is `{}`. Anything but a JSON object is a 400 (or 415 for another content type). */
+/**
+ * Parses a JSON object body; an empty body is `{}`. Anything but a JSON object is a 400 (or 415 for another
+ * content type), and so is one nested deeper than 32 levels or holding a NUL character or a lone surrogate.
+ */
 export function parseJsonBody(text: string, contentType: string | null): unknown {
   if (text.trim() === '') return {};
   if (contentType && !/^application\/json\b/i.test(contentType)) {
@@ -37,8 +40,14 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
     throw apiError('invalid_json', 'The request body is not valid JSON.');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw apiError('invalid_json', 'The request body must be a JSON object.');
-  const nul = pathOfNulCharacter(value);
-  if (nul !== null) throw apiError('parameter_invalid', `Invalid ${nul || 'request body'}: must not contain the NUL character (\\u0000).`, nul || undefined);
+  refuseInputProblem(value);
   return value;
 }
 
+/** Client input (a body, a query) that PostgreSQL or a recursive walk would fail on is a 400 naming the parameter. */
+export function refuseInputProblem(input: unknown): void {
+  const problem = findInputProblem(input);
+  if (problem === null) return;
+  if (problem.kind === 'too_deep') throw apiError('invalid_json', problem.message, problem.param || undefined);
+  throw apiError('parameter_invalid', problem.message, problem.param || undefined);
+}

@@ -338,3 +338,25 @@ describe('keys, publishable access and transport', () => {
     assert.equal(res.json.status, 'ok');
   });
 });
+
+describe('currency steps', () => {
+  it('takes a three-decimal currency with a trailing zero and charges it, and refuses a last digit other than 0', async () => {
+    const pi = await stripe.paymentIntents.create({ amount: 12340, currency: 'kwd', payment_method: 'pm_card_visa', confirm: true });
+    assert.equal(pi.status, 'succeeded');
+    assert.equal(pi.amount, 12340);
+    assert.equal(pi.currency, 'kwd');
+    const odd = await rejection(() => stripe.paymentIntents.create({ amount: 12345, currency: 'kwd' }));
+    assert.equal(odd.statusCode, 400);
+    assert.equal(odd.code, 'invalid_charge_amount');
+    assert.equal(odd.param, 'amount');
+  });
+
+  it('takes whole-unit currencies only in multiples of 100, and zero-decimal ones as plain integers', async () => {
+    assert.equal((await stripe.paymentIntents.create({ amount: 20000, currency: 'huf' })).amount, 20000);
+    const fraction = await rejection(() => stripe.paymentIntents.create({ amount: 20050, currency: 'huf' }));
+    assert.equal(fraction.code, 'invalid_charge_amount');
+    assert.equal((await rejection(() => stripe.paymentIntents.create({ amount: 1999, currency: 'twd' }))).code, 'invalid_charge_amount');
+    assert.equal((await stripe.paymentIntents.create({ amount: 1001, currency: 'jpy' })).amount, 1001);
+    assert.equal((await rejection(() => stripe.paymentIntents.create({ amount: 490, currency: 'kwd' }))).code, 'amount_too_small');
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { db } from '@/lib/db/db';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Thank you' };
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Thank you' };
 /** The demo store's success page: it trusts its own database lookup, not the query string. */
 export default async function DemoThanksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { session: sessionId } = await searchParams;
-  const session = sessionId ? await db().checkoutSession.findUnique({ where: { id: sessionId } }) : null;
+  const session = isObjectId('checkout_session', sessionId) ? await db().checkoutSession.findUnique({ where: { id: sessionId } }) : null;
   const paid = session?.status === 'complete';
   return (
     <CheckoutShell>

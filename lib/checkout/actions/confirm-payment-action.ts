@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
+import { zObjectId } from '@/lib/ids/object-id-schema';
 import { confirmAfterAction } from '../confirm-after-action';
 import { limitPaymentAttempt } from '../payment-rate-limits';
 import type { PaymentStep } from '../payment-step';
 import { unexpectedFailure } from './unexpected-failure';
 
-const ZConfirmPaymentInput = z.object({ paymentId: z.string().regex(/^pay_[0-9A-Za-z]{24}$/) });
+const ZConfirmPaymentInput = z.object({ paymentId: zObjectId('payment') });
 
 /** After 3DS (modal, or the redirect back to /return): the server confirms the PaymentIntent again. */
 export async function confirmPaymentAction(input: unknown): Promise<PaymentStep> {

@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
+import { zObjectId } from '@/lib/ids/object-id-schema';
 import { limitPaymentAttempt } from '../payment-rate-limits';
 import type { PaymentStep } from '../payment-step';
 import { startPayment } from '../start-payment';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZStartPaymentInput = z.object({
-  sessionId: z.string().regex(/^cs_[0-9A-Za-z]{24}$/),
+  sessionId: zObjectId('checkout_session'),
   paymentMethodId: z.string().regex(/^pm_\w{1,100}$/),
   email: z.email().max(254),
 });

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { zObjectId } from '@/lib/ids/object-id-schema';
 import { apiError, notFound } from '@/lib/merchant-api/api-error';
 import { toMinorUnits } from '@/lib/money/to-minor-units';
 import { refundPayment } from '@/lib/payments/refund-payment';
@@ -11,7 +11,7 @@ import { REFUND_REASONS } from '@/lib/payments/refund-reasons';
 import { dashboardAction } from '../dashboard-action';
 
 const ZRefundPaymentInput = z.strictObject({
-  paymentId: z.string().refine(looksLikeId, 'is not a payment id'),
+  paymentId: zObjectId('payment'),
   /** As typed, in major units ("12.50"); empty means everything that is left. */
   amount: z.string().max(30).optional(),
   reason: z.enum(REFUND_REASONS).nullable().optional(),

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { zObjectId } from '@/lib/ids/object-id-schema';
 import { findPaymentLink } from '@/lib/links/find-payment-link';
 import { updatePaymentLink } from '@/lib/links/update-payment-link';
 import { isTestMode } from '@/lib/merchant-api/api-settings';
@@ -11,7 +11,7 @@ import { dashboardAction } from '../dashboard-action';
 import { linkErrorInMajorUnits } from '../links/link-error-in-major-units';
 import { linkFormToApi, ZLinkForm } from '../links/link-form';
 
-const ZInput = ZLinkForm.extend({ id: z.string().refine(looksLikeId, 'is not a payment link id') });
+const ZInput = ZLinkForm.extend({ id: zObjectId('payment_link') });
 
 /**
  * Payment link → Edit: everything but the currency, through the same update as the API. Checkouts

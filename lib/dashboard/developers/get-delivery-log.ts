@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { isObjectId } from '@/lib/ids/object-ids';
 import { pageArgs } from '@/lib/merchant-api/pagination';
 import { eventPayload } from '@/lib/webhooks/serialize-webhooks';
 
@@ -7,13 +8,16 @@ const unix = (date: Date) => Math.floor(date.getTime() / 1000);
 /**
  * One page of an endpoint's delivery log, newest first: each delivery with the request it sends (the
  * exact body, and per attempt its `webhook-id` / `webhook-timestamp`; never the signature or secret) and
- * every attempt's outcome. Only deliveries of the merchant's own endpoint are read.
+ * every attempt's outcome. Only deliveries of the merchant's own endpoint are read; a cursor that is not
+ * one of them starts from the newest.
  */
 export async function getDeliveryLog(db: Db, merchantId: string, endpointId: string, after?: string, limit = 20) {
+  const scope = { endpointId, endpoint: { merchantId } };
+  const owned = isObjectId('webhook_delivery', after) && (await db.webhookDelivery.findFirst({ where: { id: after, ...scope }, select: { id: true } }));
   const rows = await db.webhookDelivery.findMany({
-    where: { endpointId, endpoint: { merchantId } },
+    where: scope,
     include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: true },
-    ...pageArgs({ limit, starting_after: after }),
+    ...pageArgs({ limit, starting_after: owned ? after : undefined }),
   });
   const page = rows.slice(0, limit);
   return {

@@ -24,7 +24,7 @@ before(async () => {
 after(() => database.close());
 
 async function addLink(owner: string, at: string, state: { active?: boolean; count?: number; limit?: number | null } = {}) {
-  const id = `plink_list_${`${++n}`.padStart(4, '0')}`;
+  const id = `plink_${`list${`${++n}`.padStart(4, '0')}`.padEnd(24, '0')}`;
   await db.paymentLink.create({
     data: {
       id, merchantId: owner, slug: `slug${id}`.padEnd(24, 'x').slice(0, 24), currency: 'usd', lineItems: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }],
@@ -36,7 +36,7 @@ async function addLink(owner: string, at: string, state: { active?: boolean; cou
 
 const list = (query: Record<string, string>, owner = merchantId) => {
   const ignored: string[] = [];
-  return listLinks(db, owner, parseLinkStatus(query, ignored), parsePageCursor(query, ignored)).then((page) => ({ ...page, ignored, ids: page.rows.map((row) => row.id) }));
+  return listLinks(db, owner, parseLinkStatus(query, ignored), parsePageCursor(query, ignored, 'payment_link')).then((page) => ({ ...page, ignored, ids: page.rows.map((row) => row.id) }));
 };
 
 test('the status filter means what a merchant means: taking payments, or not (deactivated or limit reached)', async () => {

@@ -1,14 +1,14 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 /** Whether `linkId` is one of the merchant's payment links (the detail layout answers 404 otherwise). */
 export async function merchantOwnsLink(db: Db, merchantId: string, linkId: string): Promise<boolean> {
-  if (!looksLikeId(linkId)) return false;
+  if (!isObjectId('payment_link', linkId)) return false;
   return (await db.paymentLink.findFirst({ where: { id: linkId, merchantId }, select: { id: true } })) !== null;
 }
 
 /** One of the merchant's payment links; null when it is not the merchant's. */
 export async function loadLink(db: Db, merchantId: string, linkId: string) {
-  if (!looksLikeId(linkId)) return null;
+  if (!isObjectId('payment_link', linkId)) return null;
   return db.paymentLink.findFirst({ where: { id: linkId, merchantId } });
 }

@@ -1,11 +1,12 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { pageArgs, toList } from '../pagination';
+import { checkCursors, pageArgs, toList } from '../pagination';
 import { ZApiListPayments } from '../schemas/payment-schemas';
 import { serializePayment } from '../serialize';
 
 /** The merchant's payments, newest first, optionally by status or checkout session. */
 export async function listPayments(db: Db, merchantId: string, query: unknown) {
   const params = ZApiListPayments.parse(query);
+  await checkCursors(params, 'payment', (id) => db.payment.findFirst({ where: { id, merchantId }, select: { id: true } }));
   const rows = await db.payment.findMany({
     where: { merchantId, ...(params.status && { status: params.status }), ...(params.checkout_session && { sessionId: params.checkout_session }) },
     ...pageArgs(params),

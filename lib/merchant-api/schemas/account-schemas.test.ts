@@ -11,6 +11,15 @@ test('embed origins are exact https origins, or http on a local host', () => {
   }
 });
 
+test('an embed origin names one site: wildcards, bare top-level domains and odd hosts are refused', () => {
+  for (const bad of ['https://*', 'https://*.com', 'https://*.example.com', 'https://com', 'https://shop_x.example.com', 'https://%2A.example.com', 'https://shop.example.123']) {
+    assert.equal(ZEmbedOrigin.safeParse(bad).success, false, bad);
+  }
+  assert.equal(ZEmbedOrigin.parse('https://203.0.113.7'), 'https://203.0.113.7');
+  assert.equal(ZEmbedOrigin.parse('https://xn--caf-dma.example'), 'https://xn--caf-dma.example');
+  assert.equal(ZEmbedOrigin.parse('http://[::1]:3001'), 'http://[::1]:3001');
+});
+
 test('brand colour is #rrggbb (stored lower case) or null to reset', () => {
   assert.equal(ZApiUpdateAccount.parse({ brand_color: '#14532D' }).brand_color, '#14532d');
   assert.equal(ZApiUpdateAccount.parse({ brand_color: null }).brand_color, null);

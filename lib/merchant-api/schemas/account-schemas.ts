@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { isExactOrigin } from '@/lib/embed/exact-origin';
+import { HOST_NAME } from '@/lib/http/host-name';
 import { BRAND_COLOR_PATTERN } from '@/lib/merchants/brand-theme';
-
-const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
 
 export const ZRedirectDomain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(HOSTNAME, 'must be a host name such as shop.example.com (no scheme, port or path)');
+  .regex(HOST_NAME, 'must be a host name such as shop.example.com (no scheme, port or path)');
 
-const ORIGIN_MESSAGE = 'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path)';
+const ORIGIN_MESSAGE = 'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path, no wildcard)';
 
 /** An exact origin allowed to frame embedded checkouts, stored as the URL parser spells it (lower-case host). */
 export const ZEmbedOrigin = z

@@ -37,6 +37,17 @@ test('errors name the parameter as a dotted path and say whether it is unknown, 
   assert.deepEqual(pick(errorOf({ ...valid, metadata: { ['k'.repeat(41)]: 'v' } })).code, 'parameter_invalid');
 });
 
+test('unit amounts follow the currency’s step: KWD 12.345 is refused, 12.340 taken; HUF and TWD in whole units', () => {
+  const kwd = (unit_amount: number) => ({ ...valid, currency: 'kwd', line_items: [{ name: 'Lamp', unit_amount, quantity: 1 }] });
+  assert.deepEqual(pick(errorOf(kwd(12345))), { code: 'parameter_invalid', param: 'line_items.0.unit_amount' });
+  assert.match(errorOf(kwd(12345)).message, /multiple of 10/);
+  assert.equal(ZApiCreateCheckoutSession.safeParse(kwd(12340)).success, true);
+  const huf = { ...valid, currency: 'HUF', line_items: [{ name: 'Lamp', unit_amount: 20000, quantity: 1 }, { name: 'Cup', unit_amount: 17550, quantity: 1 }] };
+  assert.deepEqual(pick(errorOf(huf)), { code: 'parameter_invalid', param: 'line_items.1.unit_amount' });
+  assert.deepEqual(pick(errorOf({ ...valid, currency: 'twd', line_items: [{ name: 'Tea', unit_amount: 5050, quantity: 1 }] })).param, 'line_items.0.unit_amount');
+  assert.equal(ZApiCreateCheckoutSession.safeParse({ ...valid, currency: 'jpy', line_items: [{ name: 'Tea', unit_amount: 1001, quantity: 1 }] }).success, true);
+});
+
 function pick(error: { code: string; param?: string }) {
   return { code: error.code, param: error.param };
 }

@@ -3,6 +3,7 @@ import {
   MAX_EXPIRY_SECONDS,
   MIN_EXPIRY_SECONDS,
   totalProblem,
+  unitAmountProblems,
   ZCurrency,
   ZLineItem,
   ZLocale,
@@ -18,7 +19,9 @@ const EXPIRY_SLACK_SECONDS = 60;
 
 export const ZApiLineItem = z.strictObject({
   name: ZLineItem.shape.name.describe('Shown to the customer; 1 to 250 characters.'),
-  unit_amount: ZLineItem.shape.unitAmount.describe('Price of one unit in minor units of `currency` (cents for usd).'),
+  unit_amount: ZLineItem.shape.unitAmount.describe(
+    'Price of one unit in minor units of `currency` (cents for usd). As Stripe takes them: three-decimal currencies (bhd, jod, kwd, omr, tnd) end in 0; huf, twd and isk are whole units (multiples of 100).',
+  ),
   quantity: ZLineItem.shape.quantity.describe('1 to 999.'),
   image_url: ZLineItem.shape.imageUrl.describe('https URL of a product image.'),
 });
@@ -55,10 +58,11 @@ export const ZApiCreateCheckoutSession = z
     locale: ZLocale.optional().describe('Language of the checkout page; default: the customer’s browser.'),
   })
   .superRefine((input, ctx) => {
-    const problem = totalProblem(
-      input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity })),
-      input.currency,
-    );
+    const items = input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
+    for (const { index, message } of unitAmountProblems(items, input.currency)) {
+      ctx.addIssue({ code: 'custom', path: ['line_items', index, 'unit_amount'], message });
+    }
+    const problem = totalProblem(items, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['line_items'], message: problem });
     const embedded = input.ui_mode === 'embedded';
     if (!embedded && input.success_url === undefined) {

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { serializeDelivery } from '@/lib/webhooks/serialize-webhooks';
-import { pageArgs, toList } from '../pagination';
+import { checkCursors, pageArgs, toList } from '../pagination';
 import { ZListDeliveries } from '../schemas/webhook-schemas';
 import { findEndpoint } from './find-endpoint';
 
@@ -8,6 +8,7 @@ import { findEndpoint } from './find-endpoint';
 export async function listDeliveries(db: Db, merchantId: string, id: string, query: unknown) {
   const params = ZListDeliveries.parse(query);
   const endpoint = await findEndpoint(db, merchantId, id);
+  await checkCursors(params, 'webhook_delivery', (cursor) => db.webhookDelivery.findFirst({ where: { id: cursor, endpointId: endpoint.id }, select: { id: true } }));
   const rows = await db.webhookDelivery.findMany({
     where: { endpointId: endpoint.id, ...(params.status && { status: params.status }) },
     include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: { select: { type: true } } },

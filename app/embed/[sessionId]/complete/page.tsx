@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { Spinner } from '@/components/checkout/spinner';
 import { ChallengeReturnNotifier } from '@/components/embed/challenge-return-notifier';
 import { EmbedUnavailable } from '@/components/embed/embed-unavailable';
-import { PAYMENT_ID_PATTERN } from '@/lib/embed/embed-protocol';
 import { db } from '@/lib/db/db';
+import { isObjectId } from '@/lib/ids/object-ids';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Returning to checkout', robots: { index: false }, referrer: 'no-referrer' };
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Rec
 export default async function EmbedChallengeReturnPage({ params, searchParams }: Props) {
   const { sessionId } = await params;
   const query = await searchParams;
-  const paymentId = typeof query.payment === 'string' && PAYMENT_ID_PATTERN.test(query.payment) ? query.payment : null;
+  const paymentId = isObjectId('payment', query.payment) && isObjectId('checkout_session', sessionId) ? query.payment : null;
   const intentParam = typeof query.payment_intent === 'string' ? query.payment_intent : null;
   const payment = paymentId ? await db().payment.findFirst({ where: { id: paymentId, sessionId }, select: { id: true, stripePaymentIntentId: true } }) : null;
   if (!payment || (intentParam !== null && intentParam !== payment.stripePaymentIntentId)) return <EmbedUnavailable title="We could not match this verification to your payment" />;

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
-import { paymentLinkUrl, SLUG_PATTERN } from '@/lib/links/payment-link-url';
+import { isLinkSlug } from '@/lib/ids/object-ids';
+import { paymentLinkUrl } from '@/lib/links/payment-link-url';
 import { renderLinkQrSvg } from '@/lib/links/render-link-qr-svg';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 /** The link's QR code as SVG, for print: public like the link itself; `?download` makes browsers save it. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const link = SLUG_PATTERN.test(slug) ? await db().paymentLink.findUnique({ where: { slug }, select: { slug: true } }) : null;
+  const link = isLinkSlug(slug) ? await db().paymentLink.findUnique({ where: { slug }, select: { slug: true } }) : null;
   if (!link) return new Response('No such payment link.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const svg = await renderLinkQrSvg(paymentLinkUrl(appEnv().TILLPOINT_PUBLIC_URL, link.slug));
   const disposition = new URL(request.url).searchParams.has('download') ? 'attachment' : 'inline';

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/db';
+import { isObjectId } from '@/lib/ids/object-ids';
 import { subscribeToPayment } from '@/lib/payments/payment-bus';
 import { getPaymentStatusView, type PaymentStatusView } from '@/lib/payments/payment-status-view';
 
@@ -14,7 +15,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function GET(request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const first = /^pay_[0-9A-Za-z]{24}$/.test(paymentId) ? await getPaymentStatusView(db(), paymentId) : null;
+  const first = isObjectId('payment', paymentId) ? await getPaymentStatusView(db(), paymentId) : null;
   if (!first) return Response.json({ error: 'no such payment' }, { status: 404 });
 
   const encoder = new TextEncoder();

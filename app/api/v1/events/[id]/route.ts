@@ -5,4 +5,4 @@ import { serializeEvent } from '@/lib/webhooks/serialize-webhooks';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializeEvent(await findEvent(db(), merchantId, params.id!)));
+export const GET = apiRoute(async ({ merchantId, params }) => serializeEvent(await findEvent(db(), merchantId, params.id!)), { ids: { id: 'event' } });

@@ -20,7 +20,7 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const ignored: string[] = [];
   const status = parseLinkStatus(params, ignored);
-  const cursor = parsePageCursor(params, ignored);
+  const cursor = parsePageCursor(params, ignored, 'payment_link');
   const page = await listLinks(db(), merchant.id, status, cursor);
   if (page.cursorIgnored) ignored.push('That page of the list does not exist, so the list starts from the newest.');
   const anyAtAll = page.rows.length > 0 || (await hasAnyLink(db(), merchant.id));

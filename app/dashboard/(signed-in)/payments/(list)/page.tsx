@@ -20,7 +20,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const ignored: string[] = [];
   const filters = parsePaymentFilters(params, ignored);
-  const cursor = parsePageCursor(params, ignored);
+  const cursor = parsePageCursor(params, ignored, 'payment');
   const page = await listPayments(db(), merchant.id, filters, cursor);
   if (page.cursorIgnored) ignored.push('That page of the list does not exist, so the list starts from the newest.');
   const filtered = Object.keys(filters).length > 0;

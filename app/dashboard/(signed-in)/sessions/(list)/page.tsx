@@ -19,7 +19,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const ignored: string[] = [];
   const status = parseSessionStatus(params, ignored);
-  const cursor = parsePageCursor(params, ignored);
+  const cursor = parsePageCursor(params, ignored, 'checkout_session');
   const page = await listSessions(db(), merchant.id, status, cursor);
   if (page.cursorIgnored) ignored.push('That page of the list does not exist, so the list starts from the newest.');
   const anyAtAll = page.rows.length > 0 || (await hasAnySession(db(), merchant.id));

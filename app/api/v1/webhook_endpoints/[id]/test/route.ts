@@ -4,4 +4,4 @@ import { sendTestEvent } from '@/lib/merchant-api/webhook-endpoints/send-test-ev
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => sendTestEvent(db(), merchantId, params.id!, body));
+export const POST = apiRoute(({ merchantId, params, body }) => sendTestEvent(db(), merchantId, params.id!, body), { ids: { id: 'webhook_endpoint' } });

@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/dashboard/page-header';
 import { requireDashboardUser } from '@/lib/auth/current-user';
 import { getDeliveryLog } from '@/lib/dashboard/developers/get-delivery-log';
 import { db } from '@/lib/db/db';
+import { isObjectId } from '@/lib/ids/object-ids';
 import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
 
 export const metadata: Metadata = { title: 'Webhook endpoint' };
@@ -20,6 +21,7 @@ type Props = { params: Promise<{ endpointId: string }>; searchParams: Promise<{ 
 export default async function WebhookEndpointPage({ params, searchParams }: Props) {
   const { merchant } = await requireDashboardUser();
   const { endpointId } = await params;
+  if (!isObjectId('webhook_endpoint', endpointId)) notFound();
   const after = (await searchParams).after;
   // The log is read before the endpoint: a delivery settling in between then shows as still pending (and
   // the page refreshes again), never as delivered beside a stale "failing since".

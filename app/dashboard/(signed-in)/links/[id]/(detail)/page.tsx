@@ -37,7 +37,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
   const link = await loadLink(db(), merchant.id, (await params).id);
   if (!link) notFound();
   const ignored: string[] = [];
-  const completions = await listLinkCompletions(db(), merchant.id, link.id, parsePageCursor(await searchParams, ignored));
+  const completions = await listLinkCompletions(db(), merchant.id, link.id, parsePageCursor(await searchParams, ignored, 'checkout_session'));
   if (completions.cursorIgnored) ignored.push('That page of completions does not exist, so the list starts from the newest.');
   const headline = linkHeadline(link);
   const state = linkState(link);
