@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileTrustedProxies } from '@/lib/http/trusted-proxies';
 
 const postgresUrl = z
   .string()
@@ -23,6 +24,16 @@ const retrySchedule = z
   .string()
   .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be a comma-separated list of seconds, e.g. 5,300,1800')
   .transform((value) => value.split(',').map(Number));
+
+/** `TRUSTED_PROXIES`: comma-separated CIDRs or addresses of the proxies in front of Tillpoint. */
+const trustedProxies = z.string().refine((value) => {
+  try {
+    compileTrustedProxies(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a comma-separated list of CIDRs or IP addresses, e.g. 10.0.0.0/8,::1');
 
 /** Settings every Tillpoint process reads. Empty strings count as unset, like most .env loaders. */
 export const baseEnvSchema = z.object({
@@ -54,6 +65,7 @@ export const baseEnvSchema = z.object({
   LOGIN_RATE_LIMIT_EMAIL_PER_MINUTE: z.coerce.number().positive().default(1),
   LOGIN_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
+  TRUSTED_PROXIES: trustedProxies.optional(),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
   WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
