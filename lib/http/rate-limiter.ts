@@ -29,4 +29,9 @@ export class RateLimiter {
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / perSecond)) };
   }
+
+  /** Drops the key's bucket: its next take starts from a full burst. */
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
 }
