@@ -7,6 +7,7 @@ import { authenticateApiKey, presentedKeyHash, type MerchantSettings } from './a
 import { idempotencyRequestHash } from './idempotency-hash';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-store';
 import { parseJsonBody, readRequestBody } from './read-request-body';
+import { redactSecret } from './redact-secret';
 import { zodToApiError } from './zod-to-api-error';
 
 export { ApiError } from './api-error';
@@ -25,8 +26,11 @@ export type ApiContext = {
 type Handler = (ctx: ApiContext) => Promise<Response | unknown>;
 type RouteContext = { params: Promise<Record<string, string>> };
 
-/** Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, Idempotency-Key for POST, JSON errors. */
-export function apiRoute(handler: Handler, options: { status?: number } = {}) {
+/**
+ * Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, Idempotency-Key for POST, JSON errors.
+ * `secretField` names the response field holding a secret shown once: replays answer it as null.
+ */
+export function apiRoute(handler: Handler, options: { status?: number; secretField?: string } = {}) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     let idempotency: { merchantId: string; key: string } | null = null;
     try {
@@ -55,7 +59,7 @@ export function apiRoute(handler: Handler, options: { status?: number } = {}) {
       const response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
       if (idempotency) {
         if (response.status >= 500) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key);
-        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, result instanceof Response ? await jsonOf(response) : result);
+        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, redactSecret(result instanceof Response ? await jsonOf(response) : result, options.secretField));
       }
       return response;
     } catch (error) {
