@@ -66,6 +66,8 @@ export const baseEnvSchema = z.object({
   LOGIN_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
   TRUSTED_PROXIES: trustedProxies.optional(),
+  SSE_MAX_STREAMS_PER_IP: z.coerce.number().int().min(1).default(20),
+  SSE_MAX_STREAMS_PER_PAYMENT: z.coerce.number().int().min(1).default(5),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
   WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
