@@ -45,10 +45,10 @@ test('one client rotating X-Forwarded-For gets 429 like without it: the header i
   // From its own loopback address, so that this flood does not slow other tests on 127.0.0.1.
   let n = 0;
   const replies: { status: number; retryAfter: string | undefined }[] = [];
-  for (let batch = 0; batch < 10 && !replies.some((reply) => reply.status === 429); batch++) {
+  for (let batch = 0; batch < 40 && !replies.some((reply) => reply.status === 429); batch++) {
     replies.push(
       ...(await Promise.all(
-        Array.from({ length: 100 }, async () => {
+        Array.from({ length: 200 }, async () => {
           n++;
           const reply = await requestFrom('127.0.3.1', '/api/v1/account', { headers: { 'X-Forwarded-For': `198.51.${n >> 8}.${n & 255}` } });
           return { status: reply.status, retryAfter: reply.headers['retry-after'] as string | undefined };
@@ -66,9 +66,9 @@ test('one client rotating X-Forwarded-For gets 429 like without it: the header i
 
 test('behind a trusted proxy (TRUSTED_PROXIES) each forwarded client has its own bucket', async () => {
   const flood = () =>
-    Promise.all(Array.from({ length: 100 }, () => requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.7, 203.0.113.77' } })));
+    Promise.all(Array.from({ length: 200 }, () => requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.7, 203.0.113.77' } })));
   let statuses: number[] = [];
-  for (let batch = 0; batch < 10 && !statuses.includes(429); batch++) statuses = statuses.concat((await flood()).map((reply) => reply.status));
+  for (let batch = 0; batch < 40 && !statuses.includes(429); batch++) statuses = statuses.concat((await flood()).map((reply) => reply.status));
   expect(statuses).toContain(429);
   // The proxy's next hop decides: another client through the same proxy still gets in.
   expect((await requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status).toBe(401);

@@ -1,7 +1,19 @@
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { appUrl } from './e2e-env';
 
 export type LoopbackReply = { status: number; headers: Record<string, string | string[] | undefined>; text: string };
+
+const agents = new Map<string, Agent>();
+
+/** Kept-alive connections per source address, so floods from one address are fast enough to trip limits. */
+function agentFor(localAddress: string): Agent {
+  let agent = agents.get(localAddress);
+  if (!agent) {
+    agent = new Agent({ keepAlive: true, maxSockets: 64, localAddress } as ConstructorParameters<typeof Agent>[0]);
+    agents.set(localAddress, agent);
+  }
+  return agent;
+}
 
 /**
  * An HTTP request to Tillpoint from a chosen loopback source address (any 127.x.y.z on Linux), so a
@@ -14,7 +26,7 @@ export function requestFrom(
 ): Promise<LoopbackReply> {
   const url = new URL(path, appUrl.replace('localhost', '127.0.0.1'));
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (incoming) => {
+    const outgoing = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, localAddress, agent: agentFor(localAddress) }, (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text: Buffer.concat(chunks).toString('utf8') }));
