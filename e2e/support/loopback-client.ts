@@ -22,9 +22,9 @@ function agentFor(localAddress: string): Agent {
 export function requestFrom(
   localAddress: string,
   path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer | string; origin?: string } = {},
 ): Promise<LoopbackReply> {
-  const url = new URL(path, appUrl.replace('localhost', '127.0.0.1'));
+  const url = new URL(path, (init.origin ?? appUrl).replace('localhost', '127.0.0.1'));
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, localAddress, agent: agentFor(localAddress) }, (incoming) => {
       const chunks: Buffer[] = [];
@@ -44,8 +44,8 @@ function hiddenFields(html: string): [string, string][] {
 }
 
 /** Submits the dashboard sign-in form from `localAddress` as a browser without JavaScript would; returns the page. */
-export async function postSignIn(localAddress: string, email: string, password: string, headers: Record<string, string> = {}): Promise<LoopbackReply> {
-  const page = await requestFrom(localAddress, '/dashboard/login', { headers });
+export async function postSignIn(localAddress: string, email: string, password: string, origin?: string): Promise<LoopbackReply> {
+  const page = await requestFrom(localAddress, '/dashboard/login', { origin });
   const form = new FormData();
   for (const [name, value] of hiddenFields(page.text)) form.append(name, value);
   form.append('email', email);
@@ -54,7 +54,8 @@ export async function postSignIn(localAddress: string, email: string, password: 
   const body = Buffer.from(await encoded.arrayBuffer());
   return requestFrom(localAddress, '/dashboard/login', {
     method: 'POST',
-    headers: { ...headers, 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.length) },
+    headers: { 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.length) },
     body,
+    origin,
   });
 }
