@@ -1,4 +1,4 @@
-import { hash, hashSync, verify } from '@node-rs/bcrypt';
+import { hash, verify } from '@node-rs/bcrypt';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConcurrencyLimit } from './concurrency-limit';
@@ -27,5 +27,8 @@ export function verifyPassword(password: string, passwordHash: string): Promise<
   return slots.run(() => verify(password, passwordHash));
 }
 
-/** A hash to compare against when the email is unknown, so that both cases take the same time. */
-export const UNKNOWN_USER_HASH = hashSync('not a real password, only for timing', { cost: COST });
+/**
+ * A hash to compare against when the email is unknown, so that both cases take the same time: cost 11
+ * like real ones, of a random password that was thrown away (a literal, so no hashing at start-up).
+ */
+export const UNKNOWN_USER_HASH = '$2b$11$ipbseIaZ04vQUdYjN7/J0eVqvNayyFqrIZOwYKEUUATmbd1DaP9N2';
