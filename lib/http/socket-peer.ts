@@ -1,4 +1,5 @@
-import { Server, type IncomingMessage } from 'node:http';
+import { Server as HttpServer, type IncomingMessage } from 'node:http';
+import { Server as HttpsServer } from 'node:https';
 
 /** The header that carries the connecting socket's address to route handlers and server actions. */
 export const PEER_HEADER = 'x-tillpoint-peer';
@@ -12,14 +13,16 @@ const holder = globalThis as typeof globalThis & { tillpointPeerHeader?: boolean
  */
 export function installPeerHeader(): void {
   if (holder.tillpointPeerHeader) return;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitWithPeer(this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request') {
-      const request = args[0] as IncomingMessage;
-      request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  };
+  for (const { prototype } of [HttpServer, HttpsServer]) {
+    const emit = prototype.emit;
+    prototype.emit = function emitWithPeer(this: unknown, event: string | symbol, ...args: unknown[]): boolean {
+      if (event === 'request') {
+        const request = args[0] as IncomingMessage;
+        request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
+      }
+      return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    };
+  }
   holder.tillpointPeerHeader = true;
 }
 
