@@ -16,9 +16,7 @@ function streamUntilAnswered(maxBytes: number): Promise<{ status: number; sentBe
       { host: '127.0.0.1', port: E2E.appPort, path: '/api/stripe/webhook', method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' } },
       (incoming) => {
         answered = true;
-        const sentBeforeAnswer = sent;
-        incoming.resume();
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, sentBeforeAnswer }));
+        resolve({ status: incoming.statusCode ?? 0, sentBeforeAnswer: sent });
         outgoing.destroy();
       },
     );
