@@ -46,6 +46,8 @@ export default defineConfig({
       LINK_PLACE_HOLD_SECONDS: '15',
       // Many tests sign in from 127.0.0.1; the per-email limit is what the login test trips.
       LOGIN_RATE_LIMIT_IP_BURST: '1000',
+      // A stand-in for the operator's proxy: tests connect from 127.0.0.2 to play it.
+      TRUSTED_PROXIES: '127.0.0.2',
     },
   },
 });

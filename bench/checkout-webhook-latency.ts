@@ -45,11 +45,12 @@
  * own output; BENCH_KEEP_DATA=1 keeps the data dir for inspection). Exit code 0 even when a target is
  * missed (the runner judges `pass`).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { runningEmbeddedUrl } from '@/lib/db/embedded/running-embedded-url';
 import Stripe from 'stripe';
 import { newId } from '@/lib/ids/new-id';
 import { isListening } from '@/lib/net/is-listening';
@@ -414,8 +415,7 @@ try {
   await waitHealthy(launcher, PORT, START_TIMEOUT_MS, () => existsSync(path.join(root, DATA_DIR, 'pglite-server.json')));
   log(`Tillpoint healthy after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
-  const record = JSON.parse(readFileSync(path.join(root, DATA_DIR, 'pglite-server.json'), 'utf8')) as { port: number };
-  pool = new pg.Pool({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${record.port}/postgres`, max: 4 });
+  pool = new pg.Pool({ connectionString: runningEmbeddedUrl(path.join(root, DATA_DIR)), max: 4 });
   const merchant = await pool.query<{ id: string }>('SELECT id FROM merchants WHERE is_demo = true ORDER BY created_at LIMIT 1');
   const merchantId = merchant.rows[0]?.id;
   if (!merchantId) throw new Error('no demo merchant in the database');

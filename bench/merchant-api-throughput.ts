@@ -16,9 +16,10 @@
  * main start`, as in .ci/run) with a fresh database `tillpoint_bench_api`; it is skipped (and
  * reported) when it is not reachable. One JSON line on stdout; progress on stderr.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { runningEmbeddedUrl } from '@/lib/db/embedded/running-embedded-url';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { percentile } from './support/stats';
@@ -123,7 +124,7 @@ async function measure(kind: 'pglite' | 'postgresql', configuredUrl: string) {
   });
   try {
     await waitHealthy(launcher, PORT);
-    const databaseUrl = configuredUrl || `postgresql://postgres:postgres@127.0.0.1:${(JSON.parse(readFileSync(path.join(root, dataDir, 'pglite-server.json'), 'utf8')) as { port: number }).port}/postgres`;
+    const databaseUrl = configuredUrl || runningEmbeddedUrl(path.join(root, dataDir));
     const prisma = createPrisma(databaseUrl, 2);
     const merchant = await createMerchant(prisma, { name: 'Bench shop' });
     await prisma.$disconnect();

@@ -67,3 +67,33 @@ test('keys are per merchant: another merchant may use the same key', async ({ re
   expect(b.headers()['idempotent-replayed']).toBeUndefined();
   expect((await a.json()).id).not.toBe((await b.json()).id);
 });
+
+test('replaying a key-minting request answers without the secret, and the database never held it', async ({ request }) => {
+  const shop = createMerchant('Secret shop');
+  const post = async (path: string, key: string, data: object = {}) => {
+    const headers = auth(shop.secret_key, { 'Idempotency-Key': key });
+    const first = await request.post(path, { headers, data });
+    const replay = await request.post(path, { headers, data });
+    expect(first.status()).toBe(200);
+    expect(replay.headers()['idempotent-replayed']).toBe('true');
+    return { first: await first.json(), replay: await replay.json() };
+  };
+  const key = await post('/api/v1/api_keys', 'mint-key', { name: 'CI' });
+  expect(key.first.secret).toMatch(/^sk_test_/);
+  expect(key.replay).toEqual({ ...key.first, secret: null });
+  const rolled = await post(`/api/v1/api_keys/${key.first.id}/roll`, 'roll-key', { expires_in: 60 });
+  expect(rolled.first.secret).toMatch(/^sk_test_/);
+  expect(rolled.replay.secret).toBeNull();
+  const endpoint = await post('/api/v1/webhook_endpoints', 'mint-endpoint', { url: 'http://localhost:9/hook', enabled_events: ['*'] });
+  expect(endpoint.first.secret).toMatch(/^whsec_/);
+  expect(endpoint.replay).toEqual({ ...endpoint.first, secret: null });
+  const rotated = await post(`/api/v1/webhook_endpoints/${endpoint.first.id}/rotate_secret`, 'rotate-endpoint');
+  expect(rotated.first.secret).toMatch(/^whsec_/);
+  expect(rotated.replay.secret).toBeNull();
+
+  const stored = await queryDb<{ body: string }>('SELECT response_body::text AS body FROM idempotency_keys WHERE merchant_id = $1', [shop.id]);
+  expect(stored).toHaveLength(4);
+  for (const secret of [key.first.secret, rolled.first.secret, endpoint.first.secret, rotated.first.secret]) {
+    expect(stored.some((row) => row.body.includes(secret))).toBe(false);
+  }
+});

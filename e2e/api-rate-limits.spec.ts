@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { appUrl } from './support/e2e-env';
+import { requestFrom } from './support/loopback-client';
 import { auth, createMerchant } from './support/merchant-api';
 
 type Reply = { status: number; retryAfter: string | null; body: { error?: { type: string; code: string } } };
@@ -40,13 +41,35 @@ test('a key sending more than its burst gets 429 with Retry-After, then works ag
   expect((await request.get('/api/v1/account', { headers: auth(merchant.secret_key) })).status()).toBe(200);
 });
 
-test('one client IP sending more than its burst gets 429 with Retry-After', async ({ request }) => {
-  // A documentation address of its own, so that this flood does not slow other tests on 127.0.0.1.
-  const headers = { 'X-Forwarded-For': '203.0.113.77' };
-  const responses = await floodUntilLimited(headers);
-  const limited = responses.filter((response) => response.status === 429);
+test('one client rotating X-Forwarded-For gets 429 like without it: the header is not believed from an untrusted peer', async () => {
+  // From its own loopback address, so that this flood does not slow other tests on 127.0.0.1.
+  let n = 0;
+  const replies: { status: number; retryAfter: string | undefined }[] = [];
+  for (let batch = 0; batch < 40 && !replies.some((reply) => reply.status === 429); batch++) {
+    replies.push(
+      ...(await Promise.all(
+        Array.from({ length: 200 }, async () => {
+          n++;
+          const reply = await requestFrom('127.0.3.1', '/api/v1/account', { headers: { 'X-Forwarded-For': `198.51.${n >> 8}.${n & 255}` } });
+          return { status: reply.status, retryAfter: reply.headers['retry-after'] as string | undefined };
+        }),
+      )),
+    );
+  }
+  const limited = replies.filter((reply) => reply.status === 429);
   expect(limited.length).toBeGreaterThan(0);
-  expect(responses.every((response) => [401, 429].includes(response.status))).toBe(true);
+  expect(replies.every((reply) => [401, 429].includes(reply.status))).toBe(true);
   expect(Number(limited[0]!.retryAfter)).toBeGreaterThanOrEqual(1);
-  expect((await request.get('/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status()).toBe(401);
+  // Another client (another socket address) is not affected.
+  expect((await requestFrom('127.0.3.2', '/api/v1/account')).status).toBe(401);
+});
+
+test('behind a trusted proxy (TRUSTED_PROXIES) each forwarded client has its own bucket', async () => {
+  const flood = () =>
+    Promise.all(Array.from({ length: 200 }, () => requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.7, 203.0.113.77' } })));
+  let statuses: number[] = [];
+  for (let batch = 0; batch < 40 && !statuses.includes(429); batch++) statuses = statuses.concat((await flood()).map((reply) => reply.status));
+  expect(statuses).toContain(429);
+  // The proxy's next hop decides: another client through the same proxy still gets in.
+  expect((await requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status).toBe(401);
 });

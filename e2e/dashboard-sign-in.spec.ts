@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createDashboardUser, DASHBOARD_PASSWORD, signInToDashboard } from './support/dashboard';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
+import { postSignIn } from './support/loopback-client';
 import { createMerchant } from './support/merchant-api';
 
 test('signed out, the dashboard sends you to sign in; a wrong password is refused with one message', async ({ page }) => {
@@ -49,6 +50,26 @@ test('after five wrong passwords an email is rate-limited, even with the right p
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^Too many sign-in attempts\. Wait \d+ seconds/);
   await expect(page).toHaveURL(/\/dashboard\/login$/);
+});
+
+test("five wrong guesses from another address never lock the owner out; the owner's own failures reset on success", async ({ page }) => {
+  const email = createDashboardUser(createMerchant('Targeted shop').id);
+  const refused = 'That email and password do not match an account.';
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const reply = await postSignIn('127.0.4.1', email, `attacker guess ${attempt}`);
+    expect(reply.text).toContain(attempt < 5 ? refused : 'Too many sign-in attempts');
+  }
+  // The attacker, now limited, cannot use the right password either...
+  expect((await postSignIn('127.0.4.1', email, DASHBOARD_PASSWORD)).text).toContain('Too many sign-in attempts');
+  // ...while the owner, from their own address, signs in at once.
+  await signInToDashboard(page, email);
+
+  // Four typos, a success, then four more typos: still never limited, since the success reset the count.
+  for (let attempt = 0; attempt < 4; attempt++) expect((await postSignIn('127.0.4.2', email, `typo ${attempt}`)).text).toContain(refused);
+  const success = await postSignIn('127.0.4.2', email, DASHBOARD_PASSWORD);
+  expect(success.status).toBe(303);
+  expect(String(success.headers['set-cookie'])).toContain('tillpoint_session=');
+  for (let attempt = 0; attempt < 4; attempt++) expect((await postSignIn('127.0.4.2', email, `typo again ${attempt}`)).text).toContain(refused);
 });
 
 test('the dashboard works on a phone: the menu opens the sections', async ({ page }) => {

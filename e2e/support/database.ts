@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
+import { runningEmbeddedUrl } from '../../lib/db/embedded/running-embedded-url';
 import { E2E } from './e2e-env';
 
 /** Reads the e2e instance's embedded database (served by its launcher) to assert what was stored. */
 export async function queryDb<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const { port } = JSON.parse(readFileSync(path.join(E2E.dataDir, 'pglite-server.json'), 'utf8')) as { port: number };
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  const client = new pg.Client({ connectionString: runningEmbeddedUrl(E2E.dataDir) });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;

@@ -14,13 +14,22 @@ function loginLimiters(): Limiters {
   return holder.tillpointLoginLimits;
 }
 
+const emailKey = (ip: string, email: string) => `email:${email.trim().toLowerCase()}|ip:${ip}`;
+
 /**
- * Against password guessing: every sign-in attempt takes a token from its client IP's bucket and from
- * the email's. Returns the seconds to wait when either is empty, else null. Per server instance.
+ * Against password guessing: every attempt takes a token from its client IP's bucket, and one from the
+ * bucket of this email tried from this IP, which a successful sign-in refills (`forgiveLoginAttempts`).
+ * So failures count and successes reset, and guesses from elsewhere never lock the owner out.
+ * Returns the seconds to wait when a bucket is empty, else null. Per server instance.
  */
 export function limitLoginAttempt(ip: string, email: string, limiters: Limiters = loginLimiters(), now = Date.now()): number | null {
-  const waits = [limiters.perIp.take(`ip:${ip}`, now), limiters.perEmail.take(`email:${email.trim().toLowerCase()}`, now)].flatMap((result) =>
+  const waits = [limiters.perIp.take(`ip:${ip}`, now), limiters.perEmail.take(emailKey(ip, email), now)].flatMap((result) =>
     result.allowed ? [] : [result.retryAfterSeconds],
   );
   return waits.length ? Math.max(...waits) : null;
+}
+
+/** After a successful sign-in: the failures of this email from this IP are forgotten. */
+export function forgiveLoginAttempts(ip: string, email: string, limiters: Limiters = loginLimiters()): void {
+  limiters.perEmail.forget(emailKey(ip, email));
 }

@@ -1,8 +1,13 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
 import { appEnv } from '@/lib/env/app-env';
 
-/** The key action tokens are signed with, derived from the Stripe secret key (stable across restarts, never shown). */
+/**
+ * The key action tokens are signed with, derived from TILLPOINT_ENCRYPTION_KEY: random per data
+ * folder in a local run, the operator's secret in production, so no public value (such as the
+ * sandbox's fixed Stripe key) lets anyone forge a token. Stable across restarts, never shown.
+ */
 export function actionTokenSecret(): string {
-  return createHmac('sha256', appEnv().STRIPE_SECRET_KEY).update('tillpoint action-url token v1').digest('hex');
+  const key = Buffer.from(appEnv().TILLPOINT_ENCRYPTION_KEY, 'base64');
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'tillpoint action-url token v2', 32)).toString('hex');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileTrustedProxies } from '@/lib/http/trusted-proxies';
 
 const postgresUrl = z
   .string()
@@ -23,6 +24,16 @@ const retrySchedule = z
   .string()
   .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be a comma-separated list of seconds, e.g. 5,300,1800')
   .transform((value) => value.split(',').map(Number));
+
+/** `TRUSTED_PROXIES`: comma-separated CIDRs or addresses of the proxies in front of Tillpoint. */
+const trustedProxies = z.string().refine((value) => {
+  try {
+    compileTrustedProxies(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a comma-separated list of CIDRs or IP addresses, e.g. 10.0.0.0/8,::1');
 
 /** Settings every Tillpoint process reads. Empty strings count as unset, like most .env loaders. */
 export const baseEnvSchema = z.object({
@@ -50,12 +61,21 @@ export const baseEnvSchema = z.object({
   PAYMENT_RATE_LIMIT_SESSION_PER_MINUTE: z.coerce.number().positive().default(2),
   PAYMENT_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(60),
   PAYMENT_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(20),
+  PAYMENT_RATE_LIMIT_LINK_BURST: z.coerce.number().int().min(1).default(20),
+  PAYMENT_RATE_LIMIT_LINK_PER_MINUTE: z.coerce.number().positive().default(6),
+  PAYMENT_RATE_LIMIT_MERCHANT_BURST: z.coerce.number().int().min(1).default(100),
+  PAYMENT_RATE_LIMIT_MERCHANT_PER_MINUTE: z.coerce.number().positive().default(30),
+  PAYMENT_RATE_LIMIT_CARD_BURST: z.coerce.number().int().min(1).default(10),
+  PAYMENT_RATE_LIMIT_CARD_PER_MINUTE: z.coerce.number().positive().default(2),
   LINK_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
   LINK_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
   LOGIN_RATE_LIMIT_EMAIL_BURST: z.coerce.number().int().min(1).default(5),
   LOGIN_RATE_LIMIT_EMAIL_PER_MINUTE: z.coerce.number().positive().default(1),
   LOGIN_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
+  TRUSTED_PROXIES: trustedProxies.optional(),
+  SSE_MAX_STREAMS_PER_IP: z.coerce.number().int().min(1).default(20),
+  SSE_MAX_STREAMS_PER_PAYMENT: z.coerce.number().int().min(1).default(5),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
   WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),

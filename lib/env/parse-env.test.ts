@@ -55,3 +55,9 @@ test('the encryption key is required by the app and must be 32 bytes of base64; 
   assert.deepEqual(parseEnv(appEnvSchema, { ...complete, WEBHOOK_RETRY_SCHEDULE: '1,2.5,60' }).WEBHOOK_RETRY_SCHEDULE, [1, 2.5, 60]);
   assert.throws(() => parseEnv(appEnvSchema, { ...complete, WEBHOOK_RETRY_SCHEDULE: '1,,2' }), /WEBHOOK_RETRY_SCHEDULE must be a comma-separated/);
 });
+
+test('TRUSTED_PROXIES takes CIDRs, addresses and range names, and refuses anything else at boot', () => {
+  assert.equal(parseEnv(appEnvSchema, { ...complete, TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7,fd00::/8,loopback' }).TRUSTED_PROXIES, '10.0.0.0/8, 192.0.2.7,fd00::/8,loopback');
+  assert.throws(() => parseEnv(appEnvSchema, { ...complete, TRUSTED_PROXIES: 'proxy.internal' }), (error) => error instanceof ConfigError && /TRUSTED_PROXIES/.test(error.message));
+  assert.throws(() => parseEnv(appEnvSchema, { ...complete, TRUSTED_PROXIES: '10.0.0.0/40' }), ConfigError);
+});

@@ -1,10 +1,22 @@
+import { appEnv } from '@/lib/env/app-env';
+import { resolveClientIp } from './resolve-client-ip';
+import { socketPeer } from './socket-peer';
+import { compileTrustedProxies, type TrustProxy } from './trusted-proxies';
+
+let configured: TrustProxy | undefined;
+
+function configuredTrust(): TrustProxy {
+  configured ??= compileTrustedProxies(appEnv().TRUSTED_PROXIES);
+  return configured;
+}
+
 /**
- * The client's IP as the nearest proxy saw it: the rightmost X-Forwarded-For entry (Next.js fills the
- * header with the socket address when no proxy set it). Without a proxy that overwrites the header a
- * client can choose it, so per-key and per-session limits never depend on it alone.
+ * The client's IP for per-client limits: the socket address, or the X-Forwarded-For hop just left of
+ * the last `TRUSTED_PROXIES` hop. When the socket address is unknown every request shares the key
+ * `unknown`, so limits get stricter rather than spoofable.
  */
-export function clientIp(headers: Pick<Headers, 'get'>): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ?? headers.get('x-real-ip') ?? 'unknown';
+export function clientIp(headers: Pick<Headers, 'get'>, trust?: TrustProxy): string {
+  const peer = socketPeer(headers);
+  if (peer === null) return 'unknown';
+  return resolveClientIp(peer, headers.get('x-forwarded-for'), trust ?? configuredTrust());
 }

@@ -29,4 +29,15 @@ export class RateLimiter {
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / perSecond)) };
   }
+
+  /** Returns tokens taken for something that turned out not to count (never above the burst). */
+  giveBack(key: string, cost = 1): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.options.burst, bucket.tokens + cost);
+  }
+
+  /** Drops the key's bucket: its next take starts from a full burst. */
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
 }

@@ -8,6 +8,7 @@ import { authenticateApiKey, presentedKeyHash, type MerchantSettings } from './a
 import { idempotencyRequestHash } from './idempotency-hash';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-store';
 import { parseJsonBody, readRequestBody } from './read-request-body';
+import { redactSecret } from './redact-secret';
 import { zodToApiError } from './zod-to-api-error';
 
 export { ApiError } from './api-error';
@@ -30,6 +31,8 @@ type RouteOptions = {
   status?: number;
   /** The kind of object each path parameter names; an id of another shape is a 404 before any query. */
   ids?: Record<string, ObjectKind>;
+  /** The response field holding a secret shown once: the stored idempotent response (and so a replay) has it as null. */
+  secretField?: string;
 };
 
 /** Wraps an /api/v1 handler: auth (Bearer sk_test_...), rate limit, path ids, Idempotency-Key for POST, JSON errors. */
@@ -65,7 +68,7 @@ export function apiRoute(handler: Handler, options: RouteOptions = {}) {
       const response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
       if (idempotency) {
         if (response.status >= 500) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key);
-        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, result instanceof Response ? await jsonOf(response) : result);
+        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, redactSecret(result instanceof Response ? await jsonOf(response) : result, options.secretField));
       }
       return response;
     } catch (error) {

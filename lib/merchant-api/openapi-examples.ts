@@ -60,3 +60,7 @@ export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'ap
 export const EXAMPLE_ACCOUNT = { id: 'mer_9Qw2Er4Ty6Ui8Op0As1Df3Gh', object: 'account', name: 'Acme', allowed_redirect_domains: ['shop.example.com'], allowed_embed_origins: ['https://shop.example.com'], created: 1_789_000_000 };
 
 export const listOf = (url: string, item: unknown) => ({ object: 'list', data: [item], has_more: false, url });
+
+/** How operations that mint a secret answer a replayed Idempotency-Key. */
+export const SECRET_NOT_REPLAYED =
+  'A replay with the same `Idempotency-Key` answers the same object with `secret: null`: the secret is never kept for replays, so a lost response means creating (or rolling) again.';

@@ -1,6 +1,6 @@
 import { ZListParams } from './pagination';
 import { registerOperation } from './openapi-registry';
-import { EXAMPLE_ACCOUNT, EXAMPLE_API_KEY, EXAMPLE_CREATE_SESSION, EXAMPLE_PAYMENT, EXAMPLE_SESSION, listOf } from './openapi-examples';
+import { EXAMPLE_ACCOUNT, EXAMPLE_API_KEY, EXAMPLE_CREATE_SESSION, EXAMPLE_PAYMENT, EXAMPLE_SESSION, listOf, SECRET_NOT_REPLAYED } from './openapi-examples';
 import { ZApiUpdateAccount } from './schemas/account-schemas';
 import { ZApiCreateApiKey, ZApiRollApiKey } from './schemas/api-key-schemas';
 import { ZApiCreateCheckoutSession, ZApiListCheckoutSessions } from './schemas/checkout-session-schemas';
@@ -57,7 +57,7 @@ registerOperation({
 });
 registerOperation({
   method: 'post', path: '/api/v1/api_keys', tag: 'API keys', summary: 'Create an API key',
-  description: 'The `secret` is in this response only; Tillpoint stores a hash.', body: ZApiCreateApiKey, requestExample: { name: 'Production server' },
+  description: `The \`secret\` is in this response only; Tillpoint stores a hash. ${SECRET_NOT_REPLAYED}`, body: ZApiCreateApiKey, requestExample: { name: 'Production server' },
   responseDescription: 'The new key with its secret.', responseExample: { ...EXAMPLE_API_KEY, secret: SECRET, last_used: null },
 });
 registerOperation({
@@ -66,7 +66,7 @@ registerOperation({
 });
 registerOperation({
   method: 'post', path: '/api/v1/api_keys/{id}/roll', tag: 'API keys', summary: 'Roll an API key',
-  description: 'Creates a new key (with the old key’s `name`) and revokes the old one, at once or after `expires_in` seconds (at most 7 days) so deployments can switch over.',
+  description: `Creates a new key (with the old key’s \`name\`) and revokes the old one, at once or after \`expires_in\` seconds (at most 7 days) so deployments can switch over. ${SECRET_NOT_REPLAYED}`,
   pathParams: { id: 'The key id (`key_...`).' }, body: ZApiRollApiKey, requestExample: { expires_in: 3600 },
   responseDescription: 'The new key with its secret.', responseExample: { ...EXAMPLE_API_KEY, secret: SECRET, last_used: null },
   errors: ['resource_missing', 'invalid_state'],

@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '@/lib/webhooks/event-types';
-import { EXAMPLE_PAYMENT, listOf } from './openapi-examples';
+import { EXAMPLE_PAYMENT, listOf, SECRET_NOT_REPLAYED } from './openapi-examples';
 import { ZListParams } from './pagination';
 import { registerOperation } from './openapi-registry';
 import { ZEmptyBody } from './schemas/checkout-session-schemas';
@@ -41,7 +41,7 @@ const SIGNING =
 
 registerOperation({
   method: 'post', path: '/api/v1/webhook_endpoints', tag: 'Webhook endpoints', summary: 'Create a webhook endpoint',
-  description: `Subscribes a URL (https to a public host; http and local or private addresses only where the operator allows local receivers, never in live mode for http; at most 16 endpoints per merchant) to event types or \`*\`: ${EVENT_TYPES.join(', ')}. The signing \`secret\` is in this response only; Tillpoint stores it encrypted. ${SIGNING}`,
+  description: `Subscribes a URL (https to a public host; http and local or private addresses only where the operator allows local receivers, never in live mode for http; at most 16 endpoints per merchant) to event types or \`*\`: ${EVENT_TYPES.join(', ')}. The signing \`secret\` is in this response only; Tillpoint stores it encrypted. ${SECRET_NOT_REPLAYED} ${SIGNING}`,
   body: ZCreateWebhookEndpoint, requestExample: { url: ENDPOINT.url, enabled_events: ENDPOINT.enabled_events, description: ENDPOINT.description },
   responseDescription: 'The new endpoint with its signing secret.', responseExample: { ...ENDPOINT, secret: SECRET },
   errors: ['parameter_invalid', 'parameter_missing', 'parameter_unknown', 'endpoint_limit_reached', 'invalid_json'],
@@ -68,7 +68,7 @@ registerOperation({
 });
 registerOperation({
   method: 'post', path: '/api/v1/webhook_endpoints/{id}/rotate_secret', tag: 'Webhook endpoints', summary: 'Rotate the signing secret',
-  description: 'Replaces the secret at once (no grace period): every attempt from now on, retries included, is signed with the new one. The new `secret` is in this response only.',
+  description: `Replaces the secret at once (no grace period): every attempt from now on, retries included, is signed with the new one. The new \`secret\` is in this response only. ${SECRET_NOT_REPLAYED}`,
   pathParams: ID, body: ZEmptyBody,
   responseDescription: 'The endpoint with its new signing secret.', responseExample: { ...ENDPOINT, secret: SECRET }, errors: ['resource_missing'],
 });

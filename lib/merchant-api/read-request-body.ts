@@ -1,27 +1,17 @@
 import { findInputProblem } from '@/lib/http/input-problem';
+import { BodyTooLarge, readLimitedBody } from '@/lib/http/read-limited-body';
 import { apiError } from './api-error';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Reads a request's body as text, refusing more than 1 MB (413) before it is all buffered. */
 export async function readRequestBody(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw apiError('body_too_large', 'Request bodies are limited to 1 MB.');
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw apiError('body_too_large', 'Request bodies are limited to 1 MB.');
-    }
-    chunks.push(value);
+  try {
+    return (await readLimitedBody(request, MAX_BODY_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof BodyTooLarge) throw apiError('body_too_large', 'Request bodies are limited to 1 MB.');
+    throw error;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**

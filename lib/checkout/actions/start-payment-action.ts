@@ -6,9 +6,8 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
 import { zObjectId } from '@/lib/ids/object-id-schema';
-import { limitPaymentAttempt } from '../payment-rate-limits';
 import type { PaymentStep } from '../payment-step';
-import { startPayment } from '../start-payment';
+import { startGuardedPayment } from '../start-guarded-payment';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZStartPaymentInput = z.object({
@@ -17,17 +16,16 @@ const ZStartPaymentInput = z.object({
   email: z.email().max(254),
 });
 
-/** The customer pressed Pay with a card the payment provider tokenised in its own frame. */
+/** The customer pressed Pay with a card the payment provider tokenised in its own frame (card-testing limits apply). */
 export async function startPaymentAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZStartPaymentInput.safeParse(input);
   if (!parsed.success) {
     const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
     return { kind: 'failed', paymentId: null, code: 'invalid_input', message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.' };
   }
-  const limited = limitPaymentAttempt(parsed.data.sessionId, clientIp(await headers()));
-  if (limited) return limited;
+  const ip = clientIp(await headers());
   try {
-    return await startPayment(db(), parsed.data, appEnv().TILLPOINT_PUBLIC_URL);
+    return await startGuardedPayment(db(), parsed.data, ip, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {
     return unexpectedFailure('start-payment', error);
   }

@@ -6,5 +6,5 @@ import { queryOf } from '@/lib/merchant-api/pagination';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, body }) => createApiKey(db(), merchantId, body));
+export const POST = apiRoute(({ merchantId, body }) => createApiKey(db(), merchantId, body), { secretField: 'secret' });
 export const GET = apiRoute(({ merchantId, request }) => listApiKeys(db(), merchantId, queryOf(request)));

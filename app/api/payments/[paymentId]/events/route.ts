@@ -1,5 +1,7 @@
 import { db } from '@/lib/db/db';
 import { isObjectId } from '@/lib/ids/object-ids';
+import { clientIp } from '@/lib/http/client-ip';
+import { acquirePaymentStream } from '@/lib/payments/payment-stream-limits';
 import { subscribeToPayment } from '@/lib/payments/payment-bus';
 import { getPaymentStatusView, type PaymentStatusView } from '@/lib/payments/payment-status-view';
 
@@ -11,12 +13,22 @@ const HEARTBEAT_MS = 15_000;
 /**
  * Server-sent events with a payment's status as the database has it: once at once, then on every
  * committed change (pushed in-process), with a slow database poll as fallback for changes committed
- * by another instance. Ends when the status is final.
+ * by another instance. Ends when the status is final. Open streams are capped per client IP and per
+ * payment (429), so nobody can hold unlimited connections and timers.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const first = isObjectId('payment', paymentId) ? await getPaymentStatusView(db(), paymentId) : null;
-  if (!first) return Response.json({ error: 'no such payment' }, { status: 404 });
+  if (!isObjectId('payment', paymentId)) return Response.json({ error: 'no such payment' }, { status: 404 });
+  const release = acquirePaymentStream(clientIp(request.headers), paymentId);
+  if (!release) return Response.json({ error: 'too many open status streams; poll the status instead' }, { status: 429, headers: { 'Retry-After': '10' } });
+  const first = await getPaymentStatusView(db(), paymentId).catch((error: unknown) => {
+    release();
+    throw error;
+  });
+  if (!first) {
+    release();
+    return Response.json({ error: 'no such payment' }, { status: 404 });
+  }
 
   const encoder = new TextEncoder();
   let closed = false;
@@ -50,6 +62,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
       const poll = setInterval(() => void send(), FALLBACK_POLL_MS);
       const heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
       cleanup = () => {
+        release();
         unsubscribe();
         clearInterval(poll);
         clearInterval(heartbeat);

@@ -1,0 +1,46 @@
+import { appEnv } from '@/lib/env/app-env';
+import { RateLimiter } from '@/lib/http/rate-limiter';
+import type { PaymentStep } from './payment-step';
+
+/** Who a card submission is charged to beyond its session and IP: its merchant, payment link and card. */
+export type CardTestingSubject = { merchantId: string; paymentLinkId: string | null; cardFingerprint: string | null };
+
+type Limiters = { perMerchant: RateLimiter; perLink: RateLimiter; perCard: RateLimiter };
+
+const holder = globalThis as typeof globalThis & { tillpointCardTestingLimits?: Limiters };
+
+function cardTestingLimiters(): Limiters {
+  const env = appEnv();
+  holder.tillpointCardTestingLimits ??= {
+    perMerchant: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_MERCHANT_BURST, perSecond: env.PAYMENT_RATE_LIMIT_MERCHANT_PER_MINUTE / 60 }),
+    perLink: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_LINK_BURST, perSecond: env.PAYMENT_RATE_LIMIT_LINK_PER_MINUTE / 60 }),
+    perCard: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_CARD_BURST, perSecond: env.PAYMENT_RATE_LIMIT_CARD_PER_MINUTE / 60 }),
+  };
+  return holder.tillpointCardTestingLimits;
+}
+
+/**
+ * Against card testing spread over many sessions and addresses: each card submission takes a token
+ * from its merchant's bucket, its payment link's and its card fingerprint's (given back unless the
+ * attempt fails). Returns the failed step to show when one is empty, else null. Per server instance.
+ */
+export function limitCardTesting(subject: CardTestingSubject, limiters: Limiters = cardTestingLimiters(), now = Date.now()): PaymentStep | null {
+  const keys: [RateLimiter, string][] = [
+    [limiters.perMerchant, `merchant:${subject.merchantId}`],
+    ...(subject.paymentLinkId ? [[limiters.perLink, `link:${subject.paymentLinkId}`] as [RateLimiter, string]] : []),
+    ...(subject.cardFingerprint ? [[limiters.perCard, `card:${subject.cardFingerprint}`] as [RateLimiter, string]] : []),
+  ];
+  const waits = keys.map(([limiter, key]) => limiter.take(key, now)).flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
+  if (waits.length === 0) return null;
+  return { kind: 'failed', paymentId: null, code: 'rate_limited', message: `Too many attempts, wait ${Math.max(...waits)} seconds and try again.` };
+}
+
+/**
+ * An attempt that did not fail (accepted, or on to 3-D Secure) gives its tokens back: the buckets
+ * count failed attempts, so a busy shop or a returning customer is never slowed by sales.
+ */
+export function forgiveCardAttempt(subject: CardTestingSubject, limiters: Limiters = cardTestingLimiters()): void {
+  limiters.perMerchant.giveBack(`merchant:${subject.merchantId}`);
+  if (subject.paymentLinkId) limiters.perLink.giveBack(`link:${subject.paymentLinkId}`);
+  if (subject.cardFingerprint) limiters.perCard.giveBack(`card:${subject.cardFingerprint}`);
+}
