@@ -4,6 +4,7 @@ import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import { ApiError } from '@/lib/merchant-api/api-error';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
+import { newId } from '@/lib/ids/new-id';
 import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
 import { succeededPayment } from '@/lib/testing/succeeded-payment';
 import { reconcileRefunds } from './reconcile-refunds';
@@ -85,7 +86,7 @@ test('more than what is left is refused before Stripe is called; bad amounts and
   assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 1000);
 
   const session = await createCheckoutSession(env.database.prisma, { merchantId, currency: 'usd', lineItems: [{ name: 'Cup', unitAmount: 900, quantity: 1 }], successUrl: 'https://shop.example/t' });
-  const unpaid = await env.database.prisma.payment.create({ data: { id: 'pay_unpaid_for_refund', merchantId, sessionId: session.id, amount: 900, currency: 'usd' } });
+  const unpaid = await env.database.prisma.payment.create({ data: { id: newId('pay'), merchantId, sessionId: session.id, amount: 900, currency: 'usd' } });
   assert.equal((await rejection(refund(unpaid.id, 100))).code, 'payment_not_refundable');
 });
 
@@ -155,4 +156,13 @@ test('a Stripe error after Stripe made the refund is recognised: the refund is r
   assert.equal(result.payment.amountRefunded, 700);
   const onStripe = await stripeRefundsOf(payment.stripePaymentIntentId!);
   assert.deepEqual(onStripe.map((r) => [r.amount, r.id]), [[700, result.refund.stripeRefundId]]);
+});
+
+test('a refund amount Stripe could not take in the currency (KWD with a last digit) is refused before Stripe is called', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 12_340, currency: 'kwd' });
+  const error = await rejection(refund(payment.id, 1_235));
+  assert.deepEqual([error.code, error.param], ['parameter_invalid', 'amount']);
+  assert.match(error.message, /multiple of 10/);
+  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 0);
+  assert.equal((await refund(payment.id, 1_230)).refund.status, 'succeeded');
 });

@@ -1,8 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
-import { looksLikeId } from '@/lib/ids/looks-like-id';
+import { isObjectId, printableId } from '@/lib/ids/object-ids';
 import { newId } from '@/lib/ids/new-id';
 import { apiError, notFound } from '@/lib/merchant-api/api-error';
+import { amountStepProblem } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { sendRefund } from './send-refund';
 import type { RefundReason } from './refund-reasons';
@@ -36,7 +37,7 @@ export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<
 
 /** Checks the payment and what is left to refund, and inserts the pending Refund row, in one locked transaction. */
 async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; paymentIntentId: string }> {
-  if (!looksLikeId(input.paymentId)) throw notFound('payment', input.paymentId.replaceAll('\u0000', ''));
+  if (!isObjectId('payment', input.paymentId)) throw notFound('payment', printableId(input.paymentId));
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${input.paymentId} AND merchant_id = ${input.merchantId} FOR UPDATE`;
     const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
@@ -56,6 +57,8 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     if (!Number.isSafeInteger(amount) || amount <= 0) {
       throw apiError('parameter_invalid', 'The refund amount must be a positive whole number of minor units (cents).', 'amount');
     }
+    const stepProblem = amountStepProblem(amount, payment.currency);
+    if (stepProblem) throw apiError('parameter_invalid', `The refund amount ${stepProblem}.`, 'amount');
     if (amount > left) {
       throw apiError(
         'amount_too_large',
