@@ -12,6 +12,9 @@ export type EventOutcome = 'applied' | 'duplicate' | 'ignored' | 'anomaly';
 /** Stripe events that say a refund of a charge was made or moved on. */
 const REFUND_EVENTS: ReadonlySet<string> = new Set(['charge.refunded', 'charge.refund.updated', 'refund.created', 'refund.updated', 'refund.failed']);
 
+/** Charge events that tell a payment's outcome as its PaymentIntent's events do. */
+const CHARGE_OUTCOME_EVENTS: ReadonlySet<string> = new Set(['charge.succeeded', 'charge.failed', 'charge.captured']);
+
 /** PaymentIntent statuses in which money was taken or is being taken. */
 const HOLDS_MONEY: ReadonlySet<string> = new Set(['succeeded', 'processing', 'requires_capture']);
 
@@ -27,6 +30,8 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<Ev
   if (event.type.startsWith('payment_intent.')) return applyPaymentIntentEvent(db, event, event.data.object as Stripe.PaymentIntent);
   const intentId = (event.data.object as { payment_intent?: unknown }).payment_intent;
   const payment = typeof intentId === 'string' ? await db.payment.findUnique({ where: { stripePaymentIntentId: intentId } }) : null;
+  // A charge's outcome is sent at the same moment as its PaymentIntent's: whichever arrives first triggers the re-read.
+  if (payment && CHARGE_OUTCOME_EVENTS.has(event.type)) return convergeOwnIntent(db, event, payment);
   if (payment && REFUND_EVENTS.has(event.type)) {
     await syncRefunds(db, payment.id);
     await recordEvent(db, event, payment.id);
@@ -39,8 +44,12 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<Ev
 async function applyPaymentIntentEvent(db: Db, event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
   const own = await db.payment.findUnique({ where: { stripePaymentIntentId: intent.id } });
   if (!own) return applyForeignIntent(db, event, intent);
+  return convergeOwnIntent(db, event, own);
+}
 
-  const fresh = await retrievePaymentIntent(intent.id);
+/** Re-reads the payment's own PaymentIntent and converges to it (unless Stripe's amount or currency differ). */
+async function convergeOwnIntent(db: Db, event: Stripe.Event, own: Payment): Promise<EventOutcome> {
+  const fresh = await retrievePaymentIntent(own.stripePaymentIntentId!);
   if (fresh.amount !== own.amount || fresh.currency !== own.currency) {
     const detail = `PaymentIntent is ${fresh.amount} ${fresh.currency}, the payment ${own.amount} ${own.currency}`;
     await db.$transaction((tx) => recordAnomaly(tx, own.id, 'amount_mismatch', fresh.id, detail));

@@ -18,7 +18,15 @@ export async function recordEvent(
 ): Promise<RecordedEvent> {
   const eventId = newId('evt');
   const objectId = typeof input.object.id === 'string' ? input.object.id : null;
-  await tx.merchantEvent.create({ data: { id: eventId, merchantId: input.merchantId, type: input.type, objectId, data: { object: input.object } } });
+  // One merchant's events are recorded one transaction at a time, and stamped inside that turn: their
+  // sequence and queue time then follow commit order, so a worker never sends an event before one
+  // recorded earlier that had not committed yet (per-endpoint order holds across concurrent changes).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`merchant-events:${input.merchantId}`}, 0))`;
+  const [stamp] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  const now = stamp!.now;
+  await tx.merchantEvent.create({
+    data: { id: eventId, merchantId: input.merchantId, type: input.type, objectId, data: { object: input.object }, createdAt: now },
+  });
   const endpoints = await tx.webhookEndpoint.findMany({
     where: {
       merchantId: input.merchantId,
@@ -29,7 +37,7 @@ export async function recordEvent(
     select: { id: true },
   });
   if (endpoints.length) {
-    await tx.webhookDelivery.createMany({ data: endpoints.map((endpoint) => ({ id: newId('whd'), eventId, endpointId: endpoint.id })) });
+    await tx.webhookDelivery.createMany({ data: endpoints.map((endpoint) => ({ id: newId('whd'), eventId, endpointId: endpoint.id, createdAt: now, nextAttemptAt: now })) });
   }
   return { eventId, deliveries: endpoints.length };
 }
