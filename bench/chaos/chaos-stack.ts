@@ -12,10 +12,11 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { isListening } from '@/lib/net/is-listening';
 import { createMerchant } from '@/lib/merchants/create-merchant';
+import { productionServer, type ProductionServer } from '@/resilience/support/production-server';
+import type { CheckoutTarget } from '@/resilience/support/http-checkout';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src/server';
 import { needsBuild } from '../../scripts/start/needs-build';
 import { root } from '../support/launcher';
-import { killApp, spawnApp, waitAppHealthy, type AppProcess } from './app-process';
 import { CHAOS } from './config';
 import { recordSandbox, type SandboxRecorder } from './sandbox-recorder';
 import { startStripeFaultProxy, type StripeFaultProxy } from './stripe-fault-proxy';
@@ -27,11 +28,9 @@ const log = (line: string) => process.stderr.write(`[chaos] ${line}\n`);
 export const SANDBOX_SECRET_KEY = 'sk_test_tillpoint_chaos';
 export const SANDBOX_PUBLISHABLE_KEY = 'pk_test_tillpoint_chaos';
 
-export type ChaosStack = {
-  appUrl: string;
-  sandboxUrl: string;
+export type ChaosStack = CheckoutTarget & {
   databaseUrl: string;
-  merchantKey: string;
+  server: ProductionServer;
   sandbox: RunningSandbox;
   recorder: SandboxRecorder;
   proxy: StripeFaultProxy;
@@ -66,7 +65,11 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
   const recorder = recordSandbox(sandbox);
   const proxy = await startStripeFaultProxy({ port: ports.stripeProxy, sandboxPort: ports.sandbox, secretKey: SANDBOX_SECRET_KEY, rate: CHAOS.stripeFaultRate, hangMs: CHAOS.hangMs });
 
-  const appEnv: Record<string, string> = {
+  const appEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: database.url,
     TILLPOINT_PUBLIC_URL: `http://localhost:${ports.app}`,
     TILLPOINT_DATA_DIR: dataDir,
@@ -87,26 +90,28 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
     PAYMENT_RATE_LIMIT_IP_BURST: '100000',
     PAYMENT_RATE_LIMIT_IP_PER_MINUTE: '100000',
   };
-  let app: AppProcess = spawnApp(ports.app, appEnv);
-  await waitAppHealthy(app, ports.app);
+  const server = productionServer(ports.app, appEnv, { echo: process.env.BENCH_VERBOSE === '1' });
+  await server.start();
 
   return {
-    appUrl: `http://127.0.0.1:${ports.app}`,
+    appUrl: server.url,
     sandboxUrl: sandbox.url,
+    merchantSecretKey: merchant.secretKey,
+    stripeSecretKey: SANDBOX_SECRET_KEY,
+    stripePublishableKey: SANDBOX_PUBLISHABLE_KEY,
     databaseUrl: database.url,
-    merchantKey: merchant.secretKey,
+    server,
     sandbox,
     recorder,
     proxy,
     async killAndRestart() {
       const killedAt = Date.now();
-      await killApp(app);
-      app = spawnApp(ports.app, appEnv);
-      await waitAppHealthy(app, ports.app);
+      await server.kill();
+      await server.start();
       return { downMs: Date.now() - killedAt };
     },
     async close() {
-      await killApp(app);
+      await server.stop();
       recorder.stop();
       await proxy.close();
       await sandbox.close();

@@ -3,7 +3,7 @@
 // delivery attempt (the sandbox's own log is bounded, so it is copied as it grows).
 import type { RunningSandbox } from '../../sandbox/src/server';
 
-export type PiEvent = { type: string; at: number };
+export type PiEvent = { id: string; type: string; at: number };
 export type DeliveryAttempt = { eventId: string; eventType: string; attempt: number; status: number | null; error: string | null };
 
 export type SandboxRecorder = {
@@ -23,11 +23,11 @@ export function recordSandbox(sandbox: RunningSandbox): SandboxRecorder {
     // The sandbox's emitEvent returns the event record, though its interface says void.
     const event = emit(account, origin, type, object, opts) as unknown as { id?: string } | undefined;
     const intentId = intentOf(type, object);
-    if (!intentId) return;
+    if (!intentId || !event?.id) return;
     const list = recorder.eventsByIntent.get(intentId) ?? [];
-    list.push({ type, at: Date.now() });
+    list.push({ id: event.id, type, at: Date.now() });
     recorder.eventsByIntent.set(intentId, list);
-    if (event?.id) recorder.intentOfEvent.set(event.id, intentId);
+    recorder.intentOfEvent.set(event.id, intentId);
   };
   const harvest = () => {
     for (const account of rt.store.accounts.values()) {

@@ -8,6 +8,7 @@ export type FaultKind = 'fail_before' | 'fail_after' | 'hang';
 export type ArmedFault = { at: number; kind: FaultKind; method: string; path: string };
 
 export type StripeFaultProxy = {
+  /** Tillpoint's Stripe calls while faults were on. */
   calls: number;
   faults: ArmedFault[];
   enabled: boolean;
@@ -44,9 +45,9 @@ export async function startStripeFaultProxy(options: {
     req.on('end', async () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       const method = req.method ?? 'GET';
-      if (path.startsWith('/v1/')) {
+      if (path.startsWith('/v1/') && state.enabled) {
         state.calls++;
-        if (state.enabled && Math.random() < options.rate) {
+        if (Math.random() < options.rate) {
           const kinds: FaultKind[] = ['fail_before', 'fail_after', 'hang'];
           await arm(kinds[Math.floor(Math.random() * kinds.length)]!, method, path).catch((error: Error) => process.stderr.write(`[chaos] ${error.message}\n`));
         }
