@@ -21,7 +21,8 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole tree (app, CLI, sandbox) with tsc; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  // One copy of `stripe` for the whole server (pages, actions, routes, instrumentation), loaded from node_modules.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'stripe'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

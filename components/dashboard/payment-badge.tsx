@@ -1,10 +1,22 @@
 import type { PaymentStatus } from '@/lib/payments/payment-state';
 import { Badge, PaymentStatusBadge } from './status-badge';
 
-type PaymentLike = { status: PaymentStatus; amount: number; amountRefunded: number; lastErrorCode: string | null };
+type PaymentLike = { status: PaymentStatus; amount: number; amountRefunded: number; lastErrorCode: string | null; anomalyAt?: Date | null };
 
-/** A payment's state as the merchant thinks of it: failed and (partially) refunded on top of the status. */
+/** A payment's state as the merchant thinks of it: failed and (partially) refunded on top of the status, flagged when Stripe contradicted it. */
 export function PaymentBadge({ payment }: { payment: PaymentLike }) {
+  if (!payment.anomalyAt) return <StateBadge payment={payment} />;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <StateBadge payment={payment} />
+      <Badge tone="bg-amber-50 text-amber-900 ring-amber-600/30" title="Stripe reported something that does not match this payment: see its page">
+        Flagged
+      </Badge>
+    </span>
+  );
+}
+
+function StateBadge({ payment }: { payment: PaymentLike }) {
   if (payment.status === 'requires_payment_method' && payment.lastErrorCode) {
     return (
       <Badge tone="bg-red-50 text-red-800 ring-red-600/20" title={`${payment.status}: ${payment.lastErrorCode}`}>

@@ -1,17 +1,31 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { holdLinkPlaceForConfirm } from '@/lib/links/link-payment-refusal';
 import { convergePayment } from '@/lib/payments/converge-payment';
+import type { PaymentSource } from '@/lib/payments/payment-state';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
-import { isUnexpectedStateError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
-import { challengeReturnUrl, stepFor, type PaymentStep } from './payment-step';
+import { isOutcomeUnknown, isUnexpectedStateError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
+import { cancelAbandonedPayment } from './cancel-abandoned-payment';
+import { finishAttempt } from './finish-attempt';
+import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
+
+const WAITING: ReadonlySet<string> = new Set(['requires_payment_method', 'requires_confirmation', 'requires_action']);
 
 /**
- * After the customer's 3DS (modal or redirect): read the PaymentIntent from Stripe and, when it waits in
- * `requires_confirmation`, confirm it again from the server. The idempotency key derives from the
- * latest attempt, so a reload or a second tab re-confirms at most once per attempt.
+ * After the customer's 3DS (modal, redirect, or never coming back: the reconciler calls this too): read the
+ * PaymentIntent from Stripe and, when it waits in `requires_confirmation`, confirm it again from the
+ * server. The idempotency key derives from the latest attempt, so a reload, a second tab and the
+ * reconciler re-confirm at most once per attempt. A payment-link payment is confirmed only while the link
+ * still has a place for it. When the confirm's answer is lost the truth is read back; if that fails too,
+ * the customer waits on /return while the reconciler finds out.
  */
-export async function confirmAfterAction(db: Db, paymentId: string, publicUrl: string): Promise<PaymentStep> {
+export async function confirmAfterAction(
+  db: Db,
+  paymentId: string,
+  publicUrl: string,
+  source: PaymentSource = { kind: 'action', name: 'confirm-payment' },
+): Promise<PaymentStep> {
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
     include: { session: true, attempts: { orderBy: { createdAt: 'desc' }, take: 1 } },
@@ -20,19 +34,31 @@ export async function confirmAfterAction(db: Db, paymentId: string, publicUrl: s
 
   let intent = await retrievePaymentIntent(payment.stripePaymentIntentId);
   const attemptId = payment.attempts[0]?.id ?? payment.id;
+  if (payment.session.status === 'expired' && WAITING.has(intent.status)) {
+    // Its session expired while the customer was at the bank (or the expiry's cancel was lost): never confirm.
+    await cancelAbandonedPayment(db, payment);
+    return { kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' };
+  }
   if (intent.status === 'requires_confirmation') {
+    const linkId = payment.session.paymentLinkId;
+    const refusal = linkId ? await holdLinkPlaceForConfirm(db, linkId, payment.sessionId, payment.id) : null;
+    if (refusal) return { kind: 'unavailable', reason: 'link_unavailable', message: refusal };
     const returnUrl = challengeReturnUrl(publicUrl, payment.session, payment.id);
     try {
       intent = await confirmPaymentIntent(intent.id, { returnUrl }, `${attemptId}-reconfirm`);
     } catch (error) {
       const fromCardError = paymentIntentFromCardError(error);
       if (fromCardError) intent = fromCardError;
-      else if (isUnexpectedStateError(error)) intent = await retrievePaymentIntent(intent.id);
-      else throw error;
+      else if (isUnexpectedStateError(error) || isOutcomeUnknown(error)) {
+        const reread = await retrievePaymentIntent(intent.id).catch(() => null);
+        if (!reread) return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
+        intent = reread;
+      } else throw error;
     }
   }
-  await convergePayment(db, payment.id, snapshotFromIntent(intent, true), { kind: 'action', name: 'confirm-payment', attemptId });
-  await db.paymentAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: new Date(), outcome: intent.status } });
+  const observedBy = source.kind === 'action' ? { ...source, attemptId } : source;
+  await convergePayment(db, payment.id, snapshotFromIntent(intent, true), observedBy);
+  if (intent.status !== 'requires_action' && intent.status !== 'requires_confirmation') await finishAttempt(db, attemptId, intent.status);
   const current = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
   return stepFor(current, intent, publicUrl);
 }

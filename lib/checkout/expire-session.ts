@@ -1,10 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
-import type { CheckoutSession, Payment } from '@/lib/generated/prisma/client';
-import { convergePayment } from '@/lib/payments/converge-payment';
-import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
-import { cancelPaymentIntent } from '@/lib/stripe/cancel-payment-intent';
-import { isUnexpectedStateError } from '@/lib/stripe/stripe-errors';
-import { markSessionExpired } from './mark-session-expired';
+import type { Payment } from '@/lib/generated/prisma/client';
+import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
+import { recordSessionEvent } from '@/lib/webhooks/record-payment-events';
+import { cancelAbandonedPayment } from './cancel-abandoned-payment';
 
 const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const;
 
@@ -16,22 +14,24 @@ export function canExpire(payment: Pick<Payment, 'status'> | null): boolean {
 }
 
 /**
- * Expires one open session and cancels its PaymentIntent when it can still be canceled. A payment
- * Stripe is already processing is left to finish (it may still succeed) and the session stays open.
+ * Expires one open session and then cancels its PaymentIntent. The decision is taken under the session's
+ * row lock, the same lock a payment start takes, so no attempt can start once the session is expired. A
+ * payment Stripe is already processing is left to finish (the session stays open). A confirm that was
+ * already on its way may still charge: convergePayment then keeps the session expired and refunds it.
  * Used by the expiry job and by the merchant API's expire endpoint.
  */
-export async function expireSession(db: Db, session: CheckoutSession & { payment: Payment | null }, now = new Date()): Promise<ExpireOutcome> {
-  const payment = session.payment;
-  if (!canExpire(payment)) return 'payment_in_progress';
-  if (!(await markSessionExpired(db, session.id, now))) return 'not_open';
-  if (!payment?.stripePaymentIntentId) return 'expired';
-  try {
-    const intent = await cancelPaymentIntent(payment.stripePaymentIntentId, `${payment.id}-expire`);
-    const snapshot = snapshotFromIntent(intent);
-    if (payment.status === 'requires_action') snapshot.threeDSecureFailure = 'three_d_secure_timeout';
-    await convergePayment(db, payment.id, snapshot, { kind: 'expiry' });
-  } catch (error) {
-    if (!isUnexpectedStateError(error)) throw error; // it moved on meanwhile; webhooks will tell
-  }
+export async function expireSession(db: Db, sessionId: string, now = new Date()): Promise<ExpireOutcome> {
+  const decided = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM checkout_sessions WHERE id = ${sessionId} FOR UPDATE`;
+    const session = await tx.checkoutSession.findUnique({ where: { id: sessionId }, include: { payment: true } });
+    if (!session || session.status !== 'open') return { outcome: 'not_open' as const };
+    if (!canExpire(session.payment)) return { outcome: 'payment_in_progress' as const };
+    await tx.checkoutSession.update({ where: { id: sessionId }, data: { status: 'expired', expiredAt: now } });
+    const deliveries = await recordSessionEvent(tx, sessionId, 'checkout.session.expired');
+    return { outcome: 'expired' as const, payment: session.payment, deliveries };
+  });
+  if (decided.outcome !== 'expired') return decided.outcome;
+  if (decided.deliveries) announceDeliveriesQueued();
+  if (decided.payment?.stripePaymentIntentId) await cancelAbandonedPayment(db, decided.payment);
   return 'expired';
 }

@@ -8,12 +8,12 @@ import { expireSession } from './expire-session';
 export async function expireSessions(db: Db, now = new Date(), limit = 100): Promise<number> {
   const due = await db.checkoutSession.findMany({
     where: { status: 'open', expiresAt: { lte: now } },
-    include: { payment: true },
+    select: { id: true },
     take: limit,
   });
   let expired = 0;
   for (const session of due) {
-    if ((await expireSession(db, session, now)) === 'expired') expired++;
+    if ((await expireSession(db, session.id, now)) === 'expired') expired++;
   }
   return expired;
 }

@@ -20,6 +20,7 @@ export async function loadPaymentDetail(db: Db, merchantId: string, paymentId: s
       session: { include: { lineItems: { orderBy: { position: 'asc' } }, paymentLink: { select: { id: true, slug: true } } } },
       timeline: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       refunds: { orderBy: { createdAt: 'desc' } },
+      anomalies: { orderBy: { createdAt: 'asc' } },
     },
   });
   if (!payment) return null;

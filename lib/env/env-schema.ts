@@ -42,6 +42,8 @@ export const baseEnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** How long a payment waiting on 3-D Secure holds a place under a payment link's limit. */
+  LINK_PLACE_HOLD_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   API_RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(1).default(100),
   API_RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().positive().default(25),
   API_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(400),

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
 import { linkFixedTotal, linkLineItems } from './link-line-items';
+import { linkPaymentRefusal, PLACES_HELD_MESSAGE } from './link-payment-refusal';
 import { SLUG_PATTERN } from './payment-link-url';
 
 /** What the public link page shows, or null for an unknown slug (checked for shape before any query). */
@@ -9,6 +10,7 @@ export async function getLinkView(db: Db, slug: string) {
   const link = await db.paymentLink.findUnique({ where: { slug }, include: { merchant: true } });
   if (!link) return null;
   const closed = isLinkClosed(link);
+  const held = !closed && link.completedLimit !== null && (await linkPaymentRefusal(db, link.id, '')) !== null;
   return {
     slug: link.slug,
     currency: link.currency,
@@ -19,7 +21,7 @@ export async function getLinkView(db: Db, slug: string) {
       link.customAmountName !== null
         ? { name: link.customAmountName, minimum: link.customAmountMin!, maximum: link.customAmountMax!, preset: link.customAmountPreset }
         : null,
-    closedMessage: closed ? inactiveMessageOf(link) : null,
+    closedMessage: closed ? inactiveMessageOf(link) : held ? PLACES_HELD_MESSAGE : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { appEnv } from '@/lib/env/app-env';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
 import type { Tx } from '@/lib/webhooks/record-event';
 import { inactiveMessageOf } from './link-availability';
@@ -6,14 +7,21 @@ import { inactiveMessageOf } from './link-availability';
 /** Payment statuses that hold a place under a link's limit: the payment may still succeed. */
 export const HOLDING_STATUSES: PaymentStatus[] = ['requires_action', 'requires_confirmation', 'processing', 'requires_capture'];
 
+/** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` since they last moved. */
+const WAITING_ON_CUSTOMER: PaymentStatus[] = ['requires_action', 'requires_confirmation'];
+
+/** What a customer reads while every place left is held by other customers' payments that may still fail. */
+export const PLACES_HELD_MESSAGE = 'Every place on this link is taken for now. Try again in a few minutes.';
+
 /** An attempt this recent that has not finished is on its way to Stripe (startPayment's own window). */
 const ATTEMPT_IN_FLIGHT_MS = 60_000;
 
 /**
  * Why a new payment attempt for `sessionId` (opened from link `linkId`) must not start, or null. The
  * link must be active, and under a completed-sessions limit every place must not already be taken by
- * completed sessions plus other sessions' payments that may still succeed (waiting on 3DS, processing,
- * or an attempt on its way to Stripe). The answer is the link's inactive message.
+ * completed sessions plus other sessions' payments that may still succeed: processing, an attempt on its
+ * way to Stripe, or waiting on 3DS for less than the hold. The answer is the link's inactive message when
+ * the link is done, or `PLACES_HELD_MESSAGE` while places are only held.
  */
 export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessionId: string, now = new Date()): Promise<string | null> {
   const link = await client.paymentLink.findUniqueOrThrow({ where: { id: linkId } });
@@ -25,12 +33,13 @@ export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessio
       sessionId: { not: sessionId },
       session: { paymentLinkId: linkId },
       OR: [
-        { status: { in: HOLDING_STATUSES } },
+        { status: { in: HOLDING_STATUSES.filter((status) => !WAITING_ON_CUSTOMER.includes(status)) } },
+        { status: { in: WAITING_ON_CUSTOMER }, updatedAt: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) } },
         { attempts: { some: { finishedAt: null, createdAt: { gt: new Date(now.getTime() - ATTEMPT_IN_FLIGHT_MS) } } } },
       ],
     },
   });
-  return link.completedCount + holding >= link.completedLimit ? inactiveMessageOf(link) : null;
+  return link.completedCount + holding >= link.completedLimit ? PLACES_HELD_MESSAGE : null;
 }
 
 /**
@@ -41,4 +50,17 @@ export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessio
 export async function reserveLinkPayment(tx: Tx, linkId: string, sessionId: string): Promise<string | null> {
   await tx.$executeRaw`SELECT 1 FROM payment_links WHERE id = ${linkId} FOR UPDATE`;
   return linkPaymentRefusal(tx, linkId, sessionId);
+}
+
+/**
+ * Before the server confirms a link payment the customer has authenticated: under the link's lock, checks
+ * that a place is still free for it (its hold may have lapsed while the customer was at the bank) and, if
+ * so, refreshes the hold by touching the payment, so the place stays its own while Stripe answers.
+ */
+export async function holdLinkPlaceForConfirm(db: Db, linkId: string, sessionId: string, paymentId: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const refusal = await reserveLinkPayment(tx, linkId, sessionId);
+    if (!refusal) await tx.payment.update({ where: { id: paymentId }, data: { updatedAt: new Date() } });
+    return refusal;
+  });
 }

@@ -11,7 +11,10 @@ import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-
 import { checkoutLinkRefusal } from './checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
+import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
 import { DEFAULT_INACTIVE_MESSAGE } from './link-availability';
+import { PLACES_HELD_MESSAGE } from './link-payment-refusal';
+import { getLinkView } from './get-link-view';
 import { listPaymentLinks } from './list-payment-links';
 import { openLinkCheckout } from './open-link-checkout';
 import { updatePaymentLink } from './update-payment-link';
@@ -48,6 +51,15 @@ async function deliverSuccess(sessionId: string) {
   const event = events.data.find((e) => e.type === 'payment_intent.succeeded' && (e.data.object as { id: string }).id === payment.stripePaymentIntentId);
   assert.ok(event, 'the sandbox sent payment_intent.succeeded');
   await handleStripeEvent(db(), event as Stripe.Event);
+}
+
+async function decideThreeDSecure(paymentIntentId: string, outcome: 'complete' | 'fail') {
+  const response = await fetch(`${env.sandboxUrl}/_sandbox/payment_intents/${paymentIntentId}/three_d_secure`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env.secretKey}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: `outcome=${outcome}`,
+  });
+  assert.ok(response.ok, `3DS decision: ${response.status}`);
 }
 
 test('links are created, read, listed and updated per merchant; another merchant gets 404', async () => {
@@ -126,7 +138,8 @@ test('a limit of 1 with two customers paying at once: one payment starts, the ot
   const [a, b] = [await openSession(link.slug), await openSession(link.slug)];
   const steps = await Promise.all([pay(a), pay(b)]);
   const kinds = steps.map((step) => (step.kind === 'unavailable' ? `${step.reason}: ${step.message}` : step.kind)).sort();
-  assert.deepEqual(kinds, ['link_unavailable: Sold out!', 'processing']);
+  // The winner's place is only held while Stripe answers: the other customer is told to try again shortly.
+  assert.deepEqual(kinds, [`link_unavailable: ${PLACES_HELD_MESSAGE}`, 'processing']);
   const winner = steps[0]!.kind === 'processing' ? a : b;
   const loser = winner === a ? b : a;
   assert.equal(await db().payment.count({ where: { sessionId: loser } }), 0, 'the refused customer was never charged');
@@ -151,7 +164,8 @@ test('a payment waiting on 3-D Secure holds the last place until it ends; a decl
   const [a, b, c] = [await openSession(link.slug), await openSession(link.slug), await openSession(link.slug)];
   assert.equal((await pay(a, 'pm_card_authenticationRequired')).kind, 'requires_action');
   const refused = await pay(b);
-  assert.deepEqual(refused.kind === 'unavailable' && [refused.reason, refused.message], ['link_unavailable', DEFAULT_INACTIVE_MESSAGE]);
+  assert.deepEqual(refused.kind === 'unavailable' && [refused.reason, refused.message], ['link_unavailable', PLACES_HELD_MESSAGE]);
+  assert.equal((await getLinkView(db(), link.slug))?.closedMessage, PLACES_HELD_MESSAGE, 'the link page says so too');
   const aSession = await db().checkoutSession.findUniqueOrThrow({ where: { id: a }, include: { payment: true } });
   assert.equal(await checkoutLinkRefusal(db(), aSession), null, 'the customer in 3DS may finish');
   assert.equal((await pay(a, 'pm_card_visa')).kind, 'requires_action', 'their own retry resumes, it is not refused');
@@ -160,6 +174,25 @@ test('a payment waiting on 3-D Secure holds the last place until it ends; a decl
   await expireSessions(db());
   assert.equal((await pay(c, 'pm_card_visa_chargeDeclined')).kind, 'failed');
   assert.equal((await pay(b)).kind, 'processing', 'the expired 3DS and the decline no longer hold the place');
+});
+
+test('a place held in 3-D Secure is released after the hold; the late authentication is then not charged', async () => {
+  const link = await createPaymentLink(db(), merchantId, { ...lamp, restrictions: { completed_sessions: { limit: 1 } } }, true);
+  const [parked, late] = [await openSession(link.slug), await openSession(link.slug)];
+  assert.equal((await pay(parked, 'pm_card_authenticationRequired')).kind, 'requires_action');
+  assert.equal((await pay(late)).kind, 'unavailable');
+  const hold = Number(process.env.LINK_PLACE_HOLD_SECONDS ?? 900) * 1000;
+  await db().payment.updateMany({ where: { sessionId: parked }, data: { updatedAt: new Date(Date.now() - hold - 1000) } });
+  assert.equal((await getLinkView(db(), link.slug))?.closedMessage, null, 'the lapsed hold frees the place');
+  assert.equal((await pay(late)).kind, 'processing');
+
+  // The parked customer authenticates now: Stripe holds their PaymentIntent in requires_confirmation, but the
+  // place is taken, so the server does not confirm it.
+  const parkedPayment = await db().payment.findUniqueOrThrow({ where: { sessionId: parked } });
+  await decideThreeDSecure(parkedPayment.stripePaymentIntentId!, 'complete');
+  const step = await confirmAfterAction(db(), parkedPayment.id, 'http://localhost:3999');
+  assert.deepEqual(step.kind === 'unavailable' && [step.reason, step.message], ['link_unavailable', PLACES_HELD_MESSAGE]);
+  assert.equal((await stripe().paymentIntents.retrieve(parkedPayment.stripePaymentIntentId!)).status, 'requires_confirmation', 'not charged');
 });
 
 test('sessions not opened from a link record no payment_link.completed', async () => {

@@ -41,6 +41,8 @@ export const EXAMPLE_PAYMENT = {
   amount_refunded: 0,
   currency: 'usd',
   checkout_session: EXAMPLE_SESSION.id,
+  payment_intent: 'pi_3Nk2Lq0Vn5Xb7Tz1Rw4Yp6M',
+  anomaly_at: null,
   last_error: null,
   next_action: null,
   card: { brand: 'visa', last4: '4242' },
@@ -50,6 +52,7 @@ export const EXAMPLE_PAYMENT = {
     { from: null, to: 'processing', source: 'action', source_ref: 'start-payment', detail: null, at: 1_790_000_101 },
     { from: 'processing', to: 'succeeded', source: 'webhook', source_ref: 'evt_3Nk2...', detail: null, at: 1_790_000_104 },
   ],
+  anomalies: [],
 };
 
 export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'api_key', name: 'Production server', prefix: 'sk_test_7hQ2', created: 1_790_000_000, last_used: 1_790_003_600, revoked_at: null };

@@ -1,4 +1,4 @@
-import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentEvent, Refund } from '@/lib/generated/prisma/client';
+import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentAnomaly, PaymentEvent, Refund } from '@/lib/generated/prisma/client';
 import { customerMessage } from '@/lib/payments/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -40,7 +40,7 @@ export function serializeCheckoutSession(
 }
 
 /** The merchant API's representation of a payment (also the data of payment.* events). */
-export function serializePayment(payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[] }) {
+export function serializePayment(payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[]; anomalies?: PaymentAnomaly[] }) {
   return {
     id: payment.id,
     object: 'payment' as const,
@@ -49,6 +49,10 @@ export function serializePayment(payment: Payment & { timeline?: PaymentEvent[];
     amount_refunded: payment.amountRefunded,
     currency: payment.currency,
     checkout_session: payment.sessionId,
+    /** The Stripe PaymentIntent behind this payment (null until the customer first pays). */
+    payment_intent: payment.stripePaymentIntentId,
+    /** When Stripe reported something that did not match this payment (see `anomalies`); null normally. */
+    anomaly_at: unix(payment.anomalyAt),
     last_error: payment.lastErrorCode
       ? {
           code: payment.lastErrorCode,
@@ -72,6 +76,9 @@ export function serializePayment(payment: Payment & { timeline?: PaymentEvent[];
       })),
     }),
     ...(payment.refunds && { refunds: payment.refunds.map(serializeRefund) }),
+    ...(payment.anomalies && {
+      anomalies: payment.anomalies.map((anomaly) => ({ kind: anomaly.kind, stripe_object: anomaly.stripeObjectId, detail: anomaly.detail, created: unix(anomaly.createdAt) })),
+    }),
   };
 }
 

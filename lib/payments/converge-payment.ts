@@ -1,10 +1,13 @@
 import type { Db } from '@/lib/db/create-prisma';
+import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
 import { recordLinkCompletion } from '@/lib/links/record-link-completion';
 import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
 import { recordPaymentEvents } from '@/lib/webhooks/record-payment-events';
 import { publishPaymentUpdate } from './payment-bus';
 import { describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
+import { recordAnomaly } from './record-anomaly';
+import { sendRefund } from './send-refund';
 import type { PaymentSnapshot } from './snapshot-from-intent';
 
 export type ConvergeResult = { paymentId: string; from: PaymentStatus; to: PaymentStatus; changed: boolean };
@@ -70,21 +73,49 @@ export async function convergePayment(
       });
     }
     const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
+    const autoRefund = to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
     const deliveries =
-      (await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged })) +
+      (await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged, paidAfterExpiry: autoRefund !== null })) +
       (sessionCompleted ? await recordLinkCompletion(tx, payment.sessionId) : 0);
-    return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage, deliveries };
+    return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage, deliveries, autoRefund, intentId: updated.stripePaymentIntentId };
   });
 
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
   if (result.deliveries) announceDeliveriesQueued();
+  if (result.autoRefund && result.intentId) {
+    await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
+      console.error(`[payments] automatic refund ${result.autoRefund!.id} left for the reconciler: ${error instanceof Error ? error.message : error}`),
+    );
+  }
   return { paymentId: result.paymentId, from: result.from, to: result.to, changed: result.changed };
 }
 
-/** Marks the payment's session complete; false when it already was. */
+/** Marks the payment's open session complete; false when it was not open (already complete, or expired). */
 async function completeSession(tx: Tx, sessionId: string): Promise<boolean> {
-  const { count } = await tx.checkoutSession.updateMany({ where: { id: sessionId, status: { not: 'complete' } }, data: { status: 'complete', completedAt: new Date() } });
+  const { count } = await tx.checkoutSession.updateMany({ where: { id: sessionId, status: 'open' }, data: { status: 'complete', completedAt: new Date() } });
   return count > 0;
+}
+
+/**
+ * A payment Stripe charged although its session had expired (a confirm that was already on its way when
+ * the session expired): the session stays expired, the payment is flagged, and a full refund is claimed in
+ * the same transaction (sent to Stripe after it commits; the refund reconciler finishes it after a crash).
+ */
+async function refundIfSessionExpired(tx: Tx, payment: Payment, source: PaymentSource): Promise<Refund | null> {
+  const session = await tx.checkoutSession.findUniqueOrThrow({ where: { id: payment.sessionId }, select: { status: true } });
+  if (session.status !== 'expired') return null;
+  const detail = `charged after its checkout session expired (seen by ${describeSource(source).source}); refunded in full`;
+  await recordAnomaly(tx, payment.id, 'paid_after_expiry', payment.stripePaymentIntentId ?? payment.id, detail);
+  return tx.refund.create({
+    data: {
+      id: newId('rfd'),
+      merchantId: payment.merchantId,
+      paymentId: payment.id,
+      amount: payment.amount - payment.amountRefunded,
+      currency: payment.currency,
+      requestedBy: 'system:session_expired',
+    },
+  });
 }
 
 /**

@@ -1,34 +1,56 @@
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/create-prisma';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type Payment } from '@/lib/generated/prisma/client';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { convergePayment } from './converge-payment';
+import { recordAnomaly } from './record-anomaly';
 import { snapshotFromIntent } from './snapshot-from-intent';
+import { syncRefunds } from './sync-refunds';
 
-export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
+export type EventOutcome = 'applied' | 'duplicate' | 'ignored' | 'anomaly';
+
+/** Stripe events that say a refund of a charge was made or moved on. */
+const REFUND_EVENTS: ReadonlySet<string> = new Set(['charge.refunded', 'charge.refund.updated', 'refund.created', 'refund.updated', 'refund.failed']);
+
+/** PaymentIntent statuses in which money was taken or is being taken. */
+const HOLDS_MONEY: ReadonlySet<string> = new Set(['succeeded', 'processing', 'requires_capture']);
 
 /**
- * Applies one verified Stripe event. Events are a trigger, not the truth: the PaymentIntent is read
- * again from Stripe and the payment converges to it, so duplicates, reordering (`requires_action`
- * after `succeeded`, `created` last) and stale snapshots cannot regress a payment. Each event id is
- * recorded in the same transaction as the change, so a redelivery is applied once.
+ * Applies one verified Stripe event. Events are a trigger, not the truth: the PaymentIntent (or its refunds)
+ * is read again from Stripe and Tillpoint converges to it, so duplicates, reordering and stale snapshots
+ * cannot regress a payment. A PaymentIntent moves only the payment whose own PaymentIntent it is, with the
+ * same amount and currency; one that merely names a payment in its metadata never moves it (when it holds
+ * money, the payment records an anomaly). Each event id is recorded once, so a redelivery is applied once.
  */
 export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<EventOutcome> {
   if (await db.stripeEvent.findUnique({ where: { id: event.id } })) return 'duplicate';
-  const record = (paymentId: string | null) => ({ id: event.id, type: event.type, paymentId });
-
-  const intent = event.type.startsWith('payment_intent.') ? (event.data.object as Stripe.PaymentIntent) : null;
-  const payment = intent ? await findPayment(db, intent) : null;
-  if (!intent || !payment) {
-    await db.stripeEvent.create({ data: record(intent ? null : await relatedPaymentId(db, event)) }).catch(ignoreDuplicate);
-    return 'ignored';
+  if (event.type.startsWith('payment_intent.')) return applyPaymentIntentEvent(db, event, event.data.object as Stripe.PaymentIntent);
+  const intentId = (event.data.object as { payment_intent?: unknown }).payment_intent;
+  const payment = typeof intentId === 'string' ? await db.payment.findUnique({ where: { stripePaymentIntentId: intentId } }) : null;
+  if (payment && REFUND_EVENTS.has(event.type)) {
+    await syncRefunds(db, payment.id);
+    await recordEvent(db, event, payment.id);
+    return 'applied';
   }
+  await recordEvent(db, event, payment?.id ?? null);
+  return 'ignored';
+}
+
+async function applyPaymentIntentEvent(db: Db, event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+  const own = await db.payment.findUnique({ where: { stripePaymentIntentId: intent.id } });
+  if (!own) return applyForeignIntent(db, event, intent);
 
   const fresh = await retrievePaymentIntent(intent.id);
-  const wentThroughAuthentication = payment.status === 'requires_action' || payment.status === 'requires_confirmation';
+  if (fresh.amount !== own.amount || fresh.currency !== own.currency) {
+    const detail = `PaymentIntent is ${fresh.amount} ${fresh.currency}, the payment ${own.amount} ${own.currency}`;
+    await db.$transaction((tx) => recordAnomaly(tx, own.id, 'amount_mismatch', fresh.id, detail));
+    await recordEvent(db, event, own.id);
+    return 'anomaly';
+  }
+  const wentThroughAuthentication = own.status === 'requires_action' || own.status === 'requires_confirmation';
   try {
-    await convergePayment(db, payment.id, snapshotFromIntent(fresh, wentThroughAuthentication), { kind: 'webhook', eventId: event.id, eventType: event.type }, (tx) =>
-      tx.stripeEvent.create({ data: record(payment.id) }),
+    await convergePayment(db, own.id, snapshotFromIntent(fresh, wentThroughAuthentication), { kind: 'webhook', eventId: event.id, eventType: event.type }, (tx) =>
+      tx.stripeEvent.create({ data: { id: event.id, type: event.type, paymentId: own.id } }),
     );
   } catch (error) {
     if (isDuplicate(error)) return 'duplicate';
@@ -37,17 +59,29 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<Ev
   return 'applied';
 }
 
-async function findPayment(db: Db, intent: Stripe.PaymentIntent) {
-  const id = intent.metadata?.tillpoint_payment_id;
-  const byId = id ? await db.payment.findUnique({ where: { id } }) : null;
-  return byId ?? db.payment.findUnique({ where: { stripePaymentIntentId: intent.id } });
+/**
+ * A PaymentIntent that is no payment's own. If its metadata names one of our payments and it holds money,
+ * that is recorded on the payment as an anomaly (someone else's PaymentIntent, or a stray of ours that was
+ * confirmed elsewhere); the payment itself does not move.
+ */
+async function applyForeignIntent(db: Db, event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+  const named = intent.metadata?.tillpoint_payment_id;
+  const payment: Payment | null = named ? await db.payment.findUnique({ where: { id: named } }) : null;
+  if (!payment) {
+    await recordEvent(db, event, null);
+    return 'ignored';
+  }
+  const fresh = await retrievePaymentIntent(intent.id);
+  if (HOLDS_MONEY.has(fresh.status)) {
+    const detail = `PaymentIntent ${fresh.id} (${fresh.status}, ${fresh.amount} ${fresh.currency}) names this payment but is not its own`;
+    await db.$transaction((tx) => recordAnomaly(tx, payment.id, 'foreign_payment_intent', fresh.id, detail));
+  }
+  await recordEvent(db, event, payment.id);
+  return HOLDS_MONEY.has(fresh.status) ? 'anomaly' : 'ignored';
 }
 
-/** The payment a charge.* or refund.* event concerns (through its `payment_intent`), so its page lists the event. */
-async function relatedPaymentId(db: Db, event: Stripe.Event): Promise<string | null> {
-  const intentId = (event.data.object as { payment_intent?: unknown }).payment_intent;
-  if (typeof intentId !== 'string') return null;
-  return (await db.payment.findUnique({ where: { stripePaymentIntentId: intentId }, select: { id: true } }))?.id ?? null;
+async function recordEvent(db: Db, event: Stripe.Event, paymentId: string | null): Promise<void> {
+  await db.stripeEvent.create({ data: { id: event.id, type: event.type, paymentId } }).catch(ignoreDuplicate);
 }
 
 function isDuplicate(error: unknown): boolean {

@@ -4,9 +4,6 @@ export type { PaymentStatus };
 
 export const FINAL_STATUSES: ReadonlySet<PaymentStatus> = new Set(['succeeded', 'canceled']);
 
-/** Statuses in which the customer or Stripe still owes us an answer: the reconciler watches these. */
-export const PENDING_STATUSES: PaymentStatus[] = ['requires_confirmation', 'requires_action', 'processing'];
-
 /**
  * What caused an observation. Only a verified Stripe webhook, or the reconciler reading Stripe server to
  * server after webhooks failed to arrive, may declare a payment paid; what a server action or the
@@ -14,7 +11,8 @@ export const PENDING_STATUSES: PaymentStatus[] = ['requires_confirmation', 'requ
  */
 export type PaymentSource =
   | { kind: 'webhook'; eventId: string; eventType: string }
-  | { kind: 'reconciler' }
+  /** The reconciler: `server-confirm` when it confirmed a payment the customer authenticated but never came back to. */
+  | { kind: 'reconciler'; name?: 'server-confirm' | 'resolve-attempt' }
   | { kind: 'action'; name: string; attemptId?: string }
   | { kind: 'expiry' };
 
@@ -42,6 +40,8 @@ export function describeSource(source: PaymentSource): { source: string; sourceR
       return { source: 'webhook', sourceRef: source.eventId };
     case 'action':
       return { source: `action:${source.name}`, sourceRef: source.attemptId ?? null };
+    case 'reconciler':
+      return { source: source.name ? `reconciler:${source.name}` : 'reconciler', sourceRef: null };
     default:
       return { source: source.kind, sourceRef: null };
   }

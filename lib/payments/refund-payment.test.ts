@@ -6,7 +6,9 @@ import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
 import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
 import { succeededPayment } from '@/lib/testing/succeeded-payment';
+import { reconcileRefunds } from './reconcile-refunds';
 import { refundPayment } from './refund-payment';
+import { syncRefunds } from './sync-refunds';
 
 let env: TestEnvironment;
 let merchantId: string;
@@ -101,25 +103,48 @@ test('refunds racing each other never add up to more than the payment', async ()
   assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 4200);
 });
 
-test('when Stripe fails, the refund is kept as failed with the reason and nothing else changes', async () => {
+test('when Stripe answers only with server errors, the refund stays pending (never failed) and the reconciler makes it once', async () => {
   const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
-  // Three 500s: the first call and both of the SDK's retries.
+  // Three 500s before the work: the first call and both of the SDK's retries. Nothing tells Tillpoint that.
   await sandbox('/faults/fail', { count: '3', status: '500', path: '/v1/refunds', method: 'POST' });
+  const pending = await refund(payment.id, 2000);
+  assert.deepEqual([pending.refund.status, pending.refund.stripeRefundId, pending.payment.amountRefunded], ['pending', null, 0]);
+  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 0);
+
+  // A retry by the merchant meanwhile cannot refund the pending amount twice.
+  const tooMuch = await rejection(refund(payment.id, 3000));
+  assert.equal(tooMuch.code, 'amount_too_large');
+
+  assert.equal(await reconcileRefunds(env.database.prisma, { olderThanMs: 0 }), 1);
+  const [made] = await env.database.prisma.refund.findMany({ where: { paymentId: payment.id } });
+  assert.deepEqual([made!.status, Boolean(made!.stripeRefundId)], ['succeeded', true]);
+  assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 2000);
+  assert.deepEqual((await stripeRefundsOf(payment.stripePaymentIntentId!)).map((r) => r.amount), [2000]);
+  await reconcileRefunds(env.database.prisma, { olderThanMs: 0 });
+  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 1, 'reconciling again refunds nothing more');
+});
+
+test('a definite refusal from Stripe is failed with the reason and holds nothing back', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  // Refund it at Stripe behind Tillpoint's back, so Stripe refuses the next refund as a 400.
+  await stripe().refunds.create({ payment_intent: payment.stripePaymentIntentId! });
   const error = await rejection(refund(payment.id, 2000));
   assert.deepEqual([error.code, error.status], ['refund_failed', 402]);
   assert.match(error.message, /Nothing was refunded/);
+  const failed = await env.database.prisma.refund.findFirstOrThrow({ where: { paymentId: payment.id, requestedBy: 'user:test' } });
+  assert.equal(failed.status, 'failed');
+  assert.ok(failed.failureReason && failed.failureReason.length > 0);
+});
 
-  const [failed] = await env.database.prisma.refund.findMany({ where: { paymentId: payment.id } });
-  assert.equal(failed!.status, 'failed');
-  assert.equal(failed!.stripeRefundId, null);
-  assert.ok(failed!.failureReason && failed!.failureReason.length > 0);
-  assert.equal((await env.database.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded, 0);
-  assert.equal(await env.database.prisma.merchantEvent.count({ where: { objectId: payment.id, type: 'payment.refunded' } }), 0);
-  assert.equal((await stripeRefundsOf(payment.stripePaymentIntentId!)).length, 0);
-
-  // The failed refund holds nothing back: the whole amount can be refunded afterwards.
-  const retry = await refund(payment.id);
-  assert.equal(retry.refund.amount, 4500);
+test('a refund made at Stripe outside Tillpoint is recorded when Stripe reports it', async () => {
+  const payment = await succeededPayment(env.database.prisma, merchantId, { amount: 4500 });
+  await stripe().refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount: 1200 });
+  const synced = await syncRefunds(env.database.prisma, payment.id);
+  assert.equal(synced?.payment.amountRefunded, 1200);
+  assert.deepEqual(synced?.refunds.map((r) => [r.amount, r.status, r.requestedBy]), [[1200, 'succeeded', 'stripe']]);
+  assert.equal(await env.database.prisma.merchantEvent.count({ where: { objectId: payment.id, type: 'payment.refunded' } }), 1);
+  await syncRefunds(env.database.prisma, payment.id);
+  assert.equal(await env.database.prisma.refund.count({ where: { paymentId: payment.id } }), 1, 'applying the same truth twice changes nothing');
 });
 
 test('a Stripe error after Stripe made the refund is recognised: the refund is recorded, not failed', async () => {

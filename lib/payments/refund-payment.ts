@@ -4,11 +4,7 @@ import { looksLikeId } from '@/lib/ids/looks-like-id';
 import { newId } from '@/lib/ids/new-id';
 import { apiError, notFound } from '@/lib/merchant-api/api-error';
 import { formatAmount } from '@/lib/money/format-amount';
-import { createRefund } from '@/lib/stripe/create-refund';
-import { findRefund } from '@/lib/stripe/find-refund';
-import { isOutcomeUnknown, isStripeError } from '@/lib/stripe/stripe-errors';
-import type { Stripe } from '@/lib/stripe/stripe-client';
-import { settleRefund } from './settle-refund';
+import { sendRefund } from './send-refund';
 import type { RefundReason } from './refund-reasons';
 
 export type RefundPaymentInput = {
@@ -24,34 +20,18 @@ export type RefundPaymentInput = {
 /**
  * Refunds all or part of one of the merchant's succeeded payments through Stripe (the dashboard and the
  * API both come here). The Refund row is inserted first, under the payment's row lock and counting
- * refunds still on their way to Stripe, so concurrent refunds never add up to more than the amount.
- * Stripe is called with an idempotency key derived from the refund's id; its answer is stored by
- * `settleRefund`. When Stripe refuses or fails, the refund is marked failed and nothing else changes.
+ * refunds still on their way to Stripe, so concurrent refunds never add up to more than the amount; then
+ * `sendRefund` calls Stripe with an idempotency key derived from the refund's id. A refund whose outcome is
+ * unknown is answered `pending` (the reconciler and Stripe's refund webhooks settle it); a refund Stripe
+ * refused is answered as an error and holds nothing back.
  */
 export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; payment: Payment }> {
   const { refund, paymentIntentId } = await claimRefund(db, input);
-  let stripeRefund: Stripe.Refund | null;
-  try {
-    stripeRefund = await createRefund(
-      {
-        paymentIntentId,
-        amount: refund.amount,
-        reason: (refund.reason ?? undefined) as RefundReason | undefined,
-        metadata: { tillpoint_refund_id: refund.id, tillpoint_payment_id: refund.paymentId },
-      },
-      `refund-${refund.id}`,
-    );
-  } catch (error) {
-    // A server error or a lost connection may hide a refund Stripe did make: ask before calling it failed.
-    stripeRefund = isOutcomeUnknown(error) ? await findRefund(paymentIntentId, refund.id).catch(() => null) : null;
-    if (!stripeRefund) {
-      const reason = isStripeError(error) ? error.message : 'The payment processor could not be reached.';
-      await db.refund.update({ where: { id: refund.id }, data: { status: 'failed', failureReason: reason } });
-      if (!isStripeError(error)) throw error;
-      throw apiError('refund_failed', `The payment processor did not make the refund: ${reason} Nothing was refunded; you can try again.`);
-    }
+  const sent = await sendRefund(db, refund, paymentIntentId);
+  if (sent.refund.status === 'failed') {
+    throw apiError('refund_failed', `The payment processor did not make the refund: ${sent.refund.failureReason} Nothing was refunded; you can try again.`);
   }
-  return settleRefund(db, refund.id, stripeRefund);
+  return sent;
 }
 
 /** Checks the payment and what is left to refund, and inserts the pending Refund row, in one locked transaction. */

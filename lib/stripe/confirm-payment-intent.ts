@@ -3,9 +3,11 @@ import type Stripe from 'stripe';
 import { stripe } from './stripe-client';
 
 export type ConfirmPaymentIntentOptions = {
-  /** A new card for a retry; omitted for the re-confirm after the customer's authentication. */
+  /** The card of a new attempt; omitted for the re-confirm after the customer's authentication. */
   paymentMethodId?: string;
+  /** Set for the redirect 3DS flow; without it Stripe answers with `use_stripe_sdk` for the modal. */
   returnUrl?: string;
+  receiptEmail?: string;
 };
 
 /** Confirms a manual-confirmation PaymentIntent server-side (throws Stripe's errors). */
@@ -18,6 +20,7 @@ export function confirmPaymentIntent(
     paymentIntentId,
     {
       ...(options.paymentMethodId && { payment_method: options.paymentMethodId }),
+      ...(options.receiptEmail && { receipt_email: options.receiptEmail }),
       ...(options.returnUrl ? { return_url: options.returnUrl } : { use_stripe_sdk: true }),
     },
     { idempotencyKey },

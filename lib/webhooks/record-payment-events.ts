@@ -25,15 +25,18 @@ export function paymentEventTypes(
 
 /**
  * Records, inside convergePayment's transaction, the events of one payment change, and
- * checkout.session.completed when the change completed the session. Returns the deliveries queued.
+ * checkout.session.completed when the change completed the session (never payment.succeeded for a payment
+ * charged after its session expired, which is refunded at once). Returns the deliveries queued.
  */
 export async function recordPaymentEvents(
   tx: Tx,
-  change: { before: Payment; after: Payment; sessionCompleted: boolean; newFailure: boolean },
+  change: { before: Payment; after: Payment; sessionCompleted: boolean; newFailure: boolean; paidAfterExpiry?: boolean },
 ): Promise<number> {
   const { merchantId } = await tx.checkoutSession.findUniqueOrThrow({ where: { id: change.after.sessionId }, select: { merchantId: true } });
   let deliveries = 0;
-  for (const type of paymentEventTypes(change.before, change.after, change.newFailure)) {
+  const types = paymentEventTypes(change.before, change.after, change.newFailure);
+  // Charged after its session expired: refunded at once, so the merchant must not fulfil it (payment.refunded follows).
+  for (const type of change.paidAfterExpiry ? types.filter((t) => t !== 'payment.succeeded') : types) {
     deliveries += (await recordEvent(tx, { merchantId, type, object: serializePayment(change.after) })).deliveries;
   }
   if (change.sessionCompleted) deliveries += await recordSessionEvent(tx, change.after.sessionId, 'checkout.session.completed');

@@ -1,10 +1,9 @@
-import { isStripeError } from '@/lib/stripe/stripe-errors';
+import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import type { PaymentStep } from '../payment-step';
 
 /** An error the customer cannot fix: logged (without card data, which never reaches us) and turned into a retryable step. */
 export function unexpectedFailure(action: string, error: unknown): PaymentStep {
-  const detail = isStripeError(error) ? `${error.type} ${error.code ?? ''} ${error.message}` : error instanceof Error ? error.message : String(error);
-  console.error(`[${action}] ${detail}`);
+  console.error(`[${action}] ${describeStripeError(error)}`);
   return {
     kind: 'failed',
     paymentId: null,

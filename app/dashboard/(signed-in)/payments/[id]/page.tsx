@@ -5,6 +5,7 @@ import { BackLink } from '@/components/dashboard/back-link';
 import { cardLabel } from '@/components/dashboard/card-label';
 import { DateTime } from '@/components/dashboard/date-time';
 import { ObjectHeader } from '@/components/dashboard/object-header';
+import { PaymentAnomalies } from '@/components/dashboard/payment-anomalies';
 import { PaymentBadge } from '@/components/dashboard/payment-badge';
 import { PaymentTimeline } from '@/components/dashboard/payment-timeline';
 import { RefundsPanel } from '@/components/dashboard/refunds-panel';
@@ -51,6 +52,7 @@ export default async function PaymentPage({ params }: Props) {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          {payment.anomalies.length > 0 && <PaymentAnomalies anomalies={payment.anomalies} />}
           {failed && (
             <section aria-labelledby="failure" className="rounded-xl border border-red-200 bg-red-50 px-5 py-4">
               <h2 id="failure" className="text-sm font-semibold text-red-900">

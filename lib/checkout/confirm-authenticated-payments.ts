@@ -1,0 +1,24 @@
+import type { Db } from '@/lib/db/create-prisma';
+import { describeStripeError } from '@/lib/stripe/stripe-errors';
+import { confirmAfterAction } from './confirm-after-action';
+
+/**
+ * The server re-confirm, without the browser: payments waiting on 3DS that have not moved for
+ * `olderThanMs` are read from Stripe, and those the customer authenticated (Stripe holds them in
+ * `requires_confirmation`) are confirmed by the server, even when the customer never reached /return.
+ * The others converge to what Stripe says (a failed or abandoned 3DS). Returns how many it looked at.
+ */
+export async function confirmAuthenticatedPayments(db: Db, publicUrl: string, { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number }): Promise<number> {
+  const waiting = await db.payment.findMany({
+    where: { status: { in: ['requires_action', 'requires_confirmation'] }, stripePaymentIntentId: { not: null }, updatedAt: { lt: new Date(Date.now() - olderThanMs) } },
+    orderBy: { updatedAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
+  for (const payment of waiting) {
+    await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch((error: unknown) =>
+      console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
+    );
+  }
+  return waiting.length;
+}
