@@ -82,6 +82,8 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
     STRIPE_TIMEOUT_MS: String(CHAOS.stripeTimeoutMs),
     DEMO_SITE_PORT: '0',
     DEMO_SITE_URL: '',
+    // The merchant's webhook receivers run on this machine: local targets must be allowed.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     // One machine plays every customer and the merchant: the abuse limits are not what is measured here.
     API_RATE_LIMIT_KEY_BURST: '100000',
     API_RATE_LIMIT_KEY_PER_SECOND: '100000',

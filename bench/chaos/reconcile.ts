@@ -59,6 +59,9 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
     const timeline = (await client.query<{ payment_id: string; to_status: string; at: Date }>('SELECT payment_id, to_status, created_at AS at FROM payment_events ORDER BY created_at')).rows;
     const events = (await client.query<{ id: string; sequence: string; type: string; object_id: string | null; created_at: Date }>('SELECT id, sequence, type, object_id, created_at FROM merchant_events ORDER BY sequence')).rows;
     const endpointRows = (await client.query<{ id: string; created_at: Date }>('SELECT id, created_at FROM webhook_endpoints')).rows;
+    const inFlight = new Set(
+      (await client.query<{ payment_id: string }>('SELECT DISTINCT payment_id FROM payment_attempts WHERE finished_at IS NULL')).rows.map((row) => row.payment_id),
+    );
     const pending = (await client.query<{ count: string }>(`SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'`)).rows[0]!.count;
 
     const paymentBySession = new Map(payments.map((payment) => [payment.session_id, payment]));
@@ -113,8 +116,9 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       const ownRefunded = own ? (refundedAtStripe.get(own.id) ?? 0) : 0;
       if (payment.amount_refunded !== ownRefunded) result.refundMismatches.push(`${label}: Tillpoint ${payment.amount_refunded}, Stripe ${ownRefunded}`);
       const stripeStatus = own?.status ?? (charged.length ? 'succeeded' : 'requires_payment_method');
-      if (PENDING.has(payment.status) || PENDING.has(stripeStatus) || payment.status !== stripeStatus) {
-        result.notFinal.push(`${label}: Tillpoint ${payment.status}, Stripe ${own ? `${own.id} ${own.status}` : 'no PaymentIntent of its own'}`);
+      if (PENDING.has(payment.status) || PENDING.has(stripeStatus) || payment.status !== stripeStatus || inFlight.has(payment.id)) {
+        const attempt = inFlight.has(payment.id) ? ' (an attempt still in flight)' : '';
+        result.notFinal.push(`${label}: Tillpoint ${payment.status}${attempt}, Stripe ${own ? `${own.id} ${own.status}` : 'no PaymentIntent of its own'}`);
         continue;
       }
       const finalType = own ? FINAL_EVENT[own.status] : undefined;
