@@ -20,6 +20,7 @@ import { root } from '../support/launcher';
 import { CHAOS } from './config';
 import { recordSandbox, type SandboxRecorder } from './sandbox-recorder';
 import { startStripeFaultProxy, type StripeFaultProxy } from './stripe-fault-proxy';
+import { startWebhookArrivalProxy, type WebhookArrivalProxy } from './webhook-arrival-proxy';
 
 const require = createRequire(import.meta.url);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,6 +35,7 @@ export type ChaosStack = CheckoutTarget & {
   sandbox: RunningSandbox;
   recorder: SandboxRecorder;
   proxy: StripeFaultProxy;
+  webhooks: WebhookArrivalProxy;
   /** SIGKILL the app's process group, then start it again on the same database; resolves when healthy. */
   killAndRestart(): Promise<{ downMs: number }>;
   close(): Promise<void>;
@@ -58,11 +60,12 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
   const webhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
   const sandbox = await startSandbox({
     port: ports.sandbox,
-    webhookUrl: `http://127.0.0.1:${ports.app}/api/stripe/webhook`,
+    webhookUrl: `http://127.0.0.1:${ports.webhookProxy}/api/stripe/webhook`,
     webhookSecret,
     log: (line) => (process.env.BENCH_VERBOSE === '1' ? process.stderr.write(`[sandbox] ${line}\n`) : undefined),
   });
   const recorder = recordSandbox(sandbox);
+  const webhooks = await startWebhookArrivalProxy(ports.webhookProxy, ports.app);
   const proxy = await startStripeFaultProxy({ port: ports.stripeProxy, sandboxPort: ports.sandbox, secretKey: SANDBOX_SECRET_KEY, rate: CHAOS.stripeFaultRate, hangMs: CHAOS.hangMs });
 
   const appEnv: NodeJS.ProcessEnv = {
@@ -106,6 +109,7 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
     sandbox,
     recorder,
     proxy,
+    webhooks,
     async killAndRestart() {
       const killedAt = Date.now();
       await server.kill();
@@ -116,6 +120,7 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
       await server.stop();
       recorder.stop();
       await proxy.close();
+      await webhooks.close();
       await sandbox.close();
       if (database.child) {
         database.child.kill('SIGTERM');

@@ -1,7 +1,7 @@
 /** Every knob of the chaos benchmark in one place (issue 12: "all faults on at once"). */
 export const CHAOS = {
-  /** Ports 4700–4799 belong to this benchmark: app, sandbox, the sandbox's API proxy, PGlite, merchant receivers. */
-  ports: { app: 4700, sandbox: 4701, stripeProxy: 4702, database: 4703, receiver: 4704 },
+  /** Ports 4700–4799 belong to this benchmark: app, sandbox, the proxies in front of the sandbox's API and the app's webhook route, PGlite, merchant receivers. */
+  ports: { app: 4700, sandbox: 4701, stripeProxy: 4702, database: 4703, receiver: 4704, webhookProxy: 4705 },
   /** BENCH_CHAOS_CHECKOUTS makes a shorter smoke run; the benchmark itself is 320. */
   checkouts: Number(process.env.BENCH_CHAOS_CHECKOUTS) || 320,
   /** Customers paying at the same time. */

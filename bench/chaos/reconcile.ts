@@ -24,7 +24,8 @@ export type Reconciliation = {
   missingEvents: Record<string, string[]>;
   outOfOrder: Record<string, number>;
   deliveriesPending: number;
-  timeToTruth: { clean: number[]; all: number[] };
+  /** ms; `webhookWait` + `handling` split `clean`: until a webhook about the PaymentIntent reached the app, then until Tillpoint was final. */
+  timeToTruth: { clean: number[]; all: number[]; webhookWait: number[]; handling: number[] };
 };
 
 const PENDING = new Set(['requires_action', 'requires_confirmation', 'processing', 'requires_capture']);
@@ -89,7 +90,7 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       missingEvents: {},
       outOfOrder: {},
       deliveriesPending: Number(pending),
-      timeToTruth: { clean: [], all: [] },
+      timeToTruth: { clean: [], all: [], webhookWait: [], handling: [] },
     };
     const succeededPayments = new Set(payments.filter((payment) => payment.status === 'succeeded').map((payment) => payment.stripe_payment_intent_id));
     for (const intent of intents) {
@@ -128,7 +129,16 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       const latency = reached.at.getTime() - stripeEvent.at;
       result.timeToTruth.all.push(latency);
       const firstAttempts = [...stack.recorder.attempts.values()].filter((attempt) => attempt.eventId === stripeEvent.id && attempt.attempt === 1);
-      if (firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300)) result.timeToTruth.clean.push(latency);
+      if (!firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300)) continue;
+      result.timeToTruth.clean.push(latency);
+      const arrivals = (stack.recorder.eventsByIntent.get(own!.id) ?? [])
+        .map((event) => stack.webhooks.arrivals.get(event.id))
+        .filter((at): at is number => at !== undefined && at >= stripeEvent.at);
+      const firstArrival = Math.min(...arrivals);
+      // Truth that came before any webhook (the customer's own action, the reconciler) has nothing to split.
+      if (arrivals.length === 0 || reached.at.getTime() < firstArrival) continue;
+      result.timeToTruth.webhookWait.push(firstArrival - stripeEvent.at);
+      result.timeToTruth.handling.push(reached.at.getTime() - firstArrival);
     }
 
     const endpointCreated = new Map(endpointRows.map((row) => [row.id, row.created_at.getTime()]));
