@@ -49,7 +49,7 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (view.status === 'requires_payment_method' && (view.errorMessage || initial.status === 'requires_payment_method')) {
+  if (view.status === 'requires_payment_method' && !view.inFlight && (view.errorMessage || initial.status === 'requires_payment_method')) {
     return (
       <StatusCard tone="error" title="Payment failed">
         <p role="alert">{view.errorMessage ?? 'Your payment could not be completed.'}</p>

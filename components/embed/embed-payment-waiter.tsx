@@ -17,7 +17,7 @@ export function EmbedPaymentWaiter({ paymentId, onOutcome }: { paymentId: string
     if (!view) return;
     if (view.status === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
     else if (view.status === 'canceled') onOutcome({ kind: 'canceled' });
-    else if (view.status === 'requires_payment_method' && view.errorMessage) {
+    else if (view.status === 'requires_payment_method' && view.errorMessage && !view.inFlight) {
       onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message: view.errorMessage });
     }
   }, [view, onOutcome]);

@@ -1,3 +1,5 @@
+import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+
 type Props = {
   state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };
   merchantName: string;
@@ -17,7 +19,7 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
         </svg>
       </span>
       <h1 className="mt-5 text-xl font-semibold text-slate-900">
-        {paid ? 'Payment successful' : state.kind === 'link_unavailable' ? 'This link is no longer available' : 'This checkout has expired'}
+        {paid ? 'Payment successful' : state.kind === 'link_unavailable' ? linkRefusalTitle(state.message) : 'This checkout has expired'}
       </h1>
       <div className="mt-3 space-y-1 text-sm text-slate-600">
         {paid ? (

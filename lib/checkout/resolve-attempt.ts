@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment } from '@/lib/generated/prisma/client';
 import { convergePayment } from '@/lib/payments/converge-payment';
+import { publishPaymentUpdate } from '@/lib/payments/payment-bus';
 import type { PaymentSource } from '@/lib/payments/payment-state';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
@@ -30,7 +31,9 @@ export async function resolveAttempt(db: Db, paymentId: string, attemptId: strin
   if (untouched) {
     if (attempt.createdAt.getTime() > now.getTime() - ATTEMPT_IN_FLIGHT_MS) return null;
     await finishAttempt(db, attemptId, 'not_confirmed');
-    return { payment: await db.payment.findUniqueOrThrow({ where: { id: paymentId } }), intent };
+    const settled = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    publishPaymentUpdate({ paymentId, status: settled.status, errorMessage: settled.lastErrorMessage }); // a waiting page may stop waiting
+    return { payment: settled, intent };
   }
   await convergePayment(db, paymentId, snapshotFromIntent(intent, payment.status === 'requires_action'), source);
   await finishAttempt(db, attemptId, intent.status);

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
 import { linkFixedTotal, linkLineItems } from './link-line-items';
-import { linkPaymentRefusal, PLACES_HELD_MESSAGE } from './link-payment-refusal';
+import { linkPaymentRefusal } from './link-payment-refusal';
+import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 import { SLUG_PATTERN } from './payment-link-url';
 
 /** What the public link page shows, or null for an unknown slug (checked for shape before any query). */

@@ -3,15 +3,13 @@ import { appEnv } from '@/lib/env/app-env';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
 import type { Tx } from '@/lib/webhooks/record-event';
 import { inactiveMessageOf } from './link-availability';
+import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 
 /** Payment statuses that hold a place under a link's limit: the payment may still succeed. */
 export const HOLDING_STATUSES: PaymentStatus[] = ['requires_action', 'requires_confirmation', 'processing', 'requires_capture'];
 
 /** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` since they last moved. */
 const WAITING_ON_CUSTOMER: PaymentStatus[] = ['requires_action', 'requires_confirmation'];
-
-/** What a customer reads while every place left is held by other customers' payments that may still fail. */
-export const PLACES_HELD_MESSAGE = 'Every place on this link is taken for now. Try again in a few minutes.';
 
 /** An attempt this recent that has not finished is on its way to Stripe (startPayment's own window). */
 const ATTEMPT_IN_FLIGHT_MS = 60_000;

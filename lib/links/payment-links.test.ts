@@ -13,7 +13,7 @@ import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
 import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
 import { DEFAULT_INACTIVE_MESSAGE } from './link-availability';
-import { PLACES_HELD_MESSAGE } from './link-payment-refusal';
+import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 import { getLinkView } from './get-link-view';
 import { listPaymentLinks } from './list-payment-links';
 import { openLinkCheckout } from './open-link-checkout';

@@ -13,6 +13,7 @@ import { appEnv } from '@/lib/env/app-env';
 import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
+import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
@@ -59,7 +60,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   if (linkRefusal) {
     return (
       <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="warning" title="This link is no longer available">
+        <StatusCard tone="warning" title={linkRefusalTitle(linkRefusal)}>
           <p className="whitespace-pre-line">{linkRefusal}</p>
           <p>No payment was taken.</p>
         </StatusCard>

@@ -15,6 +15,7 @@ import { parseLinkPrefill, prefillParams } from '@/lib/links/link-prefill';
 import { paymentLinkUrl } from '@/lib/links/payment-link-url';
 import { amountInputFormat } from '@/lib/money/amount-input-format';
 import { formatAmount } from '@/lib/money/format-amount';
+import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -70,7 +71,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
         <div className="mb-6 flex justify-center">
           <MerchantBadge merchant={view.merchant} />
         </div>
-        <StatusCard tone="warning" title="This link is no longer available">
+        <StatusCard tone="warning" title={linkRefusalTitle(view.closedMessage)}>
           <p className="whitespace-pre-line text-slate-700" data-testid="inactive-message">
             {view.closedMessage}
           </p>
