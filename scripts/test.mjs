@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit and integration tests (real database), production build, then the
-// end-to-end tests in Chromium. Ends with one line `tests: N passed, N failed`.
+// `npm test`: type-check, unit and integration tests (real database), production build, the
+// production-server resilience tests (real `next start`, killed and restarted), then the end-to-end
+// tests in Chromium. Ends with one line `tests: N passed, N failed`.
 //   npm test -- --unit   only type-check and node tests (what CI re-runs against PostgreSQL)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +66,10 @@ try {
 
 failed ||= await step('Production build (next build)', process.execPath, [bin('next/dist/bin/next'), 'build']);
 if (failed) finish(failed);
+
+failed ||= await step('Production-server resilience tests (node:test, next start killed and restarted)', process.execPath, ['scripts/test/run-resilience-tests.mjs'], {
+  countNodeTests: true,
+});
 
 for (const [title, config, report] of [
   ['End-to-end tests (Playwright, Chromium)', 'playwright.config.ts', 'test-results/e2e-report.json'],

@@ -201,6 +201,8 @@ export type ApiPayment = {
   amount_refunded: number;
   currency: string;
   checkout_session: string;
+  /** The PaymentIntent Tillpoint stored for the payment (exposed since issue 12). */
+  payment_intent?: string | null;
   last_error: { code: string; decline_code: string | null; message: string } | null;
   timeline?: { from: string | null; to: string; source: string; source_ref: string | null; detail: unknown; at: number }[];
   [key: string]: unknown;

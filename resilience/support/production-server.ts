@@ -53,7 +53,21 @@ export function productionServer(port: number, env: NodeJS.ProcessEnv, options: 
     const next = require.resolve('next/dist/bin/next');
     const proc = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
-    exited = new Promise((resolve) => proc.once('exit', () => resolve()));
+    // A test that dies or times out must not leave a detached server behind.
+    const killOnExit = () => {
+      try {
+        process.kill(-proc.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    process.once('exit', killOnExit);
+    exited = new Promise((resolve) =>
+      proc.once('exit', () => {
+        process.removeListener('exit', killOnExit);
+        resolve();
+      }),
+    );
     for (const stream of [proc.stdout, proc.stderr]) {
       let pending = '';
       stream?.on('data', (chunk: Buffer) => {

@@ -67,6 +67,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     RECONCILE_AFTER_SECONDS: '2',
     JOBS_INTERVAL_SECONDS: '1',
     WEBHOOK_RETRY_SCHEDULE: '0.5,1,1,2,2,3,5',
+    // The merchant's receiver in these tests listens on 127.0.0.1 (the setting feat/ssrf adds; ignored before it).
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: '1',
     PAYMENT_RATE_LIMIT_SESSION_BURST: '1000',
     PAYMENT_RATE_LIMIT_IP_BURST: '100000',
     PAYMENT_RATE_LIMIT_IP_PER_MINUTE: '100000',
