@@ -40,7 +40,10 @@ function rowsFor(label: string, run: ChaosRun): Row[] {
     zero('refunded more than the merchant asked', result.overRefunds.length, 'payments'),
     zero(`payments not final ${CHAOS.settleMs / 60_000} minutes after the last fault`, result.notFinal.length, ''),
     ...Object.entries(result.missingEvents).map(([name, missing]) => zero(`merchant events missing, endpoint "${name}"`, missing.length, '')),
-    ...Object.entries(result.outOfOrder).map(([name, count]) => zero(`merchant events first received out of order, endpoint "${name}"`, count, '')),
+    ...Object.entries(result.outOfOrder).flatMap(([name, order]) => [
+      zero(`merchant events about one object first received out of order, endpoint "${name}"`, order.sameObject.length, ''),
+      info(`merchant events first received after an event recorded later (any object), endpoint "${name}"`, order.any, ''),
+    ]),
     info('time-to-truth (Stripe final → Tillpoint final), decisive webhook not dropped, p50', percentile(result.timeToTruth.clean, 50), 'ms'),
     {
       metric: `${label}: time-to-truth, decisive webhook not dropped, p99 (of ${result.timeToTruth.clean.length})`,

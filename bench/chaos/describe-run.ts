@@ -22,6 +22,7 @@ export function describeRun(label: string, run: ChaosRun): string {
     ...list('Refunded more than asked', result.overRefunds),
     ...list('Not final', result.notFinal),
     ...Object.entries(result.missingEvents).flatMap(([name, missing]) => list(`Merchant events missing at "${name}"`, missing)),
+    ...Object.entries(result.outOfOrder).flatMap(([name, order]) => list(`Merchant events about one object out of order at "${name}"`, order.sameObject)),
     ...list('Customer and merchant notes (what the bench saw on the way)', notes),
   ].join('\n');
 }

@@ -29,6 +29,8 @@ export type Checkout = {
   /** What the merchant meant to refund in all (minor units), and in how many refunds. */
   intendedRefund: number;
   refundRequests: number;
+  /** The customer walked away before the payment had an outcome (3-D Secure never answered, gave up). */
+  leftUnfinished: boolean;
   /** Follow-up work (refunds, the merchant expiring an abandoned checkout) still running. */
   followUp: Promise<void> | null;
   notes: string[];
@@ -71,6 +73,22 @@ async function comeBack(stack: ChaosStack, checkout: Checkout, paymentId: string
   return null;
 }
 
+type StatusView = { status: string; final: boolean; inFlight: boolean };
+
+/**
+ * The customer on /return while the page waits (the status its fallback poll reads). When the bank still
+ * waits for them, the page says so and links back to the checkout, where they press Pay again.
+ */
+async function waitOnReturnPage(stack: ChaosStack, paymentId: string): Promise<StatusView | null> {
+  let view: StatusView | null = null;
+  for (let poll = 0; poll < 20; poll++) {
+    view = await fetch(`${stack.appUrl}/api/payments/${paymentId}/status`).then((response) => (response.ok ? (response.json() as Promise<StatusView>) : null)).catch(() => null);
+    if (view && !view.inFlight && view.status !== 'processing') return view;
+    await sleep(1500);
+  }
+  return view;
+}
+
 async function answerThreeDSecure(stack: ChaosStack, checkout: Checkout, step: Extract<PaymentStep, { kind: 'requires_action' | 'redirect' }>): Promise<PaymentStep | null> {
   const { scenario } = checkout;
   if (scenario === 'three_ds_abandoned') return null;
@@ -100,7 +118,7 @@ function cardFor(scenario: ScenarioName, index: number): string {
 
 export async function driveCheckout(stack: ChaosStack, index: number, scenario: ScenarioName): Promise<Checkout> {
   const ui = index % 2 ? 'redirect' : 'modal';
-  const checkout: Checkout = { index, scenario, ui, amount: 1000 + Math.floor(Math.random() * 9000), sessionId: null, paymentId: null, intendedRefund: 0, refundRequests: 0, followUp: null, notes: [] };
+  const checkout: Checkout = { index, scenario, ui, amount: 1000 + Math.floor(Math.random() * 9000), sessionId: null, paymentId: null, intendedRefund: 0, refundRequests: 0, leftUnfinished: false, followUp: null, notes: [] };
   // The same Idempotency-Key on every retry, but a request cut off by a kill keeps its key in use for
   // minutes (409): after a few of those the merchant starts over with a new key.
   let tries = 0;
@@ -113,18 +131,27 @@ export async function driveCheckout(stack: ChaosStack, index: number, scenario: 
   checkout.sessionId = session.id;
   await persist(() => fetch(`${stack.appUrl}/c/${session.id}`).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`)))), checkout, 'checkout page', 4);
 
-  let step = await pressPay(stack, checkout, cardFor(scenario, index));
+  const card = cardFor(scenario, index);
+  let step = await pressPay(stack, checkout, card);
   let retriedWithAnotherCard = false;
-  for (let turn = 0; step && turn < 4; turn++) {
-    if (step.kind === 'requires_action' || step.kind === 'redirect') step = await answerThreeDSecure(stack, checkout, step);
-    else if (step.kind === 'failed' && scenario === 'declined_then_success' && !retriedWithAnotherCard) {
+  let answeredThreeDSecure = false;
+  for (let turn = 0; step && turn < 6; turn++) {
+    if (step.kind === 'requires_action' || step.kind === 'redirect') {
+      answeredThreeDSecure = scenario !== 'three_ds_abandoned';
+      step = await answerThreeDSecure(stack, checkout, step);
+    } else if (step.kind === 'failed' && scenario === 'declined_then_success' && !retriedWithAnotherCard) {
       retriedWithAnotherCard = true;
       step = await pressPay(stack, checkout, CARDS.success);
+    } else if (step.kind === 'processing') {
+      await fetch(step.returnUrl.replace('//localhost:', '//127.0.0.1:')).catch(() => null);
+      const view = await waitOnReturnPage(stack, step.paymentId);
+      if (view?.status !== 'requires_action') break;
+      step = await pressPay(stack, checkout, card);
     } else break;
   }
-  if (step?.kind === 'processing') await fetch(step.returnUrl.replace('//localhost:', '//127.0.0.1:')).catch(() => null);
+  checkout.leftUnfinished = !answeredThreeDSecure && (step === null || step.kind === 'requires_action' || step.kind === 'redirect');
 
-  if (scenario === 'three_ds_abandoned') checkout.followUp = expireLater(stack, checkout);
+  if (checkout.leftUnfinished) checkout.followUp = expireLater(stack, checkout);
   if (scenario === 'refund_full' || scenario === 'refund_partial') checkout.followUp = refundWhenPaid(stack, checkout);
   return checkout;
 }

@@ -22,7 +22,8 @@ export type Reconciliation = {
   overRefunds: string[];
   notFinal: string[];
   missingEvents: Record<string, string[]>;
-  outOfOrder: Record<string, number>;
+  /** Per endpoint: events first received after a later event (by sequence), about the same object / about any. */
+  outOfOrder: Record<string, { sameObject: string[]; any: number }>;
   deliveriesPending: number;
   /** ms; `webhookWait` + `handling` split `clean`: until a webhook about the PaymentIntent reached the app, then until Tillpoint was final. */
   timeToTruth: { clean: number[]; all: number[]; webhookWait: number[]; handling: number[] };
@@ -131,7 +132,9 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       const firstAttempts = [...stack.recorder.attempts.values()].filter((attempt) => attempt.eventId === stripeEvent.id && attempt.attempt === 1);
       if (!firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300)) continue;
       result.timeToTruth.clean.push(latency);
+      // Tillpoint re-reads the PaymentIntent on payment_intent.* events only (charge.* do not move a payment).
       const arrivals = (stack.recorder.eventsByIntent.get(own!.id) ?? [])
+        .filter((event) => event.type.startsWith('payment_intent.'))
         .map((event) => stack.webhooks.arrivals.get(event.id))
         .filter((at): at is number => at !== undefined && at >= stripeEvent.at);
       const firstArrival = Math.min(...arrivals);
@@ -142,8 +145,7 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
     }
 
     const endpointCreated = new Map(endpointRows.map((row) => [row.id, row.created_at.getTime()]));
-    const eventIds = new Set(events.map((event) => event.id));
-    const sequenceOf = new Map(events.map((event) => [event.id, Number(event.sequence)]));
+    const eventById = new Map(events.map((event) => [event.id, event]));
     const successEventOf = new Set(events.filter((event) => event.type === 'payment.succeeded').map((event) => event.object_id));
     for (const endpoint of endpoints) {
       const received = receiver.endpoint(endpoint.name);
@@ -156,14 +158,20 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       }
       result.missingEvents[endpoint.name] = missing;
       let highest = 0;
-      let inversions = 0;
+      const highestOf = new Map<string, { sequence: number; type: string }>();
+      const order = { sameObject: [] as string[], any: 0 };
       for (const id of received.firstArrivals) {
-        if (!eventIds.has(id)) continue;
-        const sequence = sequenceOf.get(id)!;
-        if (sequence < highest) inversions++;
+        const event = eventById.get(id);
+        if (!event) continue;
+        const sequence = Number(event.sequence);
+        if (sequence < highest) order.any++;
         highest = Math.max(highest, sequence);
+        const object = event.object_id ?? '';
+        const before = highestOf.get(object);
+        if (before && sequence < before.sequence) order.sameObject.push(`${object}: ${event.type} (#${sequence}) after ${before.type} (#${before.sequence})`);
+        if (!before || sequence > before.sequence) highestOf.set(object, { sequence, type: event.type });
       }
-      result.outOfOrder[endpoint.name] = inversions;
+      result.outOfOrder[endpoint.name] = order;
     }
     return result;
   } finally {
