@@ -59,6 +59,7 @@ function rowsFor(label: string, run: ChaosRun): Row[] {
     ),
     info('of which Tillpoint handling it (arrival → final timeline entry), p50 / p99', percentile(result.timeToTruth.handling, 50), `ms / ${Math.round(percentile(result.timeToTruth.handling, 99))} ms`),
     info(`time-to-truth, every checkout, p50 / p99 (of ${result.timeToTruth.all.length})`, percentile(result.timeToTruth.all, 50), `ms / ${Math.round(percentile(result.timeToTruth.all, 99))} ms`),
+    info('merchant events, recorded → first received, p50 / p99', percentile(result.eventLag, 50), `ms / ${Math.round(percentile(result.eventLag, 99))} ms`),
     info('load phase', run.loadSeconds, 's'),
     info('last fault → everything reconciled', run.settledSeconds ?? NaN, 's'),
   ];

@@ -1,9 +1,9 @@
 // The merchant's webhook endpoints: one HTTP server, one path per endpoint, verifying each delivery's
-// Standard Webhooks signature and noting, per endpoint, every event id in the order it first arrived.
+// Standard Webhooks signature and noting, per endpoint, every event id in the order it first arrived, and when.
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
 
-export type ReceivedEndpoint = { secret: string | null; firstArrivals: string[]; seen: Set<string>; deliveries: number; badSignatures: number };
+export type ReceivedEndpoint = { secret: string | null; firstArrivals: string[]; seen: Map<string, number>; deliveries: number; badSignatures: number };
 
 export type MerchantReceiver = {
   url(name: string): string;
@@ -16,7 +16,7 @@ export async function startMerchantReceiver(port: number): Promise<MerchantRecei
   const endpoints = new Map<string, ReceivedEndpoint>();
   const endpoint = (name: string) => {
     let found = endpoints.get(name);
-    if (!found) endpoints.set(name, (found = { secret: null, firstArrivals: [], seen: new Set(), deliveries: 0, badSignatures: 0 }));
+    if (!found) endpoints.set(name, (found = { secret: null, firstArrivals: [], seen: new Map(), deliveries: 0, badSignatures: 0 }));
     return found;
   };
   const server = http.createServer((req, res) => {
@@ -37,7 +37,7 @@ export async function startMerchantReceiver(port: number): Promise<MerchantRecei
       target.deliveries++;
       const id = headers['webhook-id'] ?? '';
       if (!target.seen.has(id)) {
-        target.seen.add(id);
+        target.seen.set(id, Date.now());
         target.firstArrivals.push(id);
       }
       res.writeHead(204).end();

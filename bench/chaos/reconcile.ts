@@ -25,6 +25,8 @@ export type Reconciliation = {
   /** Per endpoint: events first received after a later event (by sequence), about the same object / about any. */
   outOfOrder: Record<string, { sameObject: string[]; any: number }>;
   deliveriesPending: number;
+  /** ms from an event's record to its first arrival at an endpoint, every endpoint together. */
+  eventLag: number[];
   /** ms; `webhookWait` + `handling` split `clean`: until a webhook about the PaymentIntent reached the app, then until Tillpoint was final. */
   timeToTruth: { clean: number[]; all: number[]; webhookWait: number[]; handling: number[] };
 };
@@ -91,6 +93,7 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       missingEvents: {},
       outOfOrder: {},
       deliveriesPending: Number(pending),
+      eventLag: [],
       timeToTruth: { clean: [], all: [], webhookWait: [], handling: [] },
     };
     const succeededPayments = new Set(payments.filter((payment) => payment.status === 'succeeded').map((payment) => payment.stripe_payment_intent_id));
@@ -157,6 +160,10 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
         for (const payment of payments) if (payment.status === 'succeeded' && !successEventOf.has(payment.id)) missing.push(`payment.succeeded ${payment.id} never recorded`);
       }
       result.missingEvents[endpoint.name] = missing;
+      for (const event of events) {
+        const arrived = received.seen.get(event.id);
+        if (arrived !== undefined) result.eventLag.push(arrived - event.created_at.getTime());
+      }
       let highest = 0;
       const highestOf = new Map<string, { sequence: number; type: string }>();
       const order = { sameObject: [] as string[], any: 0 };
