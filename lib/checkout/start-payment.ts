@@ -3,7 +3,7 @@ import { convergePayment } from '@/lib/payments/converge-payment';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { createPaymentIntent } from '@/lib/stripe/create-payment-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
-import { describeStripeError, isOutcomeUnknown, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
+import { describeStripeError, isOutcomeUnknown, isServerError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
 import { claimPaymentAttempt, type ClaimedAttempt } from './claim-payment-attempt';
 import { confirmAfterAction } from './confirm-after-action';
 import { finishAttempt } from './finish-attempt';
@@ -14,7 +14,7 @@ export type StartPaymentInput = { sessionId: string; paymentMethodId: string; em
 
 /**
  * The customer pressed Pay: confirm the session's one PaymentIntent (manual confirmation) with this card.
- * The PaymentIntent is created unconfirmed and its id stored before the confirm, so whatever answer is lost
+ * The PaymentIntent is created unconfirmed (one idempotency key per payment) and its id stored before the confirm, so whatever answer is lost
  * the payment knows which PaymentIntent may have been charged. A confirm whose outcome is unknown leaves the
  * attempt in flight; the truth is read back before another charge can start. A payment already waiting on
  * 3DS or already accepted is reused, never charged twice. Amount and currency come from the session.
@@ -37,6 +37,10 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
   const { attemptId, payment, session } = claim;
   let intentId = payment.stripePaymentIntentId;
   if (!intentId) {
+    // One create key per payment, reused until Stripe answers, so a create whose answer was lost (or is still
+    // running) gives back the same PaymentIntent. A 5xx may be stored under the key for good: the next try
+    // takes a new key (at worst leaving an unconfirmed PaymentIntent, which can never be charged).
+    const storedFailures = await db.paymentAttempt.count({ where: { paymentId: payment.id, outcome: 'create_server_error' } });
     try {
       const created = await createPaymentIntent(
         {
@@ -46,13 +50,13 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
           description: `${session.merchant.name} checkout ${session.id}`,
           metadata: { tillpoint_payment_id: payment.id, tillpoint_checkout_session_id: session.id, tillpoint_merchant_id: session.merchantId },
         },
-        `${attemptId}-create`,
+        `${payment.id}-create-${storedFailures}`,
       );
       intentId = created.id;
       await db.payment.update({ where: { id: payment.id }, data: { stripePaymentIntentId: intentId } });
     } catch (error) {
       // Nothing was charged: an unconfirmed PaymentIntent (if Stripe made one) cannot be.
-      await finishAttempt(db, attemptId, 'create_failed');
+      await finishAttempt(db, attemptId, isServerError(error) ? 'create_server_error' : 'create_failed');
       throw error;
     }
   }

@@ -163,3 +163,17 @@ test('a charge that lands after its session expired: the session stays expired, 
   const types = (await db().merchantEvent.findMany({ where: { objectId: payment.id }, orderBy: { sequence: 'asc' } })).map((e) => e.type);
   assert.ok(types.includes('payment.refunded') && !types.includes('payment.succeeded'), types.join());
 });
+
+test('a create answered 500 after the work: the next press takes a new key; only the stored PaymentIntent is ever charged', async () => {
+  const session = await newSession();
+  await control('/faults/fail', { count: '1', status: '500', when: 'after', path: '/v1/payment_intents', method: 'POST' });
+  // The action turns this into "try again in a moment": an unconfirmed PaymentIntent cannot have been charged.
+  await assert.rejects(pay(session.id), /Simulated 500/);
+  const second = await pay(session.id);
+  assert.equal(second.kind, 'processing');
+  const payment = await db().payment.findUniqueOrThrow({ where: { sessionId: session.id }, include: { attempts: { orderBy: { createdAt: 'asc' } } } });
+  assert.deepEqual(payment.attempts.map((a) => a.outcome), ['create_server_error', 'succeeded']);
+  const intents = await intentsOf(session.id);
+  assert.deepEqual(intents.filter((pi) => pi.status === 'succeeded').map((pi) => pi.id), [payment.stripePaymentIntentId]);
+  assert.ok(intents.every((pi) => pi.id === payment.stripePaymentIntentId || pi.status === 'requires_payment_method'), 'a stray is never confirmed');
+});

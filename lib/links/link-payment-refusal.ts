@@ -8,7 +8,7 @@ import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 /** Payment statuses that hold a place under a link's limit: the payment may still succeed. */
 export const HOLDING_STATUSES: PaymentStatus[] = ['requires_action', 'requires_confirmation', 'processing', 'requires_capture'];
 
-/** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` since they last moved. */
+/** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` from `awaitingCustomerSince`. */
 const WAITING_ON_CUSTOMER: PaymentStatus[] = ['requires_action', 'requires_confirmation'];
 
 /** An attempt this recent that has not finished is on its way to Stripe (startPayment's own window). */
@@ -32,7 +32,7 @@ export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessio
       session: { paymentLinkId: linkId },
       OR: [
         { status: { in: HOLDING_STATUSES.filter((status) => !WAITING_ON_CUSTOMER.includes(status)) } },
-        { status: { in: WAITING_ON_CUSTOMER }, updatedAt: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) } },
+        { status: { in: WAITING_ON_CUSTOMER }, awaitingCustomerSince: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) } },
         { attempts: { some: { finishedAt: null, createdAt: { gt: new Date(now.getTime() - ATTEMPT_IN_FLIGHT_MS) } } } },
       ],
     },
@@ -53,12 +53,12 @@ export async function reserveLinkPayment(tx: Tx, linkId: string, sessionId: stri
 /**
  * Before the server confirms a link payment the customer has authenticated: under the link's lock, checks
  * that a place is still free for it (its hold may have lapsed while the customer was at the bank) and, if
- * so, refreshes the hold by touching the payment, so the place stays its own while Stripe answers.
+ * so, grants the hold again from now, so the place stays its own while Stripe answers.
  */
 export async function holdLinkPlaceForConfirm(db: Db, linkId: string, sessionId: string, paymentId: string): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const refusal = await reserveLinkPayment(tx, linkId, sessionId);
-    if (!refusal) await tx.payment.update({ where: { id: paymentId }, data: { updatedAt: new Date() } });
+    if (!refusal) await tx.payment.update({ where: { id: paymentId }, data: { awaitingCustomerSince: new Date() } });
     return refusal;
   });
 }

@@ -12,6 +12,7 @@ import { checkoutLinkRefusal } from './checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
 import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
+import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
 import { DEFAULT_INACTIVE_MESSAGE } from './link-availability';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 import { getLinkView } from './get-link-view';
@@ -182,7 +183,9 @@ test('a place held in 3-D Secure is released after the hold; the late authentica
   assert.equal((await pay(parked, 'pm_card_authenticationRequired')).kind, 'requires_action');
   assert.equal((await pay(late)).kind, 'unavailable');
   const hold = Number(process.env.LINK_PLACE_HOLD_SECONDS ?? 900) * 1000;
-  await db().payment.updateMany({ where: { sessionId: parked }, data: { updatedAt: new Date(Date.now() - hold - 1000) } });
+  await db().payment.updateMany({ where: { sessionId: parked }, data: { awaitingCustomerSince: new Date(Date.now() - hold - 1000) } });
+  // The server re-confirm job reading it meanwhile (the customer has not authenticated yet) does not renew the hold.
+  await confirmAuthenticatedPayments(db(), PUBLIC_URL, { olderThanMs: 0 });
   assert.equal((await getLinkView(db(), link.slug))?.closedMessage, null, 'the lapsed hold frees the place');
   assert.equal((await pay(late)).kind, 'processing');
 

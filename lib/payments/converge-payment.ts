@@ -14,6 +14,9 @@ export type ConvergeResult = { paymentId: string; from: PaymentStatus; to: Payme
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** Waiting on the customer (3-D Secure): `awaitingCustomerSince` marks when that began. */
+const AWAITING_CUSTOMER: ReadonlySet<PaymentStatus> = new Set(['requires_action', 'requires_confirmation']);
+
 /**
  * The only function that writes a payment's status. Applies what `source` observed of the
  * PaymentIntent through the state machine, records the change in the timeline, completes the checkout
@@ -55,6 +58,7 @@ export async function convergePayment(
         lastErrorMessage: errorMessage,
         threeDSecureFailure: failed ? (snapshot.threeDSecureFailure ?? payment.threeDSecureFailure) : null,
         nextActionType: to === 'requires_action' ? snapshot.nextActionType : null,
+        awaitingCustomerSince: AWAITING_CUSTOMER.has(to) ? (AWAITING_CUSTOMER.has(payment.status) ? payment.awaitingCustomerSince : new Date()) : null,
         cardBrand: snapshot.cardBrand ?? payment.cardBrand,
         cardLast4: snapshot.cardLast4 ?? payment.cardLast4,
         ...(to === 'succeeded' && { succeededAt: new Date() }),

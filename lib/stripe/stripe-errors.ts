@@ -58,6 +58,11 @@ export function isOutcomeUnknown(error: unknown): boolean {
   return data.statusCode >= 500 || data.statusCode === 409;
 }
 
+/** Stripe answered with a server error (5xx), which it may have stored under the idempotency key. */
+export function isServerError(error: unknown): boolean {
+  return (errorData(error)?.statusCode ?? 0) >= 500;
+}
+
 /** One line for logs: type, code and message (Stripe's messages never contain card numbers or keys). */
 export function describeStripeError(error: unknown): string {
   const data = errorData(error);

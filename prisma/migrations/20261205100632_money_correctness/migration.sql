@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "payments" ADD COLUMN     "anomaly_at" TIMESTAMP(3);
+ALTER TABLE "payments" ADD COLUMN     "anomaly_at" TIMESTAMP(3),
+ADD COLUMN     "awaiting_customer_since" TIMESTAMP(3);
 
 -- CreateTable
 CREATE TABLE "payment_anomalies" (
