@@ -30,10 +30,11 @@ export async function merchantEvents(target: CheckoutTarget): Promise<MerchantEv
  * received, and first receipts out of Tillpoint's order. Redeliveries of a received event are fine.
  */
 export function deliveryProblems(expected: MerchantEvent[], receivedIds: string[]): { missing: string[]; outOfOrder: string[] } {
-  const firstSeen: string[] = [];
-  for (const id of receivedIds) if (!firstSeen.includes(id)) firstSeen.push(id);
   const position = new Map(expected.map((event, index) => [event.id, index]));
+  // Events recorded after `expected` was read may already have arrived; they are judged on a later read.
+  const firstSeen: string[] = [];
+  for (const id of receivedIds) if (position.has(id) && !firstSeen.includes(id)) firstSeen.push(id);
   const missing = expected.filter((event) => !firstSeen.includes(event.id)).map((event) => `${event.type} ${event.id}`);
-  const outOfOrder = firstSeen.filter((id, index) => index > 0 && (position.get(id) ?? -1) < (position.get(firstSeen[index - 1]!) ?? -1));
+  const outOfOrder = firstSeen.filter((id, index) => index > 0 && position.get(id)! < position.get(firstSeen[index - 1]!)!);
   return { missing, outOfOrder };
 }

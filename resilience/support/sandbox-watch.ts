@@ -22,12 +22,12 @@ export async function waitForWebhooksSettled(target: CheckoutTarget, timeoutMs =
 type ApiFault = { kind: 'fail' | 'hang'; remaining: number; path?: string | null; method?: string | null };
 
 /** Waits until no injected API fault on `path` is left: the call it was meant for has reached the sandbox. */
-export async function waitForFaultTaken(target: CheckoutTarget, path: string, timeoutMs = 15_000): Promise<void> {
+export async function waitForFaultTaken(target: CheckoutTarget, path: string, timeoutMs = 15_000, what = `a call to ${path}`): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await sandboxCall<{ api: ApiFault[] }>(target, 'GET', '/_sandbox/faults');
     if (!body.api.some((fault) => fault.path === path)) return;
-    if (Date.now() > deadline) throw new Error(`no call reached ${path} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${what} did not reach the sandbox within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
