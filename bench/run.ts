@@ -55,6 +55,8 @@ const previous = existsSync('bench/results/README.md') ? readFileSync('bench/res
 const titleOf = (section: string) => section.slice(3, section.indexOf('\n'));
 const fresh = new Map(sections.map((section) => [titleOf(section), section]));
 const merged = [...previous.map((section) => fresh.get(titleOf(section)) ?? section), ...sections.filter((section) => !previous.some((old) => titleOf(old) === titleOf(section)))];
-writeFileSync('bench/results/README.md', [header, ...merged].join('\n\n') + '\n');
+const kept = merged.length - sections.length;
+const note = kept > 0 ? `\nThis run: ${results.map((result) => result.title).join('; ')}. The other ${kept} section(s) are from earlier runs.\n` : '';
+writeFileSync('bench/results/README.md', [header + note, ...merged].join('\n\n') + '\n');
 console.log([header, ...sections].join('\n\n'));
 process.exit(failures ? 1 : 0);

@@ -9,6 +9,7 @@ import {
   createSession,
   decideThreeDSecure,
   merchantApi,
+  paymentOfSession,
   startPayment,
   type PaymentStep,
 } from '@/resilience/support/http-checkout';
@@ -170,7 +171,9 @@ type ApiPayment = { status: string; amount: number };
 
 /** Once the payment shows succeeded in the API, the merchant refunds it (in full, or 30 % then 50 %). */
 async function refundWhenPaid(stack: ChaosStack, checkout: Checkout): Promise<void> {
-  const paymentId = checkout.paymentId;
+  // The customer's page may never have named the payment (an answer lost on the way): the merchant looks it up.
+  const found = checkout.paymentId ? null : await persist(() => paymentOfSession(stack, checkout.sessionId!), checkout, 'payment lookup');
+  const paymentId = checkout.paymentId ?? found?.id;
   if (!paymentId) return void checkout.notes.push('no payment to refund');
   const deadline = Date.now() + 200_000;
   for (;;) {
