@@ -28,7 +28,7 @@ export type Reconciliation = {
   /** ms from an event's record to its first arrival at an endpoint, every endpoint together. */
   eventLag: number[];
   /** ms; `webhookWait` + `handling` split `clean`: until a webhook about the PaymentIntent reached the app, then until Tillpoint was final. */
-  timeToTruth: { clean: number[]; all: number[]; webhookWait: number[]; handling: number[] };
+  timeToTruth: { clean: number[]; all: number[]; webhookWait: number[]; handling: number[]; unfaulted: number[] };
 };
 
 const PENDING = new Set(['requires_action', 'requires_confirmation', 'processing', 'requires_capture']);
@@ -94,7 +94,7 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       outOfOrder: {},
       deliveriesPending: Number(pending),
       eventLag: [],
-      timeToTruth: { clean: [], all: [], webhookWait: [], handling: [] },
+      timeToTruth: { clean: [], all: [], webhookWait: [], handling: [], unfaulted: [] },
     };
     const succeededPayments = new Set(payments.filter((payment) => payment.status === 'succeeded').map((payment) => payment.stripe_payment_intent_id));
     for (const intent of intents) {
@@ -135,6 +135,8 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       const firstAttempts = [...stack.recorder.attempts.values()].filter((attempt) => attempt.eventId === stripeEvent.id && attempt.attempt === 1);
       if (!firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300)) continue;
       result.timeToTruth.clean.push(latency);
+      const faulted = stack.proxy.faults.some((fault) => fault.path.includes(own!.id) && fault.at >= stripeEvent.at && fault.at <= reached.at.getTime());
+      if (!faulted) result.timeToTruth.unfaulted.push(latency);
       // Tillpoint re-reads the PaymentIntent on payment_intent.* events only (charge.* do not move a payment).
       const arrivals = (stack.recorder.eventsByIntent.get(own!.id) ?? [])
         .filter((event) => event.type.startsWith('payment_intent.'))
