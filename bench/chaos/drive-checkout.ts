@@ -152,8 +152,11 @@ export async function driveCheckout(stack: ChaosStack, index: number, scenario: 
   }
   checkout.leftUnfinished = !answeredThreeDSecure && (step === null || step.kind === 'requires_action' || step.kind === 'redirect');
 
-  if (checkout.leftUnfinished) checkout.followUp = expireLater(stack, checkout);
-  if (scenario === 'refund_full' || scenario === 'refund_partial') checkout.followUp = refundWhenPaid(stack, checkout);
+  const followUps = [
+    ...(checkout.leftUnfinished ? [expireLater(stack, checkout)] : []),
+    ...(scenario === 'refund_full' || scenario === 'refund_partial' ? [refundWhenPaid(stack, checkout)] : []),
+  ];
+  checkout.followUp = followUps.length ? Promise.all(followUps).then(() => undefined) : null;
   return checkout;
 }
 
