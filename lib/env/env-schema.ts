@@ -48,6 +48,8 @@ export const baseEnvSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must look like whsec_...').optional(),
   STRIPE_API_URL: httpUrl.optional(),
   STRIPE_JS_URL: httpUrl.optional(),
+  /** How long one Stripe API request may take before the client gives up (the outcome is then unknown). */
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),

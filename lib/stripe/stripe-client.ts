@@ -9,15 +9,15 @@ const holder = globalThis as typeof globalThis & { tillpointStripe?: Stripe };
  * api.stripe.com. Nothing outside lib/stripe imports the SDK.
  */
 export function stripe(): Stripe {
-  holder.tillpointStripe ??= createStripe(appEnv().STRIPE_SECRET_KEY, appEnv().STRIPE_API_URL);
+  holder.tillpointStripe ??= createStripe(appEnv().STRIPE_SECRET_KEY, appEnv().STRIPE_API_URL, appEnv().STRIPE_TIMEOUT_MS);
   return holder.tillpointStripe;
 }
 
-export function createStripe(secretKey: string, apiUrl?: string): Stripe {
+export function createStripe(secretKey: string, apiUrl?: string, timeoutMs = 15_000): Stripe {
   const target = apiUrl ? new URL(apiUrl) : null;
   return new Stripe(secretKey, {
     maxNetworkRetries: 2,
-    timeout: 15_000,
+    timeout: timeoutMs,
     appInfo: { name: 'Tillpoint' },
     ...(target && {
       host: target.hostname,

@@ -31,6 +31,19 @@ describe('webhook faults', () => {
     await receiver.close();
   });
 
+  it('delay_jitter_ms delays each copy by its own random 0..jitter on top of delay_ms', async () => {
+    const { keys, stripe, receiver } = await withEndpoint();
+    await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { delay_ms: 100, delay_jitter_ms: 600, duplicates: 10 });
+    const sent = Date.now();
+    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await receiver.waitFor(10);
+    const waits = receiver.received.map((r) => r.at - sent);
+    assert.ok(Math.min(...waits) >= 90, `no copy before delay_ms (${waits.join(', ')})`);
+    assert.ok(Math.max(...waits) <= 100 + 600 + 300, `none long after delay_ms + jitter (${waits.join(', ')})`);
+    assert.ok(Math.max(...waits) - Math.min(...waits) >= 100, `copies spread over the jitter (${waits.join(', ')})`);
+    await receiver.close();
+  });
+
   it('duplicates delivers each event N times (same event id)', async () => {
     const { keys, stripe, receiver, ids } = await withEndpoint();
     await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { duplicates: 3 });
@@ -79,7 +92,7 @@ describe('webhook faults', () => {
     assert.equal(set.webhook.duplicates, 2);
     assert.equal(set.api.length, 1);
     const cleared = await control(sandbox, keys.secret, 'DELETE', '/faults');
-    assert.deepEqual(cleared, { webhook: { delayMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 }, api: [] });
+    assert.deepEqual(cleared, { webhook: { delayMs: 0, delayJitterMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 }, api: [] });
   });
 });
 

@@ -37,15 +37,17 @@ const clearFaults: ControlHandler = ({ account }) => {
 };
 
 const setWebhookFaults: ControlHandler = ({ account, params: p }) => {
-  p.allowOnly(['delay_ms', 'duplicates', 'shuffle_window', 'drop_rate']);
+  p.allowOnly(['delay_ms', 'delay_jitter_ms', 'duplicates', 'shuffle_window', 'drop_rate']);
   const w = account.faults.webhook;
   const delay = p.integer('delay_ms');
+  const jitter = p.integer('delay_jitter_ms');
   const duplicates = p.integer('duplicates');
   const shuffle = p.integer('shuffle_window');
   const dropText = p.string('drop_rate');
   const drop = dropText == null ? dropText : Number(dropText);
   if (drop != null && !(drop >= 0 && drop <= 1)) throw invalidRequest('drop_rate must be between 0 and 1', { param: 'drop_rate' });
   if (delay !== undefined) w.delayMs = Math.max(0, delay ?? 0);
+  if (jitter !== undefined) w.delayJitterMs = Math.max(0, jitter ?? 0);
   if (duplicates !== undefined) w.duplicates = Math.min(10, Math.max(1, duplicates ?? 1));
   if (shuffle !== undefined) w.shuffleWindow = Math.min(100, Math.max(0, shuffle ?? 0));
   if (drop !== undefined) w.dropRate = drop ?? 0;

@@ -3,6 +3,8 @@
 export interface WebhookFaults {
   /** Extra wait before every delivery attempt, in ms. */
   delayMs: number;
+  /** Plus a random 0..delayJitterMs, drawn for each copy of each delivery. */
+  delayJitterMs: number;
   /** Deliver each event this many times (1 = normal). */
   duplicates: number;
   /** Shuffle deliveries within batches of this many events (0/1 = keep order). */
@@ -32,7 +34,7 @@ export interface Faults {
 }
 
 export const noFaults = (): Faults => ({
-  webhook: { delayMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 },
+  webhook: { delayMs: 0, delayJitterMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 },
   api: [],
 });
 

@@ -1,0 +1,11 @@
+// Child process of the chaos bench: serves a PGlite database directory on a port until killed, so the
+// database outlives every kill of the app (and PGlite's CPU stays out of the bench's event loop).
+import { servePglite } from '@/lib/db/embedded/serve-pglite';
+
+const [dataDir, port] = process.argv.slice(2);
+if (!dataDir || !port) throw new Error('usage: serve-embedded-database.ts <dir> <port>');
+const server = await servePglite(dataDir, Number(port));
+process.stdout.write(`${server.url}\n`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
