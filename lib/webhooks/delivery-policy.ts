@@ -33,7 +33,8 @@ export function deliveryPolicy(overrides: Partial<DeliveryPolicy> = {}): Deliver
     ...targetSettings(),
     retrySchedule: env.WEBHOOK_RETRY_SCHEDULE,
     disableAfterMs: env.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
-    leaseMs: 60_000,
+    // Twice the longest attempt: a delivery cut by a crash is sent again within 20 s, never while its attempt may still run.
+    leaseMs: 20_000,
     timeoutMs: 10_000,
     connectTimeoutMs: 3000,
     concurrency: 20,
