@@ -29,7 +29,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path but static assets and the API's hot path (session create, measured in bench/): a dynamic
-  // segment anywhere else may arrive malformed.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/bench/|api/v1/checkout/sessions$).*)'],
+  // Every path but static assets, the API's hot path (session create, measured in bench/) and the Stripe
+  // webhook (a fixed path whose unauthenticated body must stream to its 1 MB cap: Next.js buffers the
+  // body of a request a proxy sees): a dynamic segment anywhere else may arrive malformed.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/bench/|api/v1/checkout/sessions$|api/stripe/webhook$).*)'],
 };
