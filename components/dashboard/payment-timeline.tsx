@@ -22,7 +22,7 @@ export function PaymentTimeline({ timeline, stripeEvents, amount }: { timeline: 
               <DateTime value={event.createdAt} />
               {event.fromStatus && <span>from {event.fromStatus}</span>}
               {event.sourceRef && <code className="break-all text-slate-700">{event.sourceRef}</code>}
-              {event.detail && <span>error {event.detail}</span>}
+              {event.detail && <span>{event.source === 'anomaly' ? event.detail : `error ${event.detail}`}</span>}
             </p>
           </div>
         </li>
