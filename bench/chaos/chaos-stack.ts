@@ -11,6 +11,7 @@ import pg from 'pg';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { isListening } from '@/lib/net/is-listening';
+import { embeddedUrl } from '@/lib/db/embedded/embedded-url';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { productionServer, type ProductionServer } from '@/resilience/support/production-server';
 import type { CheckoutTarget } from '@/resilience/support/http-checkout';
@@ -131,12 +132,15 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
 }
 
 async function serveEmbedded(dataDir: string, port: number): Promise<{ url: string; child: ChildProcess }> {
+  // The embedded database asks for a password (lib/db/embedded): one made for this run.
+  const password = randomBytes(18).toString('base64url');
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'bench/chaos/serve-embedded-database.ts', path.join(dataDir, 'pglite'), String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CHAOS_PGLITE_PASSWORD: password },
   });
   for (let waited = 0; waited < 60_000; waited += 200) {
-    if (await isListening(port)) return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`, child };
+    if (await isListening(port)) return { url: embeddedUrl(port, password), child };
     if (child.exitCode !== null) break;
     await sleep(200);
   }

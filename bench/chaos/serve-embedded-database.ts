@@ -3,8 +3,9 @@
 import { servePglite } from '@/lib/db/embedded/serve-pglite';
 
 const [dataDir, port] = process.argv.slice(2);
-if (!dataDir || !port) throw new Error('usage: serve-embedded-database.ts <dir> <port>');
-const server = await servePglite(dataDir, Number(port));
+const password = process.env.CHAOS_PGLITE_PASSWORD;
+if (!dataDir || !port || !password) throw new Error('usage: CHAOS_PGLITE_PASSWORD=... serve-embedded-database.ts <dir> <port>');
+const server = await servePglite(dataDir, Number(port), password);
 process.stdout.write(`${server.url}\n`);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);
