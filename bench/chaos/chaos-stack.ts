@@ -132,6 +132,7 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
 }
 
 async function serveEmbedded(dataDir: string, port: number): Promise<{ url: string; child: ChildProcess }> {
+  if (await isListening(port)) throw new Error(`port ${port} is already taken (a database left by an earlier run?): stop it and run again`);
   // The embedded database asks for a password (lib/db/embedded): one made for this run.
   const password = randomBytes(18).toString('base64url');
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'bench/chaos/serve-embedded-database.ts', path.join(dataDir, 'pglite'), String(port)], {
@@ -139,6 +140,7 @@ async function serveEmbedded(dataDir: string, port: number): Promise<{ url: stri
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CHAOS_PGLITE_PASSWORD: password },
   });
+  process.once('exit', () => child.kill('SIGKILL')); // never outlive the bench, even when it fails
   for (let waited = 0; waited < 60_000; waited += 200) {
     if (await isListening(port)) return { url: embeddedUrl(port, password), child };
     if (child.exitCode !== null) break;
