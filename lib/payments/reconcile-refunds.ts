@@ -20,9 +20,8 @@ export async function reconcileRefunds(db: Db, { olderThanMs, limit = 50 }: { ol
   for (const paymentId of paymentIds) {
     try {
       const synced = await syncRefunds(db, paymentId);
-      const paymentIntentId = (await db.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId;
       for (const refund of synced?.refunds ?? []) {
-        if (refund.status === 'pending' && refund.stripeRefundId === null && paymentIntentId) await sendRefund(db, refund, paymentIntentId);
+        if (refund.status === 'pending' && refund.stripeRefundId === null) await sendRefund(db, refund, synced!.payment.stripePaymentIntentId!);
       }
       // Touch what is still pending so the next round starts with other payments.
       await db.refund.updateMany({ where: { paymentId, status: 'pending' }, data: { updatedAt: new Date() } });
