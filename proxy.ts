@@ -19,12 +19,15 @@ export async function proxy(request: NextRequest) {
   // Fails closed: without the database nobody may frame the checkout.
   const origin = route
     ? await findEmbedOrigin(db(), route.sessionId).catch((error: unknown) => {
-        console.error(`[embed] framing policy lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(
+          `[embed] framing policy lookup failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return null;
       })
     : null;
   const response = NextResponse.next();
-  for (const [name, value] of Object.entries(embedSecurityHeaders(origin, route?.kind ?? 'checkout'))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(embedSecurityHeaders(origin, route?.kind ?? 'checkout')))
+    response.headers.set(name, value);
   return response;
 }
 

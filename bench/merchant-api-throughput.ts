@@ -30,7 +30,8 @@ const SANDBOX_PORT = 12911;
 const CONCURRENCY = 32;
 const WARMUP_MS = 3_000;
 const DURATION_MS = 10_000;
-const PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://tillpoint_ci:tillpoint_ci@127.0.0.1:5432/tillpoint_ci';
+const PG_ADMIN_URL =
+  process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://tillpoint_ci:tillpoint_ci@127.0.0.1:5432/tillpoint_ci';
 const PG_DB = 'tillpoint_bench_api';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -99,7 +100,9 @@ async function preparePostgres(): Promise<string | null> {
     url.pathname = `/${PG_DB}`;
     return url.toString();
   } catch (error) {
-    log(`PostgreSQL not reachable at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipped. Start it with pg_ctlcluster 15 main start.`);
+    log(
+      `PostgreSQL not reachable at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipped. Start it with pg_ctlcluster 15 main start.`,
+    );
     return null;
   } finally {
     await admin.end().catch(() => {});
@@ -131,10 +134,20 @@ async function measure(kind: 'pglite' | 'postgresql', configuredUrl: string) {
     await seedPayments(databaseUrl, merchant.id, 0, 1_000);
 
     const headers = { Authorization: `Bearer ${merchant.secretKey}`, 'Content-Type': 'application/json' };
-    const body = JSON.stringify({ line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }], currency: 'usd', success_url: 'https://shop.example.com/thanks', metadata: { order: '1042' } });
+    const body = JSON.stringify({
+      line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }],
+      currency: 'usd',
+      success_url: 'https://shop.example.com/thanks',
+      metadata: { order: '1042' },
+    });
     let counter = 0;
     const bare = () => fetch(`${base}/api/bench/bare`, { method: 'POST', headers, body });
-    const create = () => fetch(`${base}/api/v1/checkout/sessions`, { method: 'POST', headers: { ...headers, 'Idempotency-Key': `bench-${kind}-${counter++}` }, body });
+    const create = () =>
+      fetch(`${base}/api/v1/checkout/sessions`, {
+        method: 'POST',
+        headers: { ...headers, 'Idempotency-Key': `bench-${kind}-${counter++}` },
+        body,
+      });
     const list = () => fetch(`${base}/api/v1/payments?limit=10`, { headers });
 
     await load(bare, WARMUP_MS);
@@ -160,17 +173,35 @@ function rowsFor(kind: string, result: Awaited<ReturnType<typeof measure>>, judg
   const ratio = result.small.perSecond / result.bare.perSecond;
   const slowdown = result.small.perSecond / result.large.perSecond;
   const listSlowdown = result.listSmall.perSecond / result.listLarge.perSecond;
-  const errors = result.bare.errors + result.small.errors + result.large.errors + result.listSmall.errors + result.listLarge.errors;
+  const errors =
+    result.bare.errors + result.small.errors + result.large.errors + result.listSmall.errors + result.listLarge.errors;
   return [
     { metric: `${kind}: bare route handler`, value: result.bare.perSecond, unit: 'req/s' },
     { metric: `${kind}: bare route handler p99`, value: result.bare.p99, unit: 'ms' },
     { metric: `${kind}: session create (1 000 payments)`, value: result.small.perSecond, unit: 'req/s' },
     { metric: `${kind}: session create p99 (1 000 payments)`, value: result.small.p99, unit: 'ms' },
-    { metric: `${kind}: session create ÷ bare`, value: ratio, unit: '×', ...(judgeBare && { target: '≥ 0.5×', pass: ratio >= 0.5 }) },
+    {
+      metric: `${kind}: session create ÷ bare`,
+      value: ratio,
+      unit: '×',
+      ...(judgeBare && { target: '≥ 0.5×', pass: ratio >= 0.5 }),
+    },
     { metric: `${kind}: session create (100 000 payments)`, value: result.large.perSecond, unit: 'req/s' },
     { metric: `${kind}: session create p99 (100 000 payments)`, value: result.large.p99, unit: 'ms' },
-    { metric: `${kind}: slowdown 1 000 → 100 000 payments`, value: slowdown, unit: '×', target: '≤ 1.5×', pass: slowdown <= 1.5 },
-    { metric: `${kind}: list payments, slowdown 1 000 → 100 000`, value: listSlowdown, unit: '×', target: '≤ 1.5×', pass: listSlowdown <= 1.5 },
+    {
+      metric: `${kind}: slowdown 1 000 → 100 000 payments`,
+      value: slowdown,
+      unit: '×',
+      target: '≤ 1.5×',
+      pass: slowdown <= 1.5,
+    },
+    {
+      metric: `${kind}: list payments, slowdown 1 000 → 100 000`,
+      value: listSlowdown,
+      unit: '×',
+      target: '≤ 1.5×',
+      pass: listSlowdown <= 1.5,
+    },
     { metric: `${kind}: failed requests`, value: errors, unit: '', target: '0', pass: errors === 0 },
   ];
 }

@@ -32,31 +32,52 @@ for (const script of scripts) {
     results.push(result);
     failures += result.rows.filter((row) => row.pass === false).length;
   } catch {
-    results.push({ title: `bench/${script}`, rows: [{ metric: 'did not report (exit code ' + run.status + ')', value: NaN, unit: '', pass: false }] });
+    results.push({
+      title: `bench/${script}`,
+      rows: [{ metric: 'did not report (exit code ' + run.status + ')', value: NaN, unit: '', pass: false }],
+    });
     failures++;
   }
 }
 
 const format = (value: number) =>
-  Number.isFinite(value) ? (Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1)) : '—';
+  Number.isFinite(value)
+    ? Number.isInteger(value)
+      ? String(value)
+      : value.toFixed(Math.abs(value) < 10 ? 2 : 1)
+    : '—';
 const sections = results.map(({ title, rows }) =>
   [
     `## ${title}`,
     '',
     '| metric | value | target | met |',
     '|---|---:|---|---|',
-    ...rows.map((row) => `| ${row.metric} | ${format(row.value)} ${row.unit} | ${row.target ?? ''} | ${row.pass === undefined ? '' : row.pass ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.metric} | ${format(row.value)} ${row.unit} | ${row.target ?? ''} | ${row.pass === undefined ? '' : row.pass ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n'),
 );
 const header = `# Benchmark results\n\n${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`;
 mkdirSync('bench/results', { recursive: true });
 // A run of some benchmarks (`npm run bench -- chaos`) replaces their sections and keeps the others'.
-const previous = existsSync('bench/results/README.md') ? readFileSync('bench/results/README.md', 'utf8').split('\n## ').slice(1).map((section) => `## ${section.trim()}`) : [];
+const previous = existsSync('bench/results/README.md')
+  ? readFileSync('bench/results/README.md', 'utf8')
+      .split('\n## ')
+      .slice(1)
+      .map((section) => `## ${section.trim()}`)
+  : [];
 const titleOf = (section: string) => section.slice(3, section.indexOf('\n'));
 const fresh = new Map(sections.map((section) => [titleOf(section), section]));
-const merged = [...previous.map((section) => fresh.get(titleOf(section)) ?? section), ...sections.filter((section) => !previous.some((old) => titleOf(old) === titleOf(section)))];
+const merged = [
+  ...previous.map((section) => fresh.get(titleOf(section)) ?? section),
+  ...sections.filter((section) => !previous.some((old) => titleOf(old) === titleOf(section))),
+];
 const kept = merged.length - sections.length;
-const note = kept > 0 ? `\nThis run: ${results.map((result) => result.title).join('; ')}. The other ${kept} section(s) are from earlier runs.\n` : '';
+const note =
+  kept > 0
+    ? `\nThis run: ${results.map((result) => result.title).join('; ')}. The other ${kept} section(s) are from earlier runs.\n`
+    : '';
 writeFileSync('bench/results/README.md', [header + note, ...merged].join('\n\n') + '\n');
 console.log([header, ...sections].join('\n\n'));
 process.exit(failures ? 1 : 0);

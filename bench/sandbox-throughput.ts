@@ -49,7 +49,12 @@ async function startChild(): Promise<{ child: ChildProcess; port: number }> {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /** One form-encoded POST with keep-alive, like stripe-node's; resolves with the parsed JSON. */
-function post(port: number, key: string, path: string, form: string): Promise<{ status: number; json: Record<string, unknown> }> {
+function post(
+  port: number,
+  key: string,
+  path: string,
+  form: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -69,7 +74,9 @@ function post(port: number, key: string, path: string, form: string): Promise<{ 
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString()) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString()) }),
+        );
         res.on('error', reject);
       },
     );
@@ -87,7 +94,6 @@ function childCpuSeconds(pid: number | undefined): number {
     return NaN;
   }
 }
-
 
 /** One create + confirm, as a server integration does it; false when it did not succeed. */
 async function pair(port: number, key: string): Promise<boolean> {
@@ -164,7 +170,8 @@ async function benchWebhooks(port: number) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       arrivals.push(performance.now());
-      if (samples.length < 20) samples.push({ body: Buffer.concat(chunks).toString(), signature: String(req.headers['stripe-signature']) });
+      if (samples.length < 20)
+        samples.push({ body: Buffer.concat(chunks).toString(), signature: String(req.headers['stripe-signature']) });
       res.writeHead(200).end();
       if (arrivals.length >= expected) done();
     });
@@ -172,7 +179,12 @@ async function benchWebhooks(port: number) {
   receiver.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const { port: receiverPort } = receiver.address() as AddressInfo;
-  const endpoint = await post(port, key, '/v1/webhook_endpoints', `url=${encodeURIComponent(`http://127.0.0.1:${receiverPort}/hooks`)}&enabled_events[0]=*`);
+  const endpoint = await post(
+    port,
+    key,
+    '/v1/webhook_endpoints',
+    `url=${encodeURIComponent(`http://127.0.0.1:${receiverPort}/hooks`)}&enabled_events[0]=*`,
+  );
   const secret = String(endpoint.json.secret);
   const started = performance.now();
   let next = 0;
@@ -225,7 +237,13 @@ try {
     },
     { metric: 'sandbox CPU per pair', value: Math.round(throughput.serverCpuMsPerPair * 100) / 100, unit: 'ms' },
     { metric: `pair latency p50 at ${LATENCY_RATE} pairs/s`, value: round(latency.p50), unit: 'ms' },
-    { metric: `pair latency p99 at ${LATENCY_RATE} pairs/s`, value: round(latency.p99), unit: 'ms', target: '<= 50', pass: latency.p99 <= 50 && latency.errors === 0 },
+    {
+      metric: `pair latency p99 at ${LATENCY_RATE} pairs/s`,
+      value: round(latency.p99),
+      unit: 'ms',
+      target: '<= 50',
+      pass: latency.p99 <= 50 && latency.errors === 0,
+    },
     {
       metric: `webhook deliveries/s (${hooks.delivered}/${hooks.expected} delivered, signatures verified)`,
       value: round(hooks.perSecond),

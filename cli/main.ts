@@ -27,7 +27,14 @@ await runCommand(async () => {
     },
   }).valueOf() as {
     positionals: string[];
-    values: { name?: string; merchant?: string; email?: string; 'password-stdin': boolean; json: boolean; help?: boolean };
+    values: {
+      name?: string;
+      merchant?: string;
+      email?: string;
+      'password-stdin': boolean;
+      json: boolean;
+      help?: boolean;
+    };
   };
 
   const [group, action] = positionals;

@@ -14,7 +14,8 @@ export async function merchantsCommand(action: string | undefined, flags: Flags)
   }
   if (action === 'create') {
     const parsed = ZCreateMerchantInput.safeParse({ name: flags.name ?? '' });
-    if (!parsed.success) throw new UsageError(`--name ${z.prettifyError(parsed.error).replace(/^✖ /, '').split('\n')[0]}`);
+    if (!parsed.success)
+      throw new UsageError(`--name ${z.prettifyError(parsed.error).replace(/^✖ /, '').split('\n')[0]}`);
   }
 
   const database = await resolveDatabase();
@@ -33,13 +34,21 @@ export async function merchantsCommand(action: string | undefined, flags: Flags)
     }
     const merchants = await listMerchants(prisma);
     if (flags.json) {
-      const rows = merchants.map((m) => ({ id: m.id, name: m.name, demo: m.isDemo, created_at: m.createdAt.toISOString(), key_prefixes: m.keyPrefixes }));
+      const rows = merchants.map((m) => ({
+        id: m.id,
+        name: m.name,
+        demo: m.isDemo,
+        created_at: m.createdAt.toISOString(),
+        key_prefixes: m.keyPrefixes,
+      }));
       console.log(JSON.stringify(rows));
     } else if (merchants.length === 0) {
       console.log('No merchants yet. Create one: npx tillpoint merchants create --name "Acme"');
     } else {
       for (const m of merchants) {
-        console.log(`${m.id}  ${m.name}${m.isDemo ? ' (demo)' : ''}  keys: ${m.keyPrefixes.map((p) => `${p}…`).join(', ') || 'none'}`);
+        console.log(
+          `${m.id}  ${m.name}${m.isDemo ? ' (demo)' : ''}  keys: ${m.keyPrefixes.map((p) => `${p}…`).join(', ') || 'none'}`,
+        );
       }
     }
   } finally {

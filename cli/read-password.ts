@@ -10,7 +10,8 @@ export async function readPasswordFromStdin(): Promise<string> {
 
 /** Asks for a password on the terminal without echoing it; refuses when there is no terminal. */
 export async function promptPassword(question: string): Promise<string> {
-  if (!stdin.isTTY) throw new UsageError('No terminal to ask for the password: pass it on standard input with --password-stdin.');
+  if (!stdin.isTTY)
+    throw new UsageError('No terminal to ask for the password: pass it on standard input with --password-stdin.');
   stdout.write(question);
   stdin.setRawMode(true);
   stdin.resume();

@@ -25,7 +25,11 @@ function tillpoint(args: string[], env: Record<string, string | undefined>) {
   const { DATABASE_URL: _ignored, ...base } = process.env;
   return run(process.execPath, ['bin/tillpoint.mjs', ...args], { env: { ...base, ...env } }).then(
     (result) => ({ code: 0, ...result }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -72,28 +76,48 @@ test('without DATABASE_URL the embedded database persists between runs', async (
 });
 
 test('users create reads the password from stdin, stores only a hash, and refuses bad input clearly', async () => {
-  const merchant = JSON.parse((await tillpoint(['merchants', 'create', '--name', 'Users shop', '--json'], { DATABASE_URL: database.url })).stdout) as { id: string };
+  const merchant = JSON.parse(
+    (await tillpoint(['merchants', 'create', '--name', 'Users shop', '--json'], { DATABASE_URL: database.url })).stdout,
+  ) as { id: string };
   const create = (args: string[], password: string) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const { DATABASE_URL: _ignored, ...base } = process.env;
-      const child = execFile(process.execPath, ['bin/tillpoint.mjs', 'users', 'create', ...args], { env: { ...base, DATABASE_URL: database.url } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      const child = execFile(
+        process.execPath,
+        ['bin/tillpoint.mjs', 'users', 'create', ...args],
+        { env: { ...base, DATABASE_URL: database.url } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin!.end(`${password}\n`);
     });
-  const ok = await create(['--merchant', merchant.id, '--email', 'Ops@Example.com', '--password-stdin', '--json'], 'a long enough password');
+  const ok = await create(
+    ['--merchant', merchant.id, '--email', 'Ops@Example.com', '--password-stdin', '--json'],
+    'a long enough password',
+  );
   assert.equal(ok.code, 0, ok.stderr);
-  assert.deepEqual(JSON.parse(ok.stdout), { id: JSON.parse(ok.stdout).id, email: 'ops@example.com', merchant: merchant.id });
+  assert.deepEqual(JSON.parse(ok.stdout), {
+    id: JSON.parse(ok.stdout).id,
+    email: 'ops@example.com',
+    merchant: merchant.id,
+  });
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email: 'ops@example.com' } });
   assert.ok(!user.passwordHash.includes('a long enough password'));
 
-  const again = await create(['--merchant', merchant.id, '--email', 'ops@example.com', '--password-stdin'], 'a long enough password');
+  const again = await create(
+    ['--merchant', merchant.id, '--email', 'ops@example.com', '--password-stdin'],
+    'a long enough password',
+  );
   assert.notEqual(again.code, 0);
   assert.match(again.stderr, /already exists/);
   const short = await create(['--merchant', merchant.id, '--email', 'x@example.com', '--password-stdin'], 'short');
   assert.match(short.stderr, /at least 12 characters/);
-  const noMerchant = await create(['--merchant', 'mer_missing', '--email', 'y@example.com', '--password-stdin'], 'a long enough password');
+  const noMerchant = await create(
+    ['--merchant', 'mer_missing', '--email', 'y@example.com', '--password-stdin'],
+    'a long enough password',
+  );
   assert.match(noMerchant.stderr, /No merchant mer_missing/);
-  const noTty = await tillpoint(['users', 'create', '--merchant', merchant.id, '--email', 'z@example.com'], { DATABASE_URL: database.url });
+  const noTty = await tillpoint(['users', 'create', '--merchant', merchant.id, '--email', 'z@example.com'], {
+    DATABASE_URL: database.url,
+  });
   assert.match(noTty.stderr, /--password-stdin/);
 });

@@ -21,7 +21,9 @@ export async function usersCommand(action: string | undefined, flags: Flags): Pr
   if (!flags.merchant) throw new UsageError(`--merchant is required. ${USAGE}`);
   const email = ZEmail.safeParse(flags.email ?? '');
   if (!email.success) throw new UsageError(`--email ${firstProblem(email.error)}`);
-  const password = flags['password-stdin'] ? await readPasswordFromStdin() : await promptPassword('Password (12+ characters): ');
+  const password = flags['password-stdin']
+    ? await readPasswordFromStdin()
+    : await promptPassword('Password (12+ characters): ');
   const checked = ZPassword.safeParse(password);
   if (!checked.success) throw new UsageError(`The password ${firstProblem(checked.error)}.`);
 
@@ -31,9 +33,11 @@ export async function usersCommand(action: string | undefined, flags: Flags): Pr
     await applyMigrations(database.url);
     const merchant = await prisma.merchant.findUnique({ where: { id: flags.merchant } });
     if (!merchant) throw new UsageError(`No merchant ${flags.merchant}. List them with: npx tillpoint merchants list`);
-    const user = await createUser(prisma, { merchantId: merchant.id, email: email.data, password: checked.data }).catch((error: unknown) => {
-      throw error instanceof UserExistsError ? new UsageError(error.message) : error;
-    });
+    const user = await createUser(prisma, { merchantId: merchant.id, email: email.data, password: checked.data }).catch(
+      (error: unknown) => {
+        throw error instanceof UserExistsError ? new UsageError(error.message) : error;
+      },
+    );
     if (flags.json) console.log(JSON.stringify({ id: user.id, email: user.email, merchant: merchant.id }));
     else console.log(`Created ${user.email} for ${merchant.name}. Sign in at /dashboard/login.`);
   } finally {

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { screenshotBoth } from './support/look';
-import { authenticateInModal, expectPaymentSuccessful, fillCard, openDemoCheckout, payWith, threeDsModal, pageAlert } from './support/checkout';
+import {
+  authenticateInModal,
+  expectPaymentSuccessful,
+  fillCard,
+  openDemoCheckout,
+  payWith,
+  threeDsModal,
+  pageAlert,
+} from './support/checkout';
 import { paymentForSession, timelineSources } from './support/database';
 
 for (const card of ['4000002760003184', '4000000000003220']) {
@@ -16,7 +24,11 @@ for (const card of ['4000002760003184', '4000000000003220']) {
     const payment = await paymentForSession(sessionId);
     const timeline = await timelineSources(payment!.id);
     expect(timeline.map((event) => event.to_status)).toEqual(expect.arrayContaining(['requires_action', 'succeeded']));
-    expect(timeline.find((event) => event.to_status === 'requires_confirmation' || event.source === 'action:confirm-payment')).toBeTruthy();
+    expect(
+      timeline.find(
+        (event) => event.to_status === 'requires_confirmation' || event.source === 'action:confirm-payment',
+      ),
+    ).toBeTruthy();
   });
 }
 

@@ -3,7 +3,9 @@ import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { expectPaymentSuccessful, openDemoCheckout, payWith, pageAlert } from './support/checkout';
 import { paymentForSession } from './support/database';
 
-test('3DS by redirect: the bank page, back to /return, the server confirms again, success after the webhook', async ({ page }) => {
+test('3DS by redirect: the bank page, back to /return, the server confirms again, success after the webhook', async ({
+  page,
+}) => {
   const sessionId = await openDemoCheckout(page, 'redirect');
   await payWith(page, '4000002760003184');
   await page.waitForURL(/\/3ds\//);

@@ -2,13 +2,26 @@ import { expect, test, type Page } from '@playwright/test';
 import { fillCard, fillEmail, resetSandboxFaults, sandboxControl } from './support/checkout';
 import { paymentForSession } from './support/database';
 import { auth, createMerchant, createSession } from './support/merchant-api';
-import { getPayment, intentsForSession, refundsForIntent, sessionPaymentId, stripeApi, type SandboxIntent } from './support/sandbox-stripe';
+import {
+  getPayment,
+  intentsForSession,
+  refundsForIntent,
+  sessionPaymentId,
+  stripeApi,
+  type SandboxIntent,
+} from './support/sandbox-stripe';
 
 test.afterEach(resetSandboxFaults);
 
 /** What the customer sees after pressing Pay: an error on the checkout, or the /return page. */
 async function firstOutcome(page: Page): Promise<void> {
-  await expect(page.getByRole('main').getByRole('alert').or(page.getByRole('heading', { name: /Confirming your payment|Payment successful/ })).first()).toBeVisible({
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('alert')
+      .or(page.getByRole('heading', { name: /Confirming your payment|Payment successful/ }))
+      .first(),
+  ).toBeVisible({
     timeout: 45_000,
   });
 }
@@ -17,7 +30,13 @@ async function firstOutcome(page: Page): Promise<void> {
 async function payAgain(page: Page, checkoutPath: string): Promise<void> {
   await page.goto(checkoutPath);
   const pay = page.getByRole('button', { name: /^Pay / });
-  if (!(await pay.waitFor({ timeout: 8_000 }).then(() => true, () => false))) return;
+  if (
+    !(await pay.waitFor({ timeout: 8_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   await fillEmail(page);
   await fillCard(page, '4242424242424242');
   await pay.click();
@@ -26,17 +45,29 @@ async function payAgain(page: Page, checkoutPath: string): Promise<void> {
 
 /** PaymentIntents Stripe was asked to confirm: they carry a charge or left the unconfirmed statuses. */
 function confirmed(intents: SandboxIntent[]): SandboxIntent[] {
-  return intents.filter((intent) => intent.latest_charge !== null || !['requires_payment_method', 'canceled'].includes(intent.status));
+  return intents.filter(
+    (intent) => intent.latest_charge !== null || !['requires_payment_method', 'canceled'].includes(intent.status),
+  );
 }
 
-async function expectOneChargeAndRefundable(request: Parameters<typeof getPayment>[0], key: string, sessionId: string, { onePaymentIntent }: { onePaymentIntent: boolean }) {
+async function expectOneChargeAndRefundable(
+  request: Parameters<typeof getPayment>[0],
+  key: string,
+  sessionId: string,
+  { onePaymentIntent }: { onePaymentIntent: boolean },
+) {
   const paymentId = await sessionPaymentId(request, key, sessionId);
   expect(paymentId).toMatch(/^pay_/);
-  await expect.poll(async () => (await getPayment(request, key, paymentId!)).status, { timeout: 90_000, intervals: [1_000] }).toBe('succeeded');
+  await expect
+    .poll(async () => (await getPayment(request, key, paymentId!)).status, { timeout: 90_000, intervals: [1_000] })
+    .toBe('succeeded');
 
   const intents = await intentsForSession(sessionId);
   const charged = intents.filter((intent) => intent.status === 'succeeded');
-  expect(charged, `PaymentIntents at Stripe for the session: ${JSON.stringify(intents.map((i) => [i.id, i.status]))}`).toHaveLength(1);
+  expect(
+    charged,
+    `PaymentIntents at Stripe for the session: ${JSON.stringify(intents.map((i) => [i.id, i.status]))}`,
+  ).toHaveLength(1);
   expect(confirmed(intents)).toHaveLength(1);
   if (onePaymentIntent) expect(intents).toHaveLength(1);
   const intent = charged[0]!;
@@ -53,13 +84,22 @@ async function expectOneChargeAndRefundable(request: Parameters<typeof getPaymen
   expect(charge.amount_refunded).toBe(intent.amount);
 }
 
-test('the answer to the PaymentIntent create is lost (500 after the work), webhooks late, the customer presses Pay again: one charge, stored, refundable', async ({ page, request }) => {
+test('the answer to the PaymentIntent create is lost (500 after the work), webhooks late, the customer presses Pay again: one charge, stored, refundable', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const merchant = createMerchant('Lost answer shop');
   const session = await createSession(request, merchant.secret_key, { success_url: 'http://localhost:3999/thanks' });
   const checkoutPath = new URL(session.url).pathname;
   await sandboxControl('/faults/webhooks', { delay_ms: '4000' });
-  await sandboxControl('/faults/fail', { when: 'after', status: '500', path: '/v1/payment_intents', method: 'POST', count: '1' });
+  await sandboxControl('/faults/fail', {
+    when: 'after',
+    status: '500',
+    path: '/v1/payment_intents',
+    method: 'POST',
+    count: '1',
+  });
 
   await page.goto(checkoutPath);
   await fillEmail(page);
@@ -71,15 +111,30 @@ test('the answer to the PaymentIntent create is lost (500 after the work), webho
   await expectOneChargeAndRefundable(request, merchant.secret_key, session.id, { onePaymentIntent: false });
 });
 
-test('the answer to the confirm is lost (500 after the charge), webhooks late, the customer presses Pay again: one PaymentIntent, one charge, refundable', async ({ page, request }) => {
+test('the answer to the confirm is lost (500 after the charge), webhooks late, the customer presses Pay again: one PaymentIntent, one charge, refundable', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const merchant = createMerchant('Lost confirm shop');
   const session = await createSession(request, merchant.secret_key, { success_url: 'http://localhost:3999/thanks' });
   const checkoutPath = new URL(session.url).pathname;
   await sandboxControl('/faults/webhooks', { delay_ms: '4000' });
   // Every call that can charge: the create (when it confirms in the same call) and a confirm of an existing PaymentIntent.
-  await sandboxControl('/faults/fail', { when: 'after', status: '500', path: '/v1/payment_intents/', method: 'POST', count: '1' });
-  await sandboxControl('/faults/fail', { when: 'after', status: '500', path: '/v1/payment_intents', method: 'POST', count: '1' });
+  await sandboxControl('/faults/fail', {
+    when: 'after',
+    status: '500',
+    path: '/v1/payment_intents/',
+    method: 'POST',
+    count: '1',
+  });
+  await sandboxControl('/faults/fail', {
+    when: 'after',
+    status: '500',
+    path: '/v1/payment_intents',
+    method: 'POST',
+    count: '1',
+  });
 
   await page.goto(checkoutPath);
   await fillEmail(page);
@@ -91,7 +146,10 @@ test('the answer to the confirm is lost (500 after the charge), webhooks late, t
   await expectOneChargeAndRefundable(request, merchant.secret_key, session.id, { onePaymentIntent: false });
 });
 
-test('the PaymentIntent calls hang past the client timeout (Stripe acts late), webhooks late, the customer presses Pay again: one charge, stored, refundable', async ({ page, request }) => {
+test('the PaymentIntent calls hang past the client timeout (Stripe acts late), webhooks late, the customer presses Pay again: one charge, stored, refundable', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const merchant = createMerchant('Hung confirm shop');
   const session = await createSession(request, merchant.secret_key, { success_url: 'http://localhost:3999/thanks' });

@@ -15,7 +15,11 @@ async function floodUntilLimited(headers: Record<string, string>, maxBatches = 4
     replies.push(
       ...(await Promise.all(
         Array.from({ length: 100 }, () =>
-          fetch(`${appUrl}/api/v1/account`, { headers }).then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() })),
+          fetch(`${appUrl}/api/v1/account`, { headers }).then(async (response) => ({
+            status: response.status,
+            retryAfter: response.headers.get('retry-after'),
+            body: await response.json(),
+          })),
         ),
       )),
     );
@@ -50,7 +54,9 @@ test('one client rotating X-Forwarded-For gets 429 like without it: the header i
       ...(await Promise.all(
         Array.from({ length: 200 }, async () => {
           n++;
-          const reply = await requestFrom('127.0.3.1', '/api/v1/account', { headers: { 'X-Forwarded-For': `198.51.${n >> 8}.${n & 255}` } });
+          const reply = await requestFrom('127.0.3.1', '/api/v1/account', {
+            headers: { 'X-Forwarded-For': `198.51.${n >> 8}.${n & 255}` },
+          });
           return { status: reply.status, retryAfter: reply.headers['retry-after'] as string | undefined };
         }),
       )),
@@ -66,10 +72,17 @@ test('one client rotating X-Forwarded-For gets 429 like without it: the header i
 
 test('behind a trusted proxy (TRUSTED_PROXIES) each forwarded client has its own bucket', async () => {
   const flood = () =>
-    Promise.all(Array.from({ length: 200 }, () => requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.7, 203.0.113.77' } })));
+    Promise.all(
+      Array.from({ length: 200 }, () =>
+        requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.7, 203.0.113.77' } }),
+      ),
+    );
   let statuses: number[] = [];
-  for (let batch = 0; batch < 40 && !statuses.includes(429); batch++) statuses = statuses.concat((await flood()).map((reply) => reply.status));
+  for (let batch = 0; batch < 40 && !statuses.includes(429); batch++)
+    statuses = statuses.concat((await flood()).map((reply) => reply.status));
   expect(statuses).toContain(429);
   // The proxy's next hop decides: another client through the same proxy still gets in.
-  expect((await requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status).toBe(401);
+  expect(
+    (await requestFrom('127.0.0.2', '/api/v1/account', { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status,
+  ).toBe(401);
 });

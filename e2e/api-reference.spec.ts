@@ -6,7 +6,18 @@ test('the OpenAPI document describes every endpoint with the schemas that valida
   expect(response.status()).toBe(200);
   const document = await response.json();
   expect(document.openapi).toBe('3.1.0');
-  for (const path of ['/api/v1/checkout/sessions', '/api/v1/checkout/sessions/{id}', '/api/v1/checkout/sessions/{id}/expire', '/api/v1/payments', '/api/v1/payments/{id}', '/api/v1/payments/{id}/action_url', '/api/v1/api_keys', '/api/v1/api_keys/{id}/roll', '/api/v1/api_keys/{id}/revoke', '/api/v1/account']) {
+  for (const path of [
+    '/api/v1/checkout/sessions',
+    '/api/v1/checkout/sessions/{id}',
+    '/api/v1/checkout/sessions/{id}/expire',
+    '/api/v1/payments',
+    '/api/v1/payments/{id}',
+    '/api/v1/payments/{id}/action_url',
+    '/api/v1/api_keys',
+    '/api/v1/api_keys/{id}/roll',
+    '/api/v1/api_keys/{id}/revoke',
+    '/api/v1/account',
+  ]) {
     expect(document.paths[path], path).toBeDefined();
   }
   const create = document.paths['/api/v1/checkout/sessions'].post;
@@ -16,9 +27,14 @@ test('the OpenAPI document describes every endpoint with the schemas that valida
   // success_url is required for hosted sessions only (embedded ones tell the page instead).
   expect(schema.properties.success_url.description).toMatch(/Required unless `ui_mode` is `embedded`/);
   expect(schema.properties.embed_origin).toBeDefined();
-  expect(schema.properties.line_items.items.properties.unit_amount).toMatchObject({ type: 'integer', maximum: 99_999_999 });
+  expect(schema.properties.line_items.items.properties.unit_amount).toMatchObject({
+    type: 'integer',
+    maximum: 99_999_999,
+  });
   expect(create.responses['409']).toBeDefined();
-  expect(document.paths['/api/v1/checkout/sessions'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'starting_after', 'ending_before', 'status']));
+  expect(document.paths['/api/v1/checkout/sessions'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+    expect.arrayContaining(['limit', 'starting_after', 'ending_before', 'status']),
+  );
 });
 
 test('a developer reads the API reference on a desktop and on a phone', async ({ page }) => {
@@ -29,6 +45,8 @@ test('a developer reads the API reference on a desktop and on a phone', async ({
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'api-reference');
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -29,7 +29,7 @@ test('a customer pays with 4242 and lands on the merchant success page after the
   await expect(page.getByRole('heading', { name: 'This checkout has been paid' })).toBeVisible();
 });
 
-test('card digits are typed only in the provider frame, never in Tillpoint\'s page', async ({ page }) => {
+test("card digits are typed only in the provider frame, never in Tillpoint's page", async ({ page }) => {
   await openDemoCheckout(page);
   const frame = page.frameLocator(PAYMENT_FRAME);
   await frame.getByLabel('Card number').fill('5555555555554444');

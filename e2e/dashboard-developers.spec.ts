@@ -28,9 +28,13 @@ async function takeSecret(page: Page, dialogName: string | RegExp): Promise<stri
   return secret;
 }
 
-const keyRow = (page: Page, text: string) => page.getByRole('list', { name: 'API keys' }).getByRole('listitem').filter({ hasText: text });
+const keyRow = (page: Page, text: string) =>
+  page.getByRole('list', { name: 'API keys' }).getByRole('listitem').filter({ hasText: text });
 
-test('API keys are created, rolled and revoked in the dashboard, and the API honours each change', async ({ page, request }) => {
+test('API keys are created, rolled and revoked in the dashboard, and the API honours each change', async ({
+  page,
+  request,
+}) => {
   const merchant = await openDevelopers(page, 'Keyring Goods');
   const account = (key: string) => request.get('/api/v1/account', { headers: auth(key) });
   await expect(keyRow(page, merchant.secret_key.slice(0, 12))).toContainText('Unnamed key');
@@ -64,8 +68,14 @@ test('API keys are created, rolled and revoked in the dashboard, and the API hon
 
   // Roll with a grace period: both keys work until it ends.
   await keyRow(page, merchant.secret_key.slice(0, 12)).getByRole('button', { name: 'Roll' }).click();
-  await page.getByRole('dialog', { name: /^Roll / }).getByLabel('In 1 hour').check();
-  await page.getByRole('dialog', { name: /^Roll / }).getByRole('button', { name: 'Roll key' }).click();
+  await page
+    .getByRole('dialog', { name: /^Roll / })
+    .getByLabel('In 1 hour')
+    .check();
+  await page
+    .getByRole('dialog', { name: /^Roll / })
+    .getByRole('button', { name: 'Roll key' })
+    .click();
   const graceDialog = page.getByRole('dialog', { name: /was rolled$/ });
   await expect(graceDialog).toContainText('The old key keeps working and stops in 1 hour.');
   const successor = await takeSecret(page, /was rolled$/);
@@ -84,14 +94,19 @@ test('API keys are created, rolled and revoked in the dashboard, and the API hon
   await expectApiError(await account(rolledKey), 401, 'api_key_revoked');
 
   await keyRow(page, merchant.secret_key.slice(0, 12)).getByRole('button', { name: 'Revoke' }).click();
-  await page.getByRole('dialog', { name: /^Revoke / }).getByRole('button', { name: 'Revoke key' }).click();
+  await page
+    .getByRole('dialog', { name: /^Revoke / })
+    .getByRole('button', { name: 'Revoke key' })
+    .click();
   await expect(page.getByRole('dialog', { name: /^Revoke / })).toBeHidden();
   await expectApiError(await account(merchant.secret_key), 401, 'api_key_revoked');
 
   // The last working key: the dialog warns before it goes.
   await keyRow(page, successor.slice(0, 12)).getByRole('button', { name: 'Revoke' }).click();
   const last = page.getByRole('dialog', { name: /^Revoke / });
-  await expect(last).toContainText('This is your last working key: the API will refuse every request until you create a new one.');
+  await expect(last).toContainText(
+    'This is your last working key: the API will refuse every request until you create a new one.',
+  );
   await screenshotBoth(page, 'dashboard-developers-revoke-last');
   await last.getByRole('button', { name: 'Cancel' }).click();
   expect((await account(successor)).status()).toBe(200);
@@ -100,11 +115,15 @@ test('API keys are created, rolled and revoked in the dashboard, and the API hon
 async function openDelivery(page: Page, eventId: string): Promise<Locator> {
   const delivery = page.getByTestId('delivery').and(page.locator(`[data-event-id="${eventId}"]`));
   await expect(delivery).toBeVisible({ timeout: 15_000 });
-  if (!(await delivery.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await delivery.locator('summary').click();
+  if (!(await delivery.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
+    await delivery.locator('summary').click();
   return delivery;
 }
 
-test('a webhook endpoint made in the dashboard gets a test event; its log shows the request and response, and a failed delivery is redelivered', async ({ page, request }) => {
+test('a webhook endpoint made in the dashboard gets a test event; its log shows the request and response, and a failed delivery is redelivered', async ({
+  page,
+  request,
+}) => {
   const merchant = await openDevelopers(page, 'Hooked Bakery');
   await expect(page.getByText('No webhook endpoints yet')).toBeVisible();
   await page.getByRole('button', { name: 'Add endpoint' }).click();
@@ -113,7 +132,9 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await form.getByRole('checkbox', { name: /payment\.succeeded/ }).check();
   await form.getByRole('button', { name: 'Add endpoint' }).click();
   await expect(form.getByLabel('Endpoint URL')).toBeFocused();
-  await expect(form.locator('#endpoint-url-error')).toHaveText('Must be an https URL (http is only for local receivers)');
+  await expect(form.locator('#endpoint-url-error')).toHaveText(
+    'Must be an https URL (http is only for local receivers)',
+  );
   await expect(form.getByLabel('Endpoint URL')).toHaveAttribute('aria-describedby', 'endpoint-url-error');
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-webhook-endpoint-form');
@@ -143,7 +164,9 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   // The request shown is the one the receiver verified: same body, same webhook-id and webhook-timestamp.
   await expect(delivery.getByTestId('attempt')).toContainText(`webhook-id${received!.id}`);
   await expect(delivery.getByTestId('attempt')).toContainText(`webhook-timestamp${received!.timestamp}`);
-  expect(JSON.parse((await delivery.getByTestId('request-body').textContent())!)).toEqual(JSON.parse(received!.payload));
+  expect(JSON.parse((await delivery.getByTestId('request-body').textContent())!)).toEqual(
+    JSON.parse(received!.payload),
+  );
   await expect(delivery).not.toContainText(secret.slice(6, 20));
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-webhook-endpoint');
@@ -197,7 +220,10 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await expect(page.getByText('Enabled', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Rotate secret' }).click();
-  await page.getByRole('dialog', { name: 'Rotate the signing secret?' }).getByRole('button', { name: 'Rotate secret' }).click();
+  await page
+    .getByRole('dialog', { name: 'Rotate the signing secret?' })
+    .getByRole('button', { name: 'Rotate secret' })
+    .click();
   const rotated = await takeSecret(page, 'New signing secret');
   expect(rotated).not.toBe(secret);
   receiver.route('/bakery', rotated);
@@ -206,16 +232,29 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   expect(receiver.rejected).toEqual([]);
 
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('dialog', { name: 'Delete this endpoint?' }).getByRole('button', { name: 'Delete endpoint' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this endpoint?' })
+    .getByRole('button', { name: 'Delete endpoint' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Developers' })).toBeVisible();
   await expect(page.getByText('No webhook endpoints yet')).toBeVisible();
-  expect((await (await request.get('/api/v1/webhook_endpoints', { headers: auth(merchant.secret_key) })).json()).data).toEqual([]);
+  expect(
+    (await (await request.get('/api/v1/webhook_endpoints', { headers: auth(merchant.secret_key) })).json()).data,
+  ).toEqual([]);
 });
 
-test('a user of merchant A gets 404 for merchant B’s endpoint page, and forged actions with B’s ids change nothing', async ({ page, request }) => {
+test('a user of merchant A gets 404 for merchant B’s endpoint page, and forged actions with B’s ids change nothing', async ({
+  page,
+  request,
+}) => {
   const b = createMerchant('Tenant B Hooks');
   const bHeaders = auth(b.secret_key);
-  const bEndpoint = await (await request.post('/api/v1/webhook_endpoints', { headers: bHeaders, data: { url: 'https://b.example.com/hooks', enabled_events: ['*'] } })).json();
+  const bEndpoint = await (
+    await request.post('/api/v1/webhook_endpoints', {
+      headers: bHeaders,
+      data: { url: 'https://b.example.com/hooks', enabled_events: ['*'] },
+    })
+  ).json();
   const bKey = (await (await request.get('/api/v1/api_keys', { headers: bHeaders })).json()).data[0].id as string;
 
   await openDevelopers(page, 'Tenant A Hooks');
@@ -240,7 +279,9 @@ test('a user of merchant A gets 404 for merchant B’s endpoint page, and forged
     await route.continue({ postData: sent.postData()!.replaceAll(aEndpointId, bEndpoint.id) });
   });
   await page.getByRole('button', { name: 'Disable' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `No such webhook endpoint: '${bEndpoint.id}'` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `No such webhook endpoint: '${bEndpoint.id}'` }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Rotate secret' }).click();
   const rotate = page.getByRole('dialog', { name: 'Rotate the signing secret?' });
   await rotate.getByRole('button', { name: 'Rotate secret' }).click();
@@ -250,7 +291,11 @@ test('a user of merchant A gets 404 for merchant B’s endpoint page, and forged
   expect(bAfter).toMatchObject({ enabled: true, disabled_reason: null });
 
   await page.goto('/dashboard/developers');
-  const aKeyId = (await page.getByRole('list', { name: 'API keys' }).getByRole('listitem').first().getAttribute('data-testid'))!.replace('api-key-', '');
+  const aKeyId = (await page
+    .getByRole('list', { name: 'API keys' })
+    .getByRole('listitem')
+    .first()
+    .getAttribute('data-testid'))!.replace('api-key-', '');
   await page.unrouteAll();
   await page.route('**/dashboard/**', async (route) => {
     const sent = route.request();

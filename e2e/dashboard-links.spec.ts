@@ -29,7 +29,10 @@ const signIn = (context: BrowserContext) => context.addCookies(signedIn);
 /** Screenshots from the top of the page, after checking that nothing overflows sideways on a phone. */
 async function screenshotBoth(page: Page, name: string) {
   await page.setViewportSize(VIEWPORTS.phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows sideways on a phone`).toBe(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    `${name} overflows sideways on a phone`,
+  ).toBe(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotBothSizes(page, name);
 }
@@ -44,7 +47,10 @@ async function openLinks(page: Page) {
 /** The link's id and public URL, read from its detail page. */
 async function detailOf(page: Page) {
   await page.waitForURL(/\/dashboard\/links\/plink_\w+$/);
-  return { id: new URL(page.url()).pathname.split('/').pop()!, url: (await page.getByTestId('link-url').textContent())!.trim() };
+  return {
+    id: new URL(page.url()).pathname.split('/').pop()!,
+    url: (await page.getByTestId('link-url').textContent())!.trim(),
+  };
 }
 
 async function expectFieldError(page: Page, label: string, message: string) {
@@ -58,7 +64,12 @@ async function expectFieldError(page: Page, label: string, message: string) {
 async function replayAction(page: Page, action: Request, args: unknown[]) {
   const headers = action.headers();
   const response = await page.request.post(action.url(), {
-    headers: { 'next-action': headers['next-action']!, 'next-router-state-tree': headers['next-router-state-tree'] ?? '', 'content-type': headers['content-type']!, accept: 'text/x-component' },
+    headers: {
+      'next-action': headers['next-action']!,
+      'next-router-state-tree': headers['next-router-state-tree'] ?? '',
+      'content-type': headers['content-type']!,
+      accept: 'text/x-component',
+    },
     data: JSON.stringify(args),
   });
   return response.text();
@@ -74,7 +85,9 @@ test('with no links yet, the list invites the merchant to create the first one',
   await expect(page.getByRole('heading', { level: 1, name: 'New payment link' })).toBeVisible();
 });
 
-test('a fixed-price link is created in the form; a price that is not an amount and a quantity the API refuses show beside their fields', async ({ page }) => {
+test('a fixed-price link is created in the form; a price that is not an amount and a quantity the API refuses show beside their fields', async ({
+  page,
+}) => {
   await signIn(page.context());
   await page.goto('/dashboard/links/new');
   await expect(page.getByLabel('Currency')).toHaveValue('usd');
@@ -115,7 +128,10 @@ test('a fixed-price link is created in the form; a price that is not an amount a
     url: links.lamp.url,
     currency: 'usd',
     line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1 }],
-    after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Your lamp ships on Monday.' } },
+    after_completion: {
+      type: 'hosted_confirmation',
+      hosted_confirmation: { custom_message: 'Your lamp ships on Monday.' },
+    },
     restrictions: { completed_sessions: { limit: 5, count: 0 } },
     three_d_secure_ui: 'modal',
     inactive_message: null,
@@ -149,7 +165,11 @@ test('a customer-chosen amount link: a maximum below the minimum is refused besi
   });
 });
 
-test('the link’s page: copy and open its URL, its QR code; a customer pays and the completion shows with its payment', async ({ page, browser, context }) => {
+test('the link’s page: copy and open its URL, its QR code; a customer pays and the completion shows with its payment', async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
   await signIn(page.context());
   await page.goto(`/dashboard/links/${links.lamp.id}`);
@@ -159,7 +179,10 @@ test('the link’s page: copy and open its URL, its QR code; a customer pays and
   await expect(share.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.lamp.url);
 
-  const [opened] = await Promise.all([page.waitForEvent('popup'), share.getByRole('link', { name: 'Open link (opens in a new tab)' }).click()]);
+  const [opened] = await Promise.all([
+    page.waitForEvent('popup'),
+    share.getByRole('link', { name: 'Open link (opens in a new tab)' }).click(),
+  ]);
   await expect(opened).toHaveURL(links.lamp.url);
   await expect(opened.getByRole('heading', { name: 'Walnut desk lamp' })).toBeVisible();
   await expect(opened.getByRole('button', { name: 'Continue to payment' })).toBeVisible();
@@ -193,26 +216,43 @@ test('the link’s page: copy and open its URL, its QR code; a customer pays and
   const completions = page.getByRole('table', { name: 'Completed payments through this link, newest first' });
   await expect(completions.getByRole('row')).toHaveCount(2);
   const row = completions.getByRole('row').nth(1);
-  for (const text of ['$45.00', 'Succeeded', 'customer@example.com', 'Visa •••• 4242', 'UTC']) await expect(row).toContainText(text);
+  for (const text of ['$45.00', 'Succeeded', 'customer@example.com', 'Visa •••• 4242', 'UTC'])
+    await expect(row).toContainText(text);
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-link-detail');
 
   await row.getByRole('link', { name: '$45.00' }).click();
   await page.waitForURL(/\/dashboard\/payments\/pay_\w+$/);
   await expect(page.getByRole('heading', { level: 1, name: '$45.00' })).toBeVisible();
-  await page.getByRole('region', { name: 'Details' }).getByRole('link', { name: linkPath(links.lamp) }).click();
+  await page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('link', { name: linkPath(links.lamp) })
+    .click();
   await expect(page).toHaveURL(`/dashboard/links/${links.lamp.id}`);
 });
 
-test('the list shows each link with its price, URL, status and completions, filtered by status', async ({ page, context }) => {
+test('the list shows each link with its price, URL, status and completions, filtered by status', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
   await openLinks(page);
   const table = page.getByRole('table', { name: 'Payment links, newest first' });
   await expect(table.getByRole('row')).toHaveCount(3);
   const donation = table.getByRole('row').nth(1);
   const lamp = table.getByRole('row').nth(2);
-  for (const text of ['Workshop donation', 'Customer chooses', '$10.00 – $500.00', links.donation.url, 'Active', '0', 'UTC']) await expect(donation).toContainText(text);
-  for (const text of ['Walnut desk lamp', '$45.00', links.lamp.url, 'Active', '1 of 5']) await expect(lamp).toContainText(text);
+  for (const text of [
+    'Workshop donation',
+    'Customer chooses',
+    '$10.00 – $500.00',
+    links.donation.url,
+    'Active',
+    '0',
+    'UTC',
+  ])
+    await expect(donation).toContainText(text);
+  for (const text of ['Walnut desk lamp', '$45.00', links.lamp.url, 'Active', '1 of 5'])
+    await expect(lamp).toContainText(text);
   await lamp.getByRole('button', { name: 'Copy URL (Walnut desk lamp)' }).click();
   await expect(lamp.getByRole('button', { name: 'Copied (Walnut desk lamp)' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.lamp.url);
@@ -231,7 +271,10 @@ test('the list shows each link with its price, URL, status and completions, filt
   await expect(page).toHaveURL(`/dashboard/links/${links.lamp.id}`);
 });
 
-test('the merchant edits the link, deactivates it (its public page then shows the inactive message) and reactivates it', async ({ page, browser }) => {
+test('the merchant edits the link, deactivates it (its public page then shows the inactive message) and reactivates it', async ({
+  page,
+  browser,
+}) => {
   await signIn(page.context());
   await page.goto(`/dashboard/links/${links.lamp.id}`);
   await page.getByRole('link', { name: 'Edit' }).click();
@@ -256,7 +299,9 @@ test('the merchant edits the link, deactivates it (its public page then shows th
   await deactivate.getByRole('button', { name: 'Deactivate link' }).click();
   await expect(deactivate).toBeHidden();
   await expect(page.getByRole('main').getByTitle(/^Deactivated/)).toHaveText('Inactive');
-  await expect(page.getByRole('status').filter({ hasText: 'This link is deactivated.' })).toContainText('New lamps arrive in spring.');
+  await expect(page.getByRole('status').filter({ hasText: 'This link is deactivated.' })).toContainText(
+    'New lamps arrive in spring.',
+  );
 
   const customer = await browser.newContext();
   const shopper = await customer.newPage();
@@ -265,7 +310,9 @@ test('the merchant edits the link, deactivates it (its public page then shows th
   await expect(shopper.getByRole('button', { name: 'Continue to payment' })).toHaveCount(0);
 
   await page.goto('/dashboard/links?status=inactive');
-  await expect(page.getByRole('table', { name: 'Inactive payment links, newest first' }).getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Inactive payment links, newest first' }).getByRole('row')).toHaveCount(
+    2,
+  );
   await page.getByRole('table').getByRole('link', { name: 'Walnut desk lamp, large' }).click();
   await page.getByRole('button', { name: 'Reactivate' }).click();
   const reactivate = page.getByRole('dialog', { name: 'Reactivate this payment link?' });
@@ -280,11 +327,21 @@ test('the merchant edits the link, deactivates it (its public page then shows th
   await customer.close();
 });
 
-test('merchant A gets 404 for merchant B’s link pages, and forged action calls with B’s link id fail with “No such payment link”', async ({ page, request }) => {
+test('merchant A gets 404 for merchant B’s link pages, and forged action calls with B’s link id fail with “No such payment link”', async ({
+  page,
+  request,
+}) => {
   const other = createMerchant('Tenant B links');
-  const theirs = await createLink(request, other.secret_key, { line_items: [{ name: 'B’s secret product', unit_amount: 9900, quantity: 1 }] });
+  const theirs = await createLink(request, other.secret_key, {
+    line_items: [{ name: 'B’s secret product', unit_amount: 9900, quantity: 1 }],
+  });
   await signIn(page.context());
-  for (const path of [`/dashboard/links/${theirs.id}`, `/dashboard/links/${theirs.id}/edit`, '/dashboard/links/plink_does_not_exist', '/dashboard/links/plink_%00']) {
+  for (const path of [
+    `/dashboard/links/${theirs.id}`,
+    `/dashboard/links/${theirs.id}/edit`,
+    '/dashboard/links/plink_does_not_exist',
+    '/dashboard/links/plink_%00',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
@@ -301,7 +358,9 @@ test('merchant A gets 404 for merchant B’s link pages, and forged action calls
   const editCall = await edit;
   await expectFieldError(page, 'Minimum (USD)', 'Enter an amount like 12.50 (USD has 2 decimal places).');
   const [editArgs] = JSON.parse(editCall.postData()!) as [Record<string, unknown>];
-  const forgedEdit = await replayAction(page, editCall, [{ ...editArgs, id: theirs.id, customAmount: { name: 'Hijacked', minimum: '', maximum: '', preset: '' } }]);
+  const forgedEdit = await replayAction(page, editCall, [
+    { ...editArgs, id: theirs.id, customAmount: { name: 'Hijacked', minimum: '', maximum: '', preset: '' } },
+  ]);
   expect(forgedEdit).toContain('"ok":false');
   expect(forgedEdit).toContain(`No such payment link: '${theirs.id}'`);
 
@@ -309,13 +368,21 @@ test('merchant A gets 404 for merchant B’s link pages, and forged action calls
   await page.goto(`/dashboard/links/${links.donation.id}`);
   await page.getByRole('button', { name: 'Deactivate' }).click();
   const deactivate = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
-  await page.getByRole('dialog', { name: 'Deactivate this payment link?' }).getByRole('button', { name: 'Deactivate link' }).click();
+  await page
+    .getByRole('dialog', { name: 'Deactivate this payment link?' })
+    .getByRole('button', { name: 'Deactivate link' })
+    .click();
   const deactivateCall = await deactivate;
   await expect(page.getByRole('main').getByTitle(/^Deactivated/)).toHaveText('Inactive');
   const forgedDeactivate = await replayAction(page, deactivateCall, [{ id: theirs.id, active: false }]);
   expect(forgedDeactivate).toContain(`No such payment link: '${theirs.id}'`);
 
-  expect(await getLink(request, other.secret_key, theirs.id)).toMatchObject({ active: true, line_items: [{ name: 'B’s secret product', unit_amount: 9900, quantity: 1 }] });
-  const own = await (await request.get(`/api/v1/payment_links/${links.donation.id}`, { headers: auth(merchant.secret_key) })).json();
+  expect(await getLink(request, other.secret_key, theirs.id)).toMatchObject({
+    active: true,
+    line_items: [{ name: 'B’s secret product', unit_amount: 9900, quantity: 1 }],
+  });
+  const own = await (
+    await request.get(`/api/v1/payment_links/${links.donation.id}`, { headers: auth(merchant.secret_key) })
+  ).json();
   expect(own).toMatchObject({ active: false, custom_amount: { name: 'Workshop donation' } });
 });

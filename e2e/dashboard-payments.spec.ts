@@ -19,12 +19,31 @@ test.beforeAll(async ({ browser, request }) => {
   receiver = await startWebhookReceiver();
   merchant = createMerchant('Dashboard payments shop');
   email = createDashboardUser(merchant.id);
-  const endpoint = await (await request.post('/api/v1/webhook_endpoints', { headers: auth(merchant.secret_key), data: { url: receiver.url('/hooks'), enabled_events: ['*'] } })).json();
+  const endpoint = await (
+    await request.post('/api/v1/webhook_endpoints', {
+      headers: auth(merchant.secret_key),
+      data: { url: receiver.url('/hooks'), enabled_events: ['*'] },
+    })
+  ).json();
   receiver.route('/hooks', endpoint.secret);
   const customer = await browser.newContext();
-  paid.lamp = await payOnHostedPage(customer, request, merchant.secret_key, { outcome: 'succeeded', amount: 4500, email: 'ada@example.com' });
-  paid.declined = await payOnHostedPage(customer, request, merchant.secret_key, { outcome: 'declined', amount: 1200, email: 'bob@example.com', name: 'Oak stool' });
-  paid.chair = await payOnHostedPage(customer, request, merchant.secret_key, { outcome: '3ds', amount: 2500, email: 'cy@example.com', name: 'Linen chair' });
+  paid.lamp = await payOnHostedPage(customer, request, merchant.secret_key, {
+    outcome: 'succeeded',
+    amount: 4500,
+    email: 'ada@example.com',
+  });
+  paid.declined = await payOnHostedPage(customer, request, merchant.secret_key, {
+    outcome: 'declined',
+    amount: 1200,
+    email: 'bob@example.com',
+    name: 'Oak stool',
+  });
+  paid.chair = await payOnHostedPage(customer, request, merchant.secret_key, {
+    outcome: '3ds',
+    amount: 2500,
+    email: 'cy@example.com',
+    name: 'Linen chair',
+  });
   await customer.close();
   await receiver.waitFor((all) => all.filter((r) => r.type === 'payment.succeeded').length === 2, 20_000);
 });
@@ -34,7 +53,10 @@ test.afterAll(() => receiver?.close());
 /** Screenshots from the top of the page (the shell's sticky header and sidebar stay where they belong), after checking that nothing overflows sideways on a phone. */
 async function screenshotBoth(page: Page, name: string) {
   await page.setViewportSize(VIEWPORTS.phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows sideways on a phone`).toBe(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    `${name} overflows sideways on a phone`,
+  ).toBe(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotBothSizes(page, name);
 }
@@ -62,7 +84,9 @@ test('the overview counts today’s payments: volume, successes, success rate an
   const table = page.getByRole('region', { name: 'Daily volume in USD' }).getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(31);
   await expect(table.getByRole('row').last()).toContainText('$70.00');
-  await expect(page.getByRole('region', { name: 'How these numbers are counted' })).toContainText('Succeeded payments ÷ attempted payments that have an outcome');
+  await expect(page.getByRole('region', { name: 'How these numbers are counted' })).toContainText(
+    'Succeeded payments ÷ attempted payments that have an outcome',
+  );
   await expectNoAxeViolations(page);
   await page.getByText('Show the numbers as a table').click();
   await screenshotBoth(page, 'dashboard-overview');
@@ -74,7 +98,8 @@ test('the payment list shows every payment and each filter narrows it', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Payments, newest first' });
   await expect(table.getByRole('row')).toHaveCount(4);
-  for (const text of ['$25.00', 'Succeeded', 'cy@example.com', 'Visa •••• 3184']) await expect(table.getByRole('row').nth(1)).toContainText(text);
+  for (const text of ['$25.00', 'Succeeded', 'cy@example.com', 'Visa •••• 3184'])
+    await expect(table.getByRole('row').nth(1)).toContainText(text);
   await expect(table).toContainText('bob@example.com');
   await expect(table.getByRole('row').filter({ hasText: 'bob@example.com' })).toContainText('Failed');
   await expectNoAxeViolations(page);
@@ -129,7 +154,9 @@ test('the payment list shows every payment and each filter narrows it', async ({
   await expect(page.getByRole('table', { name: 'Payments, newest first' }).getByRole('row')).toHaveCount(4);
 });
 
-test('a payment’s page shows its timeline with sources, the Stripe events and the webhook deliveries', async ({ page }) => {
+test('a payment’s page shows its timeline with sources, the Stripe events and the webhook deliveries', async ({
+  page,
+}) => {
   await signInToDashboard(page, email);
   await page.goto('/dashboard/payments');
   await page.getByRole('table', { name: 'Payments, newest first' }).getByRole('link', { name: '$25.00' }).click();
@@ -143,7 +170,9 @@ test('a payment’s page shows its timeline with sources, the Stripe events and 
   await expect(timeline.getByRole('listitem').nth(0)).toContainText('Customer pressed Pay');
   await expect(timeline.getByRole('listitem').nth(1)).toContainText('Customer finished 3-D Secure');
   // The success is applied by whichever of the PaymentIntent's or the charge's events arrives first.
-  await expect(timeline.getByRole('listitem').nth(2)).toContainText(/Succeeded\s*Stripe webhook \((payment_intent|charge)\.[a-z_]+\)/);
+  await expect(timeline.getByRole('listitem').nth(2)).toContainText(
+    /Succeeded\s*Stripe webhook \((payment_intent|charge)\.[a-z_]+\)/,
+  );
   await expect(timeline.getByRole('listitem').nth(2)).toContainText(/evt_\w+/);
   await expect(timeline.locator('time').first()).toHaveAttribute('title', /UTC$/);
 
@@ -152,7 +181,13 @@ test('a payment’s page shows its timeline with sources, the Stripe events and 
   await expect(stripeEvents).toContainText('payment_intent.succeeded');
 
   const webhooks = page.getByRole('region', { name: 'Webhook deliveries' });
-  for (const type of ['payment.requires_action', 'payment.action_completed', 'payment.succeeded', 'checkout.session.completed']) await expect(webhooks).toContainText(type);
+  for (const type of [
+    'payment.requires_action',
+    'payment.action_completed',
+    'payment.succeeded',
+    'checkout.session.completed',
+  ])
+    await expect(webhooks).toContainText(type);
   await expect(webhooks).toContainText(receiver.url('/hooks'));
   await expect(webhooks).toContainText(/Delivered[\s\S]*Attempt 1\s*HTTP 200\s*\d+ ms/);
 
@@ -168,12 +203,17 @@ test('a payment’s page shows its timeline with sources, the Stripe events and 
   const failure = page.getByRole('region', { name: 'What the customer was told' });
   await expect(failure).toContainText('“Your card was declined. Try another card or contact your bank.”');
   await expect(failure).toContainText('decline code generic_decline');
-  await expect(page.getByRole('region', { name: 'Refunds' })).toContainText('Only a succeeded payment can be refunded.');
+  await expect(page.getByRole('region', { name: 'Refunds' })).toContainText(
+    'Only a succeeded payment can be refunded.',
+  );
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'dashboard-payment-declined');
 });
 
-test('a partial then a full refund, each confirmed; too much is refused; payment.refunded reaches the receiver', async ({ page, request }) => {
+test('a partial then a full refund, each confirmed; too much is refused; payment.refunded reaches the receiver', async ({
+  page,
+  request,
+}) => {
   await signInToDashboard(page, email);
   await page.goto(`/dashboard/payments/${paid.lamp.paymentId}`);
   await loaded(page);
@@ -198,7 +238,9 @@ test('a partial then a full refund, each confirmed; too much is refused; payment
   await refunds.getByRole('button', { name: 'Refund' }).click();
   const tooMuch = page.getByRole('dialog', { name: 'Refund $30.01?' });
   await tooMuch.getByRole('button', { name: 'Refund $30.01' }).click();
-  await expect(tooMuch.getByRole('alert')).toHaveText('The refund of $30.01 is more than the $30.00 left to refund on this payment.');
+  await expect(tooMuch.getByRole('alert')).toHaveText(
+    'The refund of $30.01 is more than the $30.00 left to refund on this payment.',
+  );
   await tooMuch.getByRole('button', { name: 'Cancel' }).click();
 
   // Empty amount: everything that is left.
@@ -213,20 +255,36 @@ test('a partial then a full refund, each confirmed; too much is refused; payment
   await screenshotBoth(page, 'dashboard-payment-refunded');
 
   await receiver.waitFor((all) => all.filter((r) => r.type === 'payment.refunded').length === 2, 20_000);
-  const refundedEvents = receiver.on('/hooks').filter((r) => r.type === 'payment.refunded').map((r) => r.body.data.object);
+  const refundedEvents = receiver
+    .on('/hooks')
+    .filter((r) => r.type === 'payment.refunded')
+    .map((r) => r.body.data.object);
   expect(refundedEvents.map((o) => o.amount_refunded)).toEqual([1500, 4500]);
-  expect(refundedEvents[1]).toMatchObject({ id: paid.lamp.paymentId, status: 'succeeded', refunds: [{ amount: 1500, status: 'succeeded', reason: 'requested_by_customer' }, { amount: 3000, status: 'succeeded' }] });
-  const api = await (await request.get(`/api/v1/payments/${paid.lamp.paymentId}/refunds`, { headers: auth(merchant.secret_key) })).json();
+  expect(refundedEvents[1]).toMatchObject({
+    id: paid.lamp.paymentId,
+    status: 'succeeded',
+    refunds: [
+      { amount: 1500, status: 'succeeded', reason: 'requested_by_customer' },
+      { amount: 3000, status: 'succeeded' },
+    ],
+  });
+  const api = await (
+    await request.get(`/api/v1/payments/${paid.lamp.paymentId}/refunds`, { headers: auth(merchant.secret_key) })
+  ).json();
   expect(api.data.map((r: { amount: number }) => r.amount)).toEqual([3000, 1500]);
 
   // The deliveries of payment.refunded show on the page too.
   await page.reload();
   await expect(page.getByRole('region', { name: 'Webhook deliveries' })).toContainText('payment.refunded');
   await page.goto('/dashboard/payments?status=refunded');
-  await expect(page.getByRole('table', { name: 'Payments matching the filters, newest first' }).getByRole('row')).toHaveCount(2);
+  await expect(
+    page.getByRole('table', { name: 'Payments matching the filters, newest first' }).getByRole('row'),
+  ).toHaveCount(2);
 });
 
-test('checkout sessions: the list filters by status and a session shows its items, payment and URLs', async ({ page }) => {
+test('checkout sessions: the list filters by status and a session shows its items, payment and URLs', async ({
+  page,
+}) => {
   await signInToDashboard(page, email);
   await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Checkout sessions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout sessions' })).toBeVisible();
@@ -240,7 +298,9 @@ test('checkout sessions: the list filters by status and a session shows its item
   await expect(open).toContainText('bob@example.com');
   await expect(open).toContainText('Failed');
   await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'Complete' }).click();
-  await expect(page.getByRole('table', { name: 'Complete checkout sessions, newest first' }).getByRole('row')).toHaveCount(3);
+  await expect(
+    page.getByRole('table', { name: 'Complete checkout sessions, newest first' }).getByRole('row'),
+  ).toHaveCount(3);
   await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'Expired' }).click();
   await expect(page.getByText('No expired checkout sessions')).toBeVisible();
   await page.goto('/dashboard/sessions?status=finished');

@@ -22,7 +22,9 @@ test('a logo and a brand colour set in Settings show on the hosted checkout page
 
   const logo = logoPng();
   const logoSection = page.getByRole('region', { name: 'Logo' });
-  await logoSection.getByLabel('Logo file').setInputFiles({ name: 'fernleaf.png', mimeType: 'image/png', buffer: logo });
+  await logoSection
+    .getByLabel('Logo file')
+    .setInputFiles({ name: 'fernleaf.png', mimeType: 'image/png', buffer: logo });
   await logoSection.getByRole('button', { name: 'Upload logo' }).click();
   await expect(logoSection.getByRole('status')).toHaveText('Logo uploaded.');
   const current = logoSection.getByRole('img', { name: 'Fernleaf Studio logo' });
@@ -31,7 +33,11 @@ test('a logo and a brand colour set in Settings show on the hosted checkout page
   // Served with the detected type, never sniffed, cached for a year at this version.
   const served = await request.get((await current.getAttribute('src'))!);
   expect(served.status()).toBe(200);
-  expect(served.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=31536000, immutable' });
+  expect(served.headers()).toMatchObject({
+    'content-type': 'image/png',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'public, max-age=31536000, immutable',
+  });
   expect(Buffer.from(await served.body()).equals(logo)).toBe(true);
 
   const brand = page.getByRole('region', { name: 'Brand colour' });
@@ -45,7 +51,10 @@ test('a logo and a brand colour set in Settings show on the hosted checkout page
   await screenshotBoth(page, 'dashboard-settings-branded');
 
   const account = await (await request.get('/api/v1/account', { headers: auth(merchant.secret_key) })).json();
-  expect(account).toMatchObject({ brand_color: '#16a34a', logo_url: expect.stringMatching(`^/brand/${merchant.id}/logo`) });
+  expect(account).toMatchObject({
+    brand_color: '#16a34a',
+    logo_url: expect.stringMatching(`^/brand/${merchant.id}/logo`),
+  });
 
   const session = await createSession(request, merchant.secret_key);
   await page.goto(session.url);
@@ -69,11 +78,17 @@ test('a logo and a brand colour set in Settings show on the hosted checkout page
   await expect(logoSection.getByText('No logo yet')).toBeAttached();
   expect((await request.get(`/brand/${merchant.id}/logo`)).status()).toBe(404);
   await page.goto(session.url);
-  await expect(page.getByRole('button', { name: /^Pay / })).toHaveCSS('background-color', rgb(brandTheme(null).primary));
+  await expect(page.getByRole('button', { name: /^Pay / })).toHaveCSS(
+    'background-color',
+    rgb(brandTheme(null).primary),
+  );
   await expect(page.locator('img[src^="/brand/"]')).toHaveCount(0);
 });
 
-test('an SVG, a file that is not an image and a file over 256 KB are refused with a reason beside the field', async ({ page, request }) => {
+test('an SVG, a file that is not an image and a file over 256 KB are refused with a reason beside the field', async ({
+  page,
+  request,
+}) => {
   const merchant = await openSettings(page, 'Picky Logos');
   const logoSection = page.getByRole('region', { name: 'Logo' });
   const field = logoSection.getByLabel('Logo file');
@@ -83,7 +98,11 @@ test('an SVG, a file that is not an image and a file over 256 KB are refused wit
     await logoSection.getByRole('button', { name: 'Upload logo' }).click();
   };
 
-  await upload('logo.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+  await upload(
+    'logo.svg',
+    'image/svg+xml',
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  );
   await expect(error).toHaveText('SVG logos are not accepted. Upload a PNG, JPEG or WebP image.');
   await expect(field).toHaveAttribute('aria-describedby', 'logo-file-error');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -100,7 +119,10 @@ test('an SVG, a file that is not an image and a file over 256 KB are refused wit
   expect(account.logo_url).toBeNull();
 });
 
-test('redirect domains and embed origins are edited as lists; a bad entry shows the API’s message beside it', async ({ page, request }) => {
+test('redirect domains and embed origins are edited as lists; a bad entry shows the API’s message beside it', async ({
+  page,
+  request,
+}) => {
   const merchant = await openSettings(page, 'List Keepers');
   const domains = page.getByRole('region', { name: 'Allowed redirect domains' });
   await expect(domains.getByText('No domains: redirect URLs may point to any https host.')).toBeVisible();
@@ -146,7 +168,10 @@ test('redirect domains and embed origins are edited as lists; a bad entry shows 
   await expect(domains.getByLabel('Domain 1', { exact: true })).toHaveValue('pay.example.com');
   await expect(domains.getByLabel('Domain 2', { exact: true })).toHaveCount(0);
   const account = await (await request.get('/api/v1/account', { headers: auth(merchant.secret_key) })).json();
-  expect(account).toMatchObject({ allowed_redirect_domains: ['pay.example.com'], allowed_embed_origins: ['https://shop.example.com', 'http://localhost:4000'] });
+  expect(account).toMatchObject({
+    allowed_redirect_domains: ['pay.example.com'],
+    allowed_embed_origins: ['https://shop.example.com', 'http://localhost:4000'],
+  });
 
   const business = page.getByRole('region', { name: 'Business' });
   await business.getByLabel('Business name').fill('   ');
@@ -155,7 +180,10 @@ test('redirect domains and embed origins are edited as lists; a bad entry shows 
   await business.getByLabel('Business name').fill('List Keepers & Co');
   await business.getByRole('button', { name: 'Save' }).click();
   await expect(business.getByRole('status')).toHaveText('Saved.');
-  const session = await createSession(request, merchant.secret_key, { success_url: 'https://pay.example.com/thanks', cancel_url: 'https://pay.example.com/cart' });
+  const session = await createSession(request, merchant.secret_key, {
+    success_url: 'https://pay.example.com/thanks',
+    cancel_url: 'https://pay.example.com/cart',
+  });
   await page.goto(session.url);
   await expect(page.getByRole('heading', { name: 'Pay List Keepers & Co' })).toBeVisible();
 });

@@ -4,7 +4,9 @@ import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { postSignIn } from './support/loopback-client';
 import { createMerchant } from './support/merchant-api';
 
-test('signed out, the dashboard sends you to sign in; a wrong password is refused with one message', async ({ page }) => {
+test('signed out, the dashboard sends you to sign in; a wrong password is refused with one message', async ({
+  page,
+}) => {
   const email = createDashboardUser(createMerchant('Sign-in shop').id);
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/dashboard\/login$/);
@@ -14,13 +16,18 @@ test('signed out, the dashboard sends you to sign in; a wrong password is refuse
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('not the password at all');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('That email and password do not match an account.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'That email and password do not match an account.',
+  );
   await expect(page.getByLabel('Email')).toHaveValue(email);
   const unknown = await page.context().cookies();
   expect(unknown.find((cookie) => cookie.name === 'tillpoint_session')).toBeUndefined();
 });
 
-test('signing in sets an httpOnly session cookie for the dashboard only; signing out ends the session on the server', async ({ page, context }) => {
+test('signing in sets an httpOnly session cookie for the dashboard only; signing out ends the session on the server', async ({
+  page,
+  context,
+}) => {
   const merchant = createMerchant('Cookie shop');
   const email = createDashboardUser(merchant.id);
   await signInToDashboard(page, email);
@@ -44,7 +51,9 @@ test('after five wrong passwords an email is rate-limited, even with the right p
     await page.getByLabel('Password').fill(`guess number ${attempt}`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText('That email and password do not match an account.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'That email and password do not match an account.',
+    );
   }
   await page.getByLabel('Password').fill(DASHBOARD_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -52,7 +61,9 @@ test('after five wrong passwords an email is rate-limited, even with the right p
   await expect(page).toHaveURL(/\/dashboard\/login$/);
 });
 
-test("five wrong guesses from another address never lock the owner out; the owner's own failures reset on success", async ({ page }) => {
+test("five wrong guesses from another address never lock the owner out; the owner's own failures reset on success", async ({
+  page,
+}) => {
   const email = createDashboardUser(createMerchant('Targeted shop').id);
   const refused = 'That email and password do not match an account.';
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -65,11 +76,13 @@ test("five wrong guesses from another address never lock the owner out; the owne
   await signInToDashboard(page, email);
 
   // Four typos, a success, then four more typos: still never limited, since the success reset the count.
-  for (let attempt = 0; attempt < 4; attempt++) expect((await postSignIn('127.0.4.2', email, `typo ${attempt}`)).text).toContain(refused);
+  for (let attempt = 0; attempt < 4; attempt++)
+    expect((await postSignIn('127.0.4.2', email, `typo ${attempt}`)).text).toContain(refused);
   const success = await postSignIn('127.0.4.2', email, DASHBOARD_PASSWORD);
   expect(success.status).toBe(303);
   expect(String(success.headers['set-cookie'])).toContain('tillpoint_session=');
-  for (let attempt = 0; attempt < 4; attempt++) expect((await postSignIn('127.0.4.2', email, `typo again ${attempt}`)).text).toContain(refused);
+  for (let attempt = 0; attempt < 4; attempt++)
+    expect((await postSignIn('127.0.4.2', email, `typo again ${attempt}`)).text).toContain(refused);
 });
 
 test('the dashboard works on a phone: the menu opens the sections', async ({ page }) => {

@@ -5,17 +5,34 @@ import { payOnHostedPage } from './support/hosted-payment';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { auth, createMerchant } from './support/merchant-api';
 
-test('a user of merchant A gets 404 for merchant B’s pages and cannot refund B’s payment with a forged action call', async ({ browser, page, request }) => {
+test('a user of merchant A gets 404 for merchant B’s pages and cannot refund B’s payment with a forged action call', async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const shopA = createMerchant('Tenant A shop');
   const shopB = createMerchant('Tenant B shop');
   const customer = await browser.newContext();
-  const own = await payOnHostedPage(customer, request, shopA.secret_key, { outcome: 'succeeded', amount: 3000, email: 'a-buyer@example.com' });
-  const theirs = await payOnHostedPage(customer, request, shopB.secret_key, { outcome: 'succeeded', amount: 5000, email: 'b-buyer@example.com' });
+  const own = await payOnHostedPage(customer, request, shopA.secret_key, {
+    outcome: 'succeeded',
+    amount: 3000,
+    email: 'a-buyer@example.com',
+  });
+  const theirs = await payOnHostedPage(customer, request, shopB.secret_key, {
+    outcome: 'succeeded',
+    amount: 5000,
+    email: 'b-buyer@example.com',
+  });
   await customer.close();
   await signInToDashboard(page, createDashboardUser(shopA.id));
 
-  for (const path of [`/dashboard/payments/${theirs.paymentId}`, `/dashboard/sessions/${theirs.sessionId}`, '/dashboard/payments/pay_does_not_exist', '/dashboard/sessions/cs_%00']) {
+  for (const path of [
+    `/dashboard/payments/${theirs.paymentId}`,
+    `/dashboard/sessions/${theirs.sessionId}`,
+    '/dashboard/payments/pay_does_not_exist',
+    '/dashboard/sessions/cs_%00',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
@@ -45,7 +62,12 @@ test('a user of merchant A gets 404 for merchant B’s pages and cannot refund B
   // ...and replay it, signed in as A, for B's payment.
   const headers = action.headers();
   const forged = await page.request.post(action.url(), {
-    headers: { 'next-action': headers['next-action']!, 'next-router-state-tree': headers['next-router-state-tree'] ?? '', 'content-type': headers['content-type']!, accept: 'text/x-component' },
+    headers: {
+      'next-action': headers['next-action']!,
+      'next-router-state-tree': headers['next-router-state-tree'] ?? '',
+      'content-type': headers['content-type']!,
+      accept: 'text/x-component',
+    },
     data: JSON.stringify([{ paymentId: theirs.paymentId, amount: '50', reason: null }]),
   });
   const answer = await forged.text();
@@ -53,14 +75,22 @@ test('a user of merchant A gets 404 for merchant B’s pages and cannot refund B
   expect(answer).toContain(`No such payment: '${theirs.paymentId}'`);
   // Signed out, the same call is sent to sign in (a server action redirects through a header).
   const anonymous = await request.post(action.url(), {
-    headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: 'text/x-component' },
+    headers: {
+      'next-action': headers['next-action']!,
+      'content-type': headers['content-type']!,
+      accept: 'text/x-component',
+    },
     data: JSON.stringify([{ paymentId: theirs.paymentId, reason: null }]),
   });
   expect(anonymous.headers()['x-action-redirect'], JSON.stringify(anonymous.headers())).toMatch(/^\/dashboard\/login/);
   expect(await anonymous.text()).not.toContain('"ok":');
 
-  const stored = await queryDb<{ n: number }>('SELECT count(*)::int AS n FROM refunds WHERE payment_id = $1', [theirs.paymentId]);
+  const stored = await queryDb<{ n: number }>('SELECT count(*)::int AS n FROM refunds WHERE payment_id = $1', [
+    theirs.paymentId,
+  ]);
   expect(stored[0]!.n).toBe(0);
-  const payment = await (await request.get(`/api/v1/payments/${theirs.paymentId}`, { headers: auth(shopB.secret_key) })).json();
+  const payment = await (
+    await request.get(`/api/v1/payments/${theirs.paymentId}`, { headers: auth(shopB.secret_key) })
+  ).json();
   expect(payment).toMatchObject({ status: 'succeeded', amount_refunded: 0, refunds: [] });
 });

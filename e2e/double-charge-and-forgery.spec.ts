@@ -4,7 +4,9 @@ import { expectPaymentSuccessful, fillCard, fillEmail, openDemoCheckout, pageAle
 import { paymentForSession, queryDb } from './support/database';
 
 async function sandboxIntentsFor(paymentId: string): Promise<{ id: string; status: string }[]> {
-  const response = await fetch(`${sandboxUrl}/v1/payment_intents?limit=100`, { headers: { Authorization: `Bearer ${E2E.sandboxSecretKey}` } });
+  const response = await fetch(`${sandboxUrl}/v1/payment_intents?limit=100`, {
+    headers: { Authorization: `Bearer ${E2E.sandboxSecretKey}` },
+  });
   const list = (await response.json()) as { data: { id: string; status: string; metadata: Record<string, string> }[] };
   return list.data.filter((intent) => intent.metadata.tillpoint_payment_id === paymentId);
 }
@@ -19,7 +21,9 @@ test('a double-click on Pay produces exactly one charge', async ({ page }) => {
   const intents = await sandboxIntentsFor(payment!.id);
   expect(intents).toHaveLength(1);
   expect(intents[0]!.status).toBe('succeeded');
-  const attempts = await queryDb<{ n: string }>('SELECT count(*) AS n FROM payment_attempts WHERE payment_id = $1', [payment!.id]);
+  const attempts = await queryDb<{ n: string }>('SELECT count(*) AS n FROM payment_attempts WHERE payment_id = $1', [
+    payment!.id,
+  ]);
   expect(attempts[0]!.n).toBe('1');
 });
 
@@ -31,7 +35,9 @@ test('a forged /return with redirect_status=succeeded shows no success for an un
   await expect(pageAlert(page)).toBeVisible();
   const payment = await paymentForSession(sessionId);
 
-  await page.goto(`/return?payment=${payment!.id}&payment_intent=${payment!.stripe_payment_intent_id}&redirect_status=succeeded`);
+  await page.goto(
+    `/return?payment=${payment!.id}&payment_intent=${payment!.stripe_payment_intent_id}&redirect_status=succeeded`,
+  );
   await expect(page.getByRole('heading', { name: 'Payment failed' })).toBeVisible();
   await expect(page.getByText('Payment successful')).toHaveCount(0);
 

@@ -1,14 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { paymentForSession, queryDb } from './support/database';
 import { appUrl, demoSiteUrl } from './support/e2e-env';
-import { CHECKOUT_FRAME, loggedEvents, openDemoSite, payInEmbed, screenshotEmbed, settledFrameHeight, startEmbeddedCheckout, waitForEvent } from './support/embed';
+import {
+  CHECKOUT_FRAME,
+  loggedEvents,
+  openDemoSite,
+  payInEmbed,
+  screenshotEmbed,
+  settledFrameHeight,
+  startEmbeddedCheckout,
+  waitForEvent,
+} from './support/embed';
 import { expectNoAxeViolations } from './support/look';
 import { auth, createMerchant, createSession } from './support/merchant-api';
 
-test('a customer pays inline on the merchant’s own site (4242): the host page hears ready, processing, succeeded', async ({ page }) => {
+test('a customer pays inline on the merchant’s own site (4242): the host page hears ready, processing, succeeded', async ({
+  page,
+}) => {
   const tillpointResponses: { url: string; setCookie: string | undefined }[] = [];
   page.on('response', (response) => {
-    if (response.url().startsWith(appUrl)) tillpointResponses.push({ url: response.url(), setCookie: response.headers()['set-cookie'] });
+    if (response.url().startsWith(appUrl))
+      tillpointResponses.push({ url: response.url(), setCookie: response.headers()['set-cookie'] });
   });
   await openDemoSite(page);
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'inline');
@@ -20,7 +32,9 @@ test('a customer pays inline on the merchant’s own site (4242): the host page 
   await payInEmbed(frame, '4242424242424242');
   const succeeded = await waitForEvent(page, 'succeeded');
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/Order confirmed by the shop’s server: payment pay_\w+ is complete/);
+  await expect(page.getByRole('status')).toHaveText(
+    /Order confirmed by the shop’s server: payment pay_\w+ is complete/,
+  );
 
   const payment = await paymentForSession(sessionId);
   expect(payment?.status).toBe('succeeded');
@@ -35,7 +49,9 @@ test('a customer pays inline on the merchant’s own site (4242): the host page 
   expect(await page.frame({ url: /\/embed\/cs_/ })!.evaluate(() => document.cookie)).toBe('');
 });
 
-test('3-D Secure in the modal inside the embed: the frame grows to show it, then the payment succeeds', async ({ page }) => {
+test('3-D Secure in the modal inside the embed: the frame grows to show it, then the payment succeeds', async ({
+  page,
+}) => {
   await openDemoSite(page, 'modal');
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'inline');
   await payInEmbed(frame, '4000002760003184');
@@ -51,14 +67,19 @@ test('3-D Secure in the modal inside the embed: the frame grows to show it, then
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await screenshotEmbed(page, 'embed-3ds-modal');
 
-  await frame.frameLocator('iframe[title="3D Secure challenge"]').getByRole('button', { name: 'Complete authentication' }).click();
+  await frame
+    .frameLocator('iframe[title="3D Secure challenge"]')
+    .getByRole('button', { name: 'Complete authentication' })
+    .click();
   await waitForEvent(page, 'succeeded');
   expect((await paymentForSession(sessionId))?.status).toBe('succeeded');
   const types = (await loggedEvents(page)).map((event) => event.type).filter((type) => type !== 'resize');
   expect(types).toEqual(['ready', 'processing', 'requires_action', 'processing', 'succeeded']);
 });
 
-test('3-D Secure by redirect inside the embed: the bank’s page opens in Tillpoint’s dialog and hands back to the frame', async ({ page }) => {
+test('3-D Secure by redirect inside the embed: the bank’s page opens in Tillpoint’s dialog and hands back to the frame', async ({
+  page,
+}) => {
   await openDemoSite(page, 'redirect');
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'inline');
   await payInEmbed(frame, '4000002760003184');
@@ -68,7 +89,10 @@ test('3-D Secure by redirect inside the embed: the bank’s page opens in Tillpo
   expect(await settledFrameHeight(page)).toBeGreaterThanOrEqual(720);
   await screenshotEmbed(page, 'embed-3ds-redirect');
 
-  await frame.frameLocator('iframe[title="Your bank’s verification page"]').getByRole('button', { name: 'Complete authentication' }).click();
+  await frame
+    .frameLocator('iframe[title="Your bank’s verification page"]')
+    .getByRole('button', { name: 'Complete authentication' })
+    .click();
   await waitForEvent(page, 'succeeded');
   await expect(dialog).toBeHidden();
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible();
@@ -79,7 +103,9 @@ test('3-D Secure by redirect inside the embed: the bank’s page opens in Tillpo
   expect((await paymentForSession(sessionId))?.status).toBe('succeeded');
 });
 
-test('3-D Secure by redirect: closing the bank’s page leaves the payment unpaid, and Pay opens it again', async ({ page }) => {
+test('3-D Secure by redirect: closing the bank’s page leaves the payment unpaid, and Pay opens it again', async ({
+  page,
+}) => {
   await openDemoSite(page, 'redirect');
   const { frame } = await startEmbeddedCheckout(page, 'inline');
   await payInEmbed(frame, '4000002760003184');
@@ -88,7 +114,10 @@ test('3-D Secure by redirect: closing the bank’s page leaves the payment unpai
   expect((await waitForEvent(page, 'failed')).detail).toMatch(/^authentication_canceled: /);
 
   await frame.getByRole('button', { name: /^Pay / }).click();
-  await frame.frameLocator('iframe[title="Your bank’s verification page"]').getByRole('button', { name: 'Complete authentication' }).click();
+  await frame
+    .frameLocator('iframe[title="Your bank’s verification page"]')
+    .getByRole('button', { name: 'Complete authentication' })
+    .click();
   await waitForEvent(page, 'succeeded');
 });
 
@@ -97,7 +126,9 @@ test('a decline shows in the embed and reaches the host as failed; another card 
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'inline');
   const before = await settledFrameHeight(page);
   await payInEmbed(frame, '4000000000000002');
-  await expect(frame.getByRole('main').getByRole('alert')).toHaveText('Your card was declined. Try another card or contact your bank.');
+  await expect(frame.getByRole('main').getByRole('alert')).toHaveText(
+    'Your card was declined. Try another card or contact your bank.',
+  );
   const failed = await waitForEvent(page, 'failed');
   expect(failed.detail).toBe('card_declined: Your card was declined. Try another card or contact your bank.');
   expect((await paymentForSession(sessionId))?.status).toBe('requires_payment_method');
@@ -109,14 +140,20 @@ test('a decline shows in the embed and reaches the host as failed; another card 
   await waitForEvent(page, 'succeeded');
 });
 
-test('resize events track the content: the frame is always as tall as the checkout, at every width', async ({ page }) => {
+test('resize events track the content: the frame is always as tall as the checkout, at every width', async ({
+  page,
+}) => {
   await openDemoSite(page);
   await startEmbeddedCheckout(page, 'inline');
   const checkout = page.frame({ url: /\/embed\/cs_/ })!;
   const measure = async () => {
-    const frameHeight = await page.locator(CHECKOUT_FRAME).evaluate((element) => element.getBoundingClientRect().height);
+    const frameHeight = await page
+      .locator(CHECKOUT_FRAME)
+      .evaluate((element) => element.getBoundingClientRect().height);
     const lastResize = (await loggedEvents(page)).filter((event) => event.type === 'resize').at(-1)!.detail;
-    const content = await checkout.evaluate(() => Math.ceil(document.querySelector('[data-embed-root] > div')!.getBoundingClientRect().height));
+    const content = await checkout.evaluate(() =>
+      Math.ceil(document.querySelector('[data-embed-root] > div')!.getBoundingClientRect().height),
+    );
     const innerScroll = await checkout.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     return { frame: frameHeight, lastResize, content, innerScroll };
   };
@@ -127,35 +164,67 @@ test('resize events track the content: the frame is always as tall as the checko
     await expect
       .poll(async () => {
         const now = await measure();
-        return now.lastResize === `${now.frame} px` && now.content === now.frame && now.innerScroll <= 0 ? 'matches' : JSON.stringify(now);
+        return now.lastResize === `${now.frame} px` && now.content === now.frame && now.innerScroll <= 0
+          ? 'matches'
+          : JSON.stringify(now);
       })
       .toBe('matches');
     widths.set(width, (await measure()).frame);
   }
   // The content's height changed with the width (padding, wrapping), and the frame followed each time.
   expect(new Set(widths.values()).size).toBeGreaterThan(1);
-  const stored = await queryDb<{ count: string }>("SELECT count(*) FROM checkout_sessions WHERE ui_mode = 'embedded' AND embed_origin = $1", [demoSiteUrl]);
+  const stored = await queryDb<{ count: string }>(
+    "SELECT count(*) FROM checkout_sessions WHERE ui_mode = 'embedded' AND embed_origin = $1",
+    [demoSiteUrl],
+  );
   expect(Number(stored[0]!.count)).toBeGreaterThan(0);
 });
 
-test('a session mounted again reports its final state from the database: paid, or expired', async ({ page, request }) => {
+test('a session mounted again reports its final state from the database: paid, or expired', async ({
+  page,
+  request,
+}) => {
   const merchant = createMerchant('Remounting shop');
-  await request.post('/api/v1/account', { headers: auth(merchant.secret_key), data: { allowed_embed_origins: [demoSiteUrl] } });
-  const session = await createSession(request, merchant.secret_key, { ui_mode: 'embedded', success_url: undefined, cancel_url: undefined });
-  const expired = await createSession(request, merchant.secret_key, { ui_mode: 'embedded', success_url: undefined, cancel_url: undefined });
-  expect((await request.post(`/api/v1/checkout/sessions/${expired.id}/expire`, { headers: auth(merchant.secret_key) })).status()).toBe(200);
+  await request.post('/api/v1/account', {
+    headers: auth(merchant.secret_key),
+    data: { allowed_embed_origins: [demoSiteUrl] },
+  });
+  const session = await createSession(request, merchant.secret_key, {
+    ui_mode: 'embedded',
+    success_url: undefined,
+    cancel_url: undefined,
+  });
+  const expired = await createSession(request, merchant.secret_key, {
+    ui_mode: 'embedded',
+    success_url: undefined,
+    cancel_url: undefined,
+  });
+  expect(
+    (
+      await request.post(`/api/v1/checkout/sessions/${expired.id}/expire`, { headers: auth(merchant.secret_key) })
+    ).status(),
+  ).toBe(200);
 
   await page.goto(demoSiteUrl);
   const mount = (id: string) =>
     page.evaluate((id) => {
       document.querySelector('#checkout')!.replaceChildren();
       (window as unknown as { seen: string[] }).seen = [];
-      Tillpoint.mount('#checkout', { session: id, onEvent: (event) => (window as unknown as { seen: string[] }).seen.push(event.type === 'succeeded' ? `succeeded ${event.payment}` : event.type) });
+      Tillpoint.mount('#checkout', {
+        session: id,
+        onEvent: (event) =>
+          (window as unknown as { seen: string[] }).seen.push(
+            event.type === 'succeeded' ? `succeeded ${event.payment}` : event.type,
+          ),
+      });
     }, id);
-  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((type) => type !== 'resize'));
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((type) => type !== 'resize'));
 
   await mount(expired.id);
-  await expect(page.frameLocator(CHECKOUT_FRAME).getByRole('heading', { name: 'This checkout has expired' })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page.frameLocator(CHECKOUT_FRAME).getByRole('heading', { name: 'This checkout has expired' }),
+  ).toBeVisible({ timeout: 20_000 });
   await expect.poll(seen).toEqual(['ready', 'expired']);
 
   await mount(session.id);

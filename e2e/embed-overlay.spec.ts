@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paymentForSession } from './support/database';
-import { CHECKOUT_FRAME, loggedEvents, openDemoSite, payInEmbed, screenshotEmbed, startEmbeddedCheckout, waitForEvent } from './support/embed';
+import {
+  CHECKOUT_FRAME,
+  loggedEvents,
+  openDemoSite,
+  payInEmbed,
+  screenshotEmbed,
+  startEmbeddedCheckout,
+  waitForEvent,
+} from './support/embed';
 import { expectNoAxeViolations } from './support/look';
 
 const overlay = (page: Page) => page.getByRole('dialog', { name: 'Checkout' });
@@ -31,7 +39,9 @@ test('the overlay opens over the shop, and the customer can close it with its bu
   expect((await loggedEvents(page)).filter((event) => event.type === 'close')).toHaveLength(3);
 });
 
-test('the overlay cannot be closed mid-payment; after success its Done button closes it through the close message', async ({ page }) => {
+test('the overlay cannot be closed mid-payment; after success its Done button closes it through the close message', async ({
+  page,
+}) => {
   await openDemoSite(page);
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'overlay');
   await payInEmbed(frame, '4000002760003184');
@@ -45,7 +55,10 @@ test('the overlay cannot be closed mid-payment; after success its Done button cl
   await expect(overlay(page)).toBeVisible();
   expect(await page.locator(CHECKOUT_FRAME).count()).toBe(1);
 
-  await frame.frameLocator('iframe[title="3D Secure challenge"]').getByRole('button', { name: 'Complete authentication' }).click();
+  await frame
+    .frameLocator('iframe[title="3D Secure challenge"]')
+    .getByRole('button', { name: 'Complete authentication' })
+    .click();
   await waitForEvent(page, 'succeeded');
   await expect(closeButton(page)).toBeEnabled();
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible();

@@ -5,7 +5,9 @@ import { loggedEvents, openDemoSite, payInEmbed, startEmbeddedCheckout, waitForE
 
 test.afterEach(resetSandboxFaults);
 
-test('webhooks delayed 2 s: the host gets no succeeded message before the database says the payment succeeded', async ({ page }) => {
+test('webhooks delayed 2 s: the host gets no succeeded message before the database says the payment succeeded', async ({
+  page,
+}) => {
   await sandboxControl('/faults/webhooks', { delay_ms: '2000' });
   await openDemoSite(page);
   const { frame, sessionId } = await startEmbeddedCheckout(page, 'inline');
@@ -19,11 +21,17 @@ test('webhooks delayed 2 s: the host gets no succeeded message before the databa
   expect((await loggedEvents(page)).map((event) => event.type)).not.toContain('succeeded');
 
   const succeeded = await waitForEvent(page, 'succeeded');
-  const [row] = await queryDb<{ status: string; succeeded_at: Date }>('SELECT status, succeeded_at FROM payments WHERE session_id = $1', [sessionId]);
+  const [row] = await queryDb<{ status: string; succeeded_at: Date }>(
+    'SELECT status, succeeded_at FROM payments WHERE session_id = $1',
+    [sessionId],
+  );
   expect(row!.status).toBe('succeeded');
   // The message came after the webhook wrote the success (same machine clock, milliseconds), and well after Stripe accepted it.
   expect(succeeded.at).toBeGreaterThanOrEqual(row!.succeeded_at.getTime());
   expect(succeeded.at - processing.at).toBeGreaterThanOrEqual(1800);
-  const [event] = await queryDb<{ source: string }>("SELECT source FROM payment_events WHERE payment_id = (SELECT id FROM payments WHERE session_id = $1) AND to_status = 'succeeded'", [sessionId]);
+  const [event] = await queryDb<{ source: string }>(
+    "SELECT source FROM payment_events WHERE payment_id = (SELECT id FROM payments WHERE session_id = $1) AND to_status = 'succeeded'",
+    [sessionId],
+  );
   expect(event!.source).toBe('webhook');
 });

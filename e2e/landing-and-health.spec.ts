@@ -8,7 +8,9 @@ test('a newcomer lands on a page that says what Tillpoint is and where to go nex
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'landing');
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });
 
 test('the health endpoint reports the database', async ({ request }) => {

@@ -9,10 +9,16 @@ const SOLD_OUT = 'Sold out, thank you! The next batch arrives in spring.';
 // playwright.config.ts: LINK_PLACE_HOLD_SECONDS=15.
 const HOLD_MS = 15_000;
 
-test('a link limited to 1 place: a customer parked in 3DS holds it only for a while; the next customer pays; the parked one is not charged later', async ({ browser, request }) => {
+test('a link limited to 1 place: a customer parked in 3DS holds it only for a while; the next customer pays; the parked one is not charged later', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const merchant = createMerchant('Single seat shop');
-  const link = await createLink(request, merchant.secret_key, { restrictions: { completed_sessions: { limit: 1 } }, inactive_message: SOLD_OUT });
+  const link = await createLink(request, merchant.secret_key, {
+    restrictions: { completed_sessions: { limit: 1 } },
+    inactive_message: SOLD_OUT,
+  });
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const parked = await first!.newPage();
   const next = await second!.newPage();
@@ -51,7 +57,9 @@ test('a link limited to 1 place: a customer parked in 3DS holds it only for a wh
   await fillCard(next, '4242424242424242');
   await next.getByRole('button', { name: /^Pay / }).click();
   await expectPaymentSuccessful(next, 20_000);
-  await expect.poll(async () => (await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions.count).toBe(1);
+  await expect
+    .poll(async () => (await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions.count)
+    .toBe(1);
 
   // The first customer comes back and completes 3-D Secure: the link is sold out, so the server does not charge.
   await authenticateInModal(parked, 'Complete authentication');

@@ -13,7 +13,13 @@ function streamUntilAnswered(maxBytes: number): Promise<{ status: number; sentBe
     let sent = 0;
     let answered = false;
     const outgoing = httpRequest(
-      { host: '127.0.0.1', port: E2E.appPort, path: '/api/stripe/webhook', method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' } },
+      {
+        host: '127.0.0.1',
+        port: E2E.appPort,
+        path: '/api/stripe/webhook',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' },
+      },
       (incoming) => {
         answered = true;
         resolve({ status: incoming.statusCode ?? 0, sentBeforeAnswer: sent });
@@ -33,7 +39,9 @@ function streamUntilAnswered(maxBytes: number): Promise<{ status: number; sentBe
   });
 }
 
-test('a 2 MB body to the Stripe webhook is refused with 413 by its Content-Length, before the signature is checked', async ({ request }) => {
+test('a 2 MB body to the Stripe webhook is refused with 413 by its Content-Length, before the signature is checked', async ({
+  request,
+}) => {
   const response = await request.post('/api/stripe/webhook', {
     headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' },
     data: Buffer.alloc(2 * MB, 'a'),

@@ -5,15 +5,26 @@ import { appUrl } from './support/e2e-env';
 import { auth, createMerchant } from './support/merchant-api';
 import { continueToPayment, createLink, getLink, linkPath } from './support/payment-links';
 
-test('two customers pay through the same link independently, one with 3-D Secure; each success counts and sends payment_link.completed', async ({ browser, request }) => {
+test('two customers pay through the same link independently, one with 3-D Secure; each success counts and sends payment_link.completed', async ({
+  browser,
+  request,
+}) => {
   const receiver = await startWebhookReceiver();
   try {
     const merchant = createMerchant('Two customers shop');
     const headers = auth(merchant.secret_key);
-    const endpoint = await (await request.post('/api/v1/webhook_endpoints', { headers, data: { url: receiver.url('/links'), enabled_events: ['payment_link.completed'] } })).json();
+    const endpoint = await (
+      await request.post('/api/v1/webhook_endpoints', {
+        headers,
+        data: { url: receiver.url('/links'), enabled_events: ['payment_link.completed'] },
+      })
+    ).json();
     receiver.route('/links', endpoint.secret);
     const link = await createLink(request, merchant.secret_key, {
-      after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Your lamp ships on Monday.' } },
+      after_completion: {
+        type: 'hosted_confirmation',
+        hosted_confirmation: { custom_message: 'Your lamp ships on Monday.' },
+      },
       restrictions: { completed_sessions: { limit: 5 } },
     });
 
@@ -43,13 +54,29 @@ test('two customers pay through the same link independently, one with 3-D Secure
     const objects = receiver.on('/links').map((r) => r.body.data.object);
     expect(objects.map((o) => o.id).sort()).toEqual([aliceSession, bobSession].sort());
     for (const object of objects) {
-      expect(object).toMatchObject({ object: 'checkout.session', payment_link: link.id, status: 'complete', amount_total: 4500, customer_email: 'customer@example.com' });
+      expect(object).toMatchObject({
+        object: 'checkout.session',
+        payment_link: link.id,
+        status: 'complete',
+        amount_total: 4500,
+        customer_email: 'customer@example.com',
+      });
       expect(object.payment).toMatch(/^pay_/);
     }
-    expect((await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions).toEqual({ limit: 5, count: 2 });
+    expect((await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions).toEqual({
+      limit: 5,
+      count: 2,
+    });
     const session = await (await request.get(`/api/v1/checkout/sessions/${aliceSession}`, { headers })).json();
-    expect(session).toMatchObject({ payment_link: link.id, status: 'complete', success_url: null, cancel_url: link.url });
-    const fromLink = await (await request.get(`/api/v1/checkout/sessions?payment_link=${link.id}&status=complete`, { headers })).json();
+    expect(session).toMatchObject({
+      payment_link: link.id,
+      status: 'complete',
+      success_url: null,
+      cancel_url: link.url,
+    });
+    const fromLink = await (
+      await request.get(`/api/v1/checkout/sessions?payment_link=${link.id}&status=complete`, { headers })
+    ).json();
     expect(fromLink.data.map((s: { id: string }) => s.id).sort()).toEqual([aliceSession, bobSession].sort());
     await Promise.all([alice.close(), bob.close()]);
   } finally {
@@ -57,10 +84,16 @@ test('two customers pay through the same link independently, one with 3-D Secure
   }
 });
 
-test('a link that redirects after payment sends the customer to the merchant with the ids filled in', async ({ page, request }) => {
+test('a link that redirects after payment sends the customer to the merchant with the ids filled in', async ({
+  page,
+  request,
+}) => {
   const merchant = createMerchant('Redirecting link shop');
   const link = await createLink(request, merchant.secret_key, {
-    after_completion: { type: 'redirect', redirect: { url: `${appUrl}/demo/thanks?session={CHECKOUT_SESSION_ID}&payment={PAYMENT_ID}` } },
+    after_completion: {
+      type: 'redirect',
+      redirect: { url: `${appUrl}/demo/thanks?session={CHECKOUT_SESSION_ID}&payment={PAYMENT_ID}` },
+    },
     three_d_secure_ui: 'redirect',
   });
   await page.goto(linkPath(link));

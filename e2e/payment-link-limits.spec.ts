@@ -14,9 +14,15 @@ async function readyToPay(page: Page, url: string): Promise<string> {
   return sessionId;
 }
 
-test('a limit of 1 with two customers paying at the same moment: exactly one pays, the other is told why and is not charged', async ({ browser, request }) => {
+test('a limit of 1 with two customers paying at the same moment: exactly one pays, the other is told why and is not charged', async ({
+  browser,
+  request,
+}) => {
   const merchant = createMerchant('Last lamp shop');
-  const link = await createLink(request, merchant.secret_key, { restrictions: { completed_sessions: { limit: 1 } }, inactive_message: SOLD_OUT });
+  const link = await createLink(request, merchant.secret_key, {
+    restrictions: { completed_sessions: { limit: 1 } },
+    inactive_message: SOLD_OUT,
+  });
   const contexts = [await browser.newContext(), await browser.newContext()];
   const pages = await Promise.all(contexts.map((context) => context.newPage()));
   const sessions = [await readyToPay(pages[0]!, linkPath(link)), await readyToPay(pages[1]!, linkPath(link))];
@@ -36,12 +42,23 @@ test('a limit of 1 with two customers paying at the same moment: exactly one pay
   );
   expect([...outcomes].sort()).toEqual(['paid', 'refused']);
   const loser = pages[outcomes.indexOf('refused')]!;
-  await expect(loser.getByText(/^(Every place on this link is taken for now\. Try again in a few minutes\.|Sold out, thank you! The next batch arrives in spring\.)$/)).toBeVisible();
+  await expect(
+    loser.getByText(
+      /^(Every place on this link is taken for now\. Try again in a few minutes\.|Sold out, thank you! The next batch arrives in spring\.)$/,
+    ),
+  ).toBeVisible();
   await expect(loser.getByText('No payment was taken.')).toBeVisible();
   await expect(loser.getByRole('button', { name: /^Pay / })).toHaveCount(0);
 
-  await expect.poll(async () => (await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions.count, { timeout: 15_000 }).toBe(1);
-  const payments = await queryDb<{ session_id: string; status: string }>('SELECT session_id, status FROM payments WHERE session_id = ANY($1)', [sessions]);
+  await expect
+    .poll(async () => (await getLink(request, merchant.secret_key, link.id)).restrictions.completed_sessions.count, {
+      timeout: 15_000,
+    })
+    .toBe(1);
+  const payments = await queryDb<{ session_id: string; status: string }>(
+    'SELECT session_id, status FROM payments WHERE session_id = ANY($1)',
+    [sessions],
+  );
   expect(payments.map((payment) => payment.status)).toEqual(['succeeded']);
 
   // The limit is reached: the link page itself now shows the message and offers no checkout.
@@ -51,12 +68,18 @@ test('a limit of 1 with two customers paying at the same moment: exactly one pay
   await Promise.all(contexts.map((context) => context.close()));
 });
 
-test('a deactivated link shows its message, refuses a checkout already open, and works again once reactivated', async ({ page, request }) => {
+test('a deactivated link shows its message, refuses a checkout already open, and works again once reactivated', async ({
+  page,
+  request,
+}) => {
   const merchant = createMerchant('Seasonal shop');
   const link = await createLink(request, merchant.secret_key);
   const sessionId = await readyToPay(page, linkPath(link));
 
-  const deactivate = await request.post(`/api/v1/payment_links/${link.id}`, { headers: auth(merchant.secret_key), data: { active: false, inactive_message: 'Closed for the season.' } });
+  const deactivate = await request.post(`/api/v1/payment_links/${link.id}`, {
+    headers: auth(merchant.secret_key),
+    data: { active: false, inactive_message: 'Closed for the season.' },
+  });
   expect(await deactivate.json()).toMatchObject({ active: false, inactive_message: 'Closed for the season.' });
 
   await page.getByRole('button', { name: /^Pay / }).click();
@@ -68,7 +91,10 @@ test('a deactivated link shows its message, refuses a checkout already open, and
   await expect(page.getByTestId('inactive-message')).toHaveText('Closed for the season.');
   await expect(page.getByRole('button', { name: 'Continue to payment' })).toHaveCount(0);
 
-  await request.post(`/api/v1/payment_links/${link.id}`, { headers: auth(merchant.secret_key), data: { active: true } });
+  await request.post(`/api/v1/payment_links/${link.id}`, {
+    headers: auth(merchant.secret_key),
+    data: { active: true },
+  });
   await page.goto(linkPath(link));
   await continueToPayment(page);
 });
@@ -77,9 +103,14 @@ test('a link deactivated while its page is open says so when the customer contin
   const merchant = createMerchant('Quick change shop');
   const link = await createLink(request, merchant.secret_key);
   await page.goto(linkPath(link));
-  await request.post(`/api/v1/payment_links/${link.id}`, { headers: auth(merchant.secret_key), data: { active: false } });
+  await request.post(`/api/v1/payment_links/${link.id}`, {
+    headers: auth(merchant.secret_key),
+    data: { active: false },
+  });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The seller is no longer taking payments through this link. Contact them if you still want to pay.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'The seller is no longer taking payments through this link. Contact them if you still want to pay.',
+  );
   await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeDisabled();
   await expect(page).toHaveURL(link.url);
 });

@@ -24,7 +24,10 @@ test.beforeAll(async ({ request }) => {
   });
 });
 
-test('the link page shows who is paid, what for and how much; it looks finished and passes axe', async ({ page, request }) => {
+test('the link page shows who is paid, what for and how much; it looks finished and passes axe', async ({
+  page,
+  request,
+}) => {
   await page.goto(linkPath(lamp));
   await expect(page.getByText('Pay Juniper & Oak')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Walnut desk lamp and 1 more' })).toBeVisible();
@@ -41,15 +44,22 @@ test('the link page shows who is paid, what for and how much; it looks finished 
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'payment-link-custom-amount');
 
-  const closed = await createLink(request, merchant.secret_key, { active: false, inactive_message: 'Sold out, thank you!\nThe next batch arrives in spring.' });
+  const closed = await createLink(request, merchant.secret_key, {
+    active: false,
+    inactive_message: 'Sold out, thank you!\nThe next batch arrives in spring.',
+  });
   await page.goto(linkPath(closed));
   await expect(page.getByRole('heading', { name: 'This link is no longer available' })).toBeVisible();
-  await expect(page.getByTestId('inactive-message')).toHaveText('Sold out, thank you!\nThe next batch arrives in spring.');
+  await expect(page.getByTestId('inactive-message')).toHaveText(
+    'Sold out, thank you!\nThe next batch arrives in spring.',
+  );
   await expectNoAxeViolations(page);
   await screenshotBoth(page, 'payment-link-inactive');
 });
 
-test('a customer-chosen amount outside the bounds is explained on the page; a valid one becomes the checkout total', async ({ page }) => {
+test('a customer-chosen amount outside the bounds is explained on the page; a valid one becomes the checkout total', async ({
+  page,
+}) => {
   await page.goto(linkPath(donation));
   const before = await countSessions();
   for (const amount of ['2', '500.01', 'twenty']) {
@@ -68,41 +78,70 @@ test('a customer-chosen amount outside the bounds is explained on the page; a va
   await expect(page.getByText('Support the community garden')).toHaveCount(1);
 });
 
-test('prefill from the query string reaches the checkout; bad values are ignored without an error page', async ({ page, request }) => {
+test('prefill from the query string reaches the checkout; bad values are ignored without an error page', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${linkPath(lamp)}?prefilled_email=ada%40example.com&locale=fr&client_reference_id=order-1042`);
   await expect(page.getByTestId('link-total')).toHaveText(/70,00\s\$US/);
   const sessionId = await continueToPayment(page);
   await expect(page.getByLabel('Email')).toHaveValue('ada@example.com');
   await expect(page.getByTestId('total')).toHaveText(/70,00\s\$US/);
-  const session = await (await request.get(`/api/v1/checkout/sessions/${sessionId}`, { headers: auth(merchant.secret_key) })).json();
-  expect(session).toMatchObject({ customer_email: 'ada@example.com', locale: 'fr', client_reference_id: 'order-1042', payment_link: lamp.id });
-  expect(session.cancel_url).toBe(`${lamp.url}?prefilled_email=ada%40example.com&locale=fr&client_reference_id=order-1042`);
+  const session = await (
+    await request.get(`/api/v1/checkout/sessions/${sessionId}`, { headers: auth(merchant.secret_key) })
+  ).json();
+  expect(session).toMatchObject({
+    customer_email: 'ada@example.com',
+    locale: 'fr',
+    client_reference_id: 'order-1042',
+    payment_link: lamp.id,
+  });
+  expect(session.cancel_url).toBe(
+    `${lamp.url}?prefilled_email=ada%40example.com&locale=fr&client_reference_id=order-1042`,
+  );
 
-  const response = await page.goto(`${linkPath(lamp)}?prefilled_email=not-an-email&locale=%25%25%25&client_reference_id=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+  const response = await page.goto(
+    `${linkPath(lamp)}?prefilled_email=not-an-email&locale=%25%25%25&client_reference_id=%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
+  );
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId('link-total')).toHaveText('$70.00');
   const plainId = await continueToPayment(page);
   await expect(page.getByLabel('Email')).toHaveValue('');
-  const plain = await (await request.get(`/api/v1/checkout/sessions/${plainId}`, { headers: auth(merchant.secret_key) })).json();
+  const plain = await (
+    await request.get(`/api/v1/checkout/sessions/${plainId}`, { headers: auth(merchant.secret_key) })
+  ).json();
   expect(plain).toMatchObject({ customer_email: null, locale: null, client_reference_id: null });
 });
 
-test('link-preview bots, HEAD requests and prefetches only read the page: nothing is created', async ({ page, request }) => {
+test('link-preview bots, HEAD requests and prefetches only read the page: nothing is created', async ({
+  page,
+  request,
+}) => {
   const path = linkPath(lamp);
   const before = await countSessions();
-  const bots = ['facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)', 'Twitterbot/1.0', 'WhatsApp/2.23.20.0', 'TelegramBot (like TwitterBot)'];
+  const bots = [
+    'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+    'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+    'Twitterbot/1.0',
+    'WhatsApp/2.23.20.0',
+    'TelegramBot (like TwitterBot)',
+  ];
   for (const userAgent of bots) {
     const response = await request.get(path, { headers: { 'User-Agent': userAgent } });
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain('<meta property="og:title" content="Walnut desk lamp and 1 more · Juniper &amp; Oak"/>');
-    expect(html).toContain('<meta property="og:description" content="Pay Juniper &amp; Oak $70.00 securely by card."/>');
+    expect(html).toContain(
+      '<meta property="og:description" content="Pay Juniper &amp; Oak $70.00 securely by card."/>',
+    );
     expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>');
   }
   expect((await request.head(path)).status()).toBe(200);
   expect((await request.get(path, { headers: { Purpose: 'prefetch' } })).status()).toBe(200);
   expect((await request.get(path, { headers: { 'Sec-Purpose': 'prefetch;prerender' } })).status()).toBe(200);
-  const rsc = await request.get(`${path}?_rsc=prefetch1`, { headers: { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Url': '/' } });
+  const rsc = await request.get(`${path}?_rsc=prefetch1`, {
+    headers: { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Url': '/' },
+  });
   expect(rsc.status()).toBe(200);
   expect(rsc.headers()['content-type']).toContain('text/x-component');
   await page.goto(path);
@@ -135,7 +174,9 @@ test('each link has a QR code as SVG, cacheable, with a filename for downloading
   await page.screenshot({ path: 'screenshots/payment-link-qr.png' });
 });
 
-test('one client opening many checkouts from link pages is slowed down with a friendly message', async ({ browser }) => {
+test('one client opening many checkouts from link pages is slowed down with a friendly message', async ({
+  browser,
+}) => {
   // A documentation address of its own, so that this test's bucket is not the one other tests use.
   const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.66' } });
   const page = await context.newPage();
@@ -152,9 +193,13 @@ test('one client opening many checkouts from link pages is slowed down with a fr
   await context.close();
 });
 
-test('the demo store offers its own payment links, ready to try; Next.js prefetching them creates nothing', async ({ page }) => {
+test('the demo store offers its own payment links, ready to try; Next.js prefetching them creates nothing', async ({
+  page,
+}) => {
   const before = await countSessions();
-  const prefetched = page.waitForRequest((request) => /\/l\/[0-9A-Za-z]{24}/.test(request.url()) && request.headers()['next-router-prefetch'] === '1');
+  const prefetched = page.waitForRequest(
+    (request) => /\/l\/[0-9A-Za-z]{24}/.test(request.url()) && request.headers()['next-router-prefetch'] === '1',
+  );
   await page.goto('/demo');
   await prefetched;
   await page.waitForLoadState('networkidle');

@@ -1,10 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { expectPaymentSuccessful, openDemoCheckout, payWith, resetSandboxFaults, sandboxControl } from './support/checkout';
+import {
+  expectPaymentSuccessful,
+  openDemoCheckout,
+  payWith,
+  resetSandboxFaults,
+  sandboxControl,
+} from './support/checkout';
 import { paymentForSession, timelineSources } from './support/database';
 
 test.afterEach(resetSandboxFaults);
 
-test('webhooks delayed 3 s: the page waits on "Confirming your payment…", then shows success without a reload', async ({ page }) => {
+test('webhooks delayed 3 s: the page waits on "Confirming your payment…", then shows success without a reload', async ({
+  page,
+}) => {
   await sandboxControl('/faults/webhooks', { delay_ms: '3000' });
   await openDemoCheckout(page);
   await payWith(page, '4242424242424242');
@@ -20,7 +28,10 @@ test('webhooks duplicated and shuffled: the payment still ends succeeded, applie
   await sandboxControl('/faults/webhooks', { duplicates: '3', shuffle_window: '5' });
   const sessionId = await openDemoCheckout(page, 'modal');
   await payWith(page, '4000002760003184');
-  await page.frameLocator('iframe[title="3D Secure challenge"]').getByRole('button', { name: 'Complete authentication' }).click();
+  await page
+    .frameLocator('iframe[title="3D Secure challenge"]')
+    .getByRole('button', { name: 'Complete authentication' })
+    .click();
   await expectPaymentSuccessful(page);
   const payment = await paymentForSession(sessionId);
   expect(payment?.status).toBe('succeeded');

@@ -38,7 +38,8 @@ var Tillpoint = (function () {
       var scripts = document.querySelectorAll('script[src*="/embed.js"]');
       script = /** @type {HTMLScriptElement | null} */ (scripts[scripts.length - 1] || null);
     }
-    if (!script) throw new Error('Tillpoint: load embed.js with a <script src="https://<your Tillpoint>/embed.js"> tag.');
+    if (!script)
+      throw new Error('Tillpoint: load embed.js with a <script src="https://<your Tillpoint>/embed.js"> tag.');
     return new URL(script.src, location.href).origin;
   }
 
@@ -52,7 +53,8 @@ var Tillpoint = (function () {
   function parseMessage(data, session) {
     if (!data || typeof data !== 'object') return null;
     var message = /** @type {Record<string, unknown>} */ (data);
-    if (message.protocol !== PROTOCOL || message.version !== PROTOCOL_VERSION || message.session !== session) return null;
+    if (message.protocol !== PROTOCOL || message.version !== PROTOCOL_VERSION || message.session !== session)
+      return null;
     switch (message.type) {
       case 'ready':
       case 'requires_action':
@@ -62,11 +64,17 @@ var Tillpoint = (function () {
         return { type: message.type, session: session };
       case 'resize':
         var height = message.height;
-        return typeof height === 'number' && height >= 0 && height <= 20000 && Math.floor(height) === height ? { type: 'resize', height: height, session: session } : null;
+        return typeof height === 'number' && height >= 0 && height <= 20000 && Math.floor(height) === height
+          ? { type: 'resize', height: height, session: session }
+          : null;
       case 'succeeded':
-        return typeof message.payment === 'string' && PAYMENT_PATTERN.test(message.payment) ? { type: 'succeeded', payment: message.payment, session: session } : null;
+        return typeof message.payment === 'string' && PAYMENT_PATTERN.test(message.payment)
+          ? { type: 'succeeded', payment: message.payment, session: session }
+          : null;
       case 'failed':
-        return typeof message.code === 'string' && typeof message.message === 'string' ? { type: 'failed', code: message.code, message: message.message, session: session } : null;
+        return typeof message.code === 'string' && typeof message.message === 'string'
+          ? { type: 'failed', code: message.code, message: message.message, session: session }
+          : null;
       default:
         return null;
     }
@@ -77,7 +85,8 @@ var Tillpoint = (function () {
     if (!options || typeof options.session !== 'string' || !SESSION_PATTERN.test(options.session)) {
       throw new TypeError('Tillpoint: options.session must be a checkout session id (cs_...).');
     }
-    if (options.onEvent !== undefined && typeof options.onEvent !== 'function') throw new TypeError('Tillpoint: options.onEvent must be a function.');
+    if (options.onEvent !== undefined && typeof options.onEvent !== 'function')
+      throw new TypeError('Tillpoint: options.onEvent must be a function.');
   }
 
   /**
@@ -185,22 +194,45 @@ var Tillpoint = (function () {
 
     var backdrop = document.createElement('div');
     setStyles(backdrop, {
-      position: 'fixed', inset: '0', zIndex: '2147483646', display: 'flex', flexDirection: 'column', alignItems: 'center',
-      justifyContent: 'center', padding: OVERLAY_MARGIN + 'px', boxSizing: 'border-box', background: 'rgba(15, 23, 42, 0.62)',
+      position: 'fixed',
+      inset: '0',
+      zIndex: '2147483646',
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'center',
+      justifyContent: 'center',
+      padding: OVERLAY_MARGIN + 'px',
+      boxSizing: 'border-box',
+      background: 'rgba(15, 23, 42, 0.62)',
     });
     var dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-label', 'Checkout');
-    setStyles(dialog, { position: 'relative', width: '100%', maxWidth: '920px', display: 'flex', flexDirection: 'column', alignItems: 'stretch' });
+    setStyles(dialog, {
+      position: 'relative',
+      width: '100%',
+      maxWidth: '920px',
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'stretch',
+    });
 
     var closeButton = document.createElement('button');
     closeButton.type = 'button';
     closeButton.textContent = 'Close \u2715';
     closeButton.setAttribute('aria-label', 'Close checkout');
     setStyles(closeButton, {
-      alignSelf: 'flex-end', marginBottom: '8px', padding: '6px 12px', border: '0', borderRadius: '999px', cursor: 'pointer',
-      background: '#ffffff', color: '#0f172a', boxShadow: '0 1px 3px rgba(15, 23, 42, 0.3)', font: '600 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      alignSelf: 'flex-end',
+      marginBottom: '8px',
+      padding: '6px 12px',
+      border: '0',
+      borderRadius: '999px',
+      cursor: 'pointer',
+      background: '#ffffff',
+      color: '#0f172a',
+      boxShadow: '0 1px 3px rgba(15, 23, 42, 0.3)',
+      font: '600 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     });
 
     var iframe = createFrame(session, 'overlay');
@@ -220,7 +252,11 @@ var Tillpoint = (function () {
       busy = value;
       closeButton.disabled = value;
       closeButton.title = value ? 'A payment is in progress' : '';
-      setStyles(closeButton, { background: value ? '#cbd5e1' : '#ffffff', color: value ? '#475569' : '#0f172a', cursor: value ? 'not-allowed' : 'pointer' });
+      setStyles(closeButton, {
+        background: value ? '#cbd5e1' : '#ffffff',
+        color: value ? '#475569' : '#0f172a',
+        cursor: value ? 'not-allowed' : 'pointer',
+      });
     }
 
     /** @returns {boolean} */
@@ -251,7 +287,8 @@ var Tillpoint = (function () {
         fit();
       }
       if (event.type === 'processing' || event.type === 'requires_action') setBusy(true);
-      if (event.type === 'failed' || event.type === 'succeeded' || event.type === 'expired' || event.type === 'ready') setBusy(false);
+      if (event.type === 'failed' || event.type === 'succeeded' || event.type === 'expired' || event.type === 'ready')
+        setBusy(false);
       if (event.type === 'close') close();
       else deliver(options, event);
     });

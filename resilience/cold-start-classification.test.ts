@@ -44,7 +44,12 @@ async function pageActionDecline(stack: Stack): Promise<void> {
 async function paidSession(stack: Stack): Promise<string> {
   const session = await createSession(stack);
   await startPayment(stack, session.id, '4242424242424242');
-  await waitUntil(() => paymentOfSession(stack, session.id), (payment) => payment?.status === 'succeeded', 20_000, 'payment succeeded');
+  await waitUntil(
+    () => paymentOfSession(stack, session.id),
+    (payment) => payment?.status === 'succeeded',
+    20_000,
+    'payment succeeded',
+  );
   return session.id;
 }
 
@@ -61,13 +66,27 @@ async function apiRouteRefundAfterServerError(stack: Stack, prepared?: string): 
   await injectFault(stack, 'fail', { when: 'after', path: '/v1/refunds', method: 'POST', status: 500 });
   const answer = await refundPayment(stack, payment.id, { amount: 1500 });
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
-  assert.notEqual(answer.body.status, 'failed', `a refund Stripe may have made is not failed: ${JSON.stringify(answer.body)}`);
-  const refunds = await waitUntil(() => listRefunds(stack, payment.id), (list) => list.length === 1 && list[0]!.status === 'succeeded', 20_000, 'refund succeeded');
+  assert.notEqual(
+    answer.body.status,
+    'failed',
+    `a refund Stripe may have made is not failed: ${JSON.stringify(answer.body)}`,
+  );
+  const refunds = await waitUntil(
+    () => listRefunds(stack, payment.id),
+    (list) => list.length === 1 && list[0]!.status === 'succeeded',
+    20_000,
+    'refund succeeded',
+  );
   const atStripe = await stripeRefunds(stack, intent.id);
   assert.equal(atStripe.length, 1, 'Stripe holds exactly one refund');
   assert.equal(atStripe[0]!.amount, 1500);
   assert.equal(refunds[0]!.amount, 1500);
-  const refunded = await waitUntil(() => paymentOfSession(stack, sessionId), (p) => p?.amount_refunded === 1500, 10_000, 'amount_refunded = 1500');
+  const refunded = await waitUntil(
+    () => paymentOfSession(stack, sessionId),
+    (p) => p?.amount_refunded === 1500,
+    10_000,
+    'amount_refunded = 1500',
+  );
   assert.equal(refunded!.status, 'succeeded');
 }
 
@@ -100,13 +119,25 @@ async function jobServerConfirmDecline(stack: Stack, prepared?: string): Promise
     15_000,
     'server confirm declined',
   );
-  const payment = await waitUntil(() => getPayment(stack, declined!.id), (p) => (p.timeline ?? []).some((entry) => entry.to === 'requires_payment_method'), 5000, 'timeline');
+  const payment = await waitUntil(
+    () => getPayment(stack, declined!.id),
+    (p) => (p.timeline ?? []).some((entry) => entry.to === 'requires_payment_method'),
+    5000,
+    'timeline',
+  );
   assert.equal(payment.last_error?.decline_code, 'insufficient_funds', JSON.stringify(payment.last_error));
   const decline = payment.timeline!.find((entry) => entry.to === 'requires_payment_method')!;
-  assert.match(decline.source, /server-confirm/, `the job's own confirm classified the decline: ${JSON.stringify(payment.timeline)}`);
-  assert.deepEqual(stack.server.lines.slice(linesBefore).filter((line) => JOB_FAILURE.test(line)), [], 'no job reported a failure');
+  assert.match(
+    decline.source,
+    /server-confirm/,
+    `the job's own confirm classified the decline: ${JSON.stringify(payment.timeline)}`,
+  );
+  assert.deepEqual(
+    stack.server.lines.slice(linesBefore).filter((line) => JOB_FAILURE.test(line)),
+    [],
+    'no job reported a failure',
+  );
 }
-
 
 /**
  * A stack whose server has just started cold. What the first entry point needs is prepared in a first
@@ -135,25 +166,37 @@ async function holdWebhooks(stack: Stack, ms: number): Promise<void> {
   assert.equal(status, 200);
 }
 
-const ORDERS: Record<Entry, Entry[]> = { page: ['page', 'api', 'job'], api: ['api', 'page', 'job'], job: ['job', 'page', 'api'] };
+const ORDERS: Record<Entry, Entry[]> = {
+  page: ['page', 'api', 'job'],
+  api: ['api', 'page', 'job'],
+  job: ['job', 'page', 'api'],
+};
 const NAMES: Record<Entry, string> = { page: 'a page action', api: 'an API route', job: 'a job' };
 
 for (const [first, order] of Object.entries(ORDERS) as [Entry, Entry[]][]) {
-  test(`cold start, first Stripe call from ${NAMES[first]}: a decline, a refund behind a 500 and a job's card error are each classified right`, { timeout: 120_000 }, async () => {
-    const { stack, prepared } = await coldStack(first);
-    try {
-      for (const entry of order) {
-        if (entry === 'page') await pageActionDecline(stack);
-        if (entry === 'api') await apiRouteRefundAfterServerError(stack, prepared.paidSessionId);
-        if (entry === 'job') {
-          if (!prepared.authenticatedSessionId) await holdWebhooks(stack, WEBHOOK_HOLD_MS);
-          await jobServerConfirmDecline(stack, prepared.authenticatedSessionId);
-          await holdWebhooks(stack, 0);
+  test(
+    `cold start, first Stripe call from ${NAMES[first]}: a decline, a refund behind a 500 and a job's card error are each classified right`,
+    { timeout: 120_000 },
+    async () => {
+      const { stack, prepared } = await coldStack(first);
+      try {
+        for (const entry of order) {
+          if (entry === 'page') await pageActionDecline(stack);
+          if (entry === 'api') await apiRouteRefundAfterServerError(stack, prepared.paidSessionId);
+          if (entry === 'job') {
+            if (!prepared.authenticatedSessionId) await holdWebhooks(stack, WEBHOOK_HOLD_MS);
+            await jobServerConfirmDecline(stack, prepared.authenticatedSessionId);
+            await holdWebhooks(stack, 0);
+          }
         }
+        assert.deepEqual(
+          stack.server.lines.filter((line) => JOB_FAILURE.test(line)),
+          [],
+          'no job reported a failure',
+        );
+      } finally {
+        await stack.close();
       }
-      assert.deepEqual(stack.server.lines.filter((line) => JOB_FAILURE.test(line)), [], 'no job reported a failure');
-    } finally {
-      await stack.close();
-    }
-  });
+    },
+  );
 }

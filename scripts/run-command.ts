@@ -9,7 +9,12 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
     await main();
     process.exit(0);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof MigrationError || isArgumentError(error)) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof UsageError ||
+      error instanceof MigrationError ||
+      isArgumentError(error)
+    ) {
       console.error((error as Error).message);
     } else if (isConnectionError(error)) {
       console.error(`Cannot reach the database: ${String((error as Error).message)}. Check DATABASE_URL.`);

@@ -29,7 +29,8 @@ await runCommand(async () => {
   const publicUrl = config.TILLPOINT_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   if (config.STRIPE_SECRET_KEY) {
     for (const name of ['STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
-      if (!config[name]) throw new ConfigError(`Configuration error: ${name} is required with STRIPE_SECRET_KEY (see .env.example)`);
+      if (!config[name])
+        throw new ConfigError(`Configuration error: ${name} is required with STRIPE_SECRET_KEY (see .env.example)`);
     }
   }
 
@@ -83,14 +84,21 @@ await runCommand(async () => {
     });
     children.push(sandbox);
     if (!(await waitForHttp(`http://127.0.0.1:${config.SANDBOX_PORT}/health`, sandbox, 30_000))) {
-      console.error(`The Stripe sandbox did not start on port ${config.SANDBOX_PORT} (is the port taken? set SANDBOX_PORT).`);
+      console.error(
+        `The Stripe sandbox did not start on port ${config.SANDBOX_PORT} (is the port taken? set SANDBOX_PORT).`,
+      );
       return shutdown(1);
     }
   }
 
   const demoSite =
     demoSiteOrigin && demoSiteKey
-      ? await startDemoSite({ port: config.DEMO_SITE_PORT, origin: demoSiteOrigin, tillpointUrl: publicUrl, secretKey: demoSiteKey })
+      ? await startDemoSite({
+          port: config.DEMO_SITE_PORT,
+          origin: demoSiteOrigin,
+          tillpointUrl: publicUrl,
+          secretKey: demoSiteKey,
+        })
       : null;
   if (demoSite) children.push(demoSite);
   const demoSiteUrl = demoSite ? demoSiteOrigin : null;

@@ -26,7 +26,8 @@ function step(title, command, args, { env = {}, countNodeTests = false } = {}) {
     child.on('exit', (code) => {
       if (countNodeTests) {
         totals.passed += Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
-        totals.failed += Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(output)?.[1] ?? 0);
+        totals.failed +=
+          Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(output)?.[1] ?? 0);
       }
       resolve(code ?? 1);
     });
@@ -48,12 +49,22 @@ function finish(code) {
 const bin = (name) => require.resolve(name);
 let failed = 0;
 
-failed ||= await step('Type-check (tsc --noEmit)', process.execPath, [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
+failed ||= await step('Type-check (tsc --noEmit)', process.execPath, [
+  bin('typescript/bin/tsc'),
+  '--noEmit',
+  '-p',
+  '.',
+]);
 if (failed) finish(failed);
 
-failed ||= await step('Unit and integration tests (node:test, real database)', process.execPath, ['scripts/test/run-node-tests.mjs'], {
-  countNodeTests: true,
-});
+failed ||= await step(
+  'Unit and integration tests (node:test, real database)',
+  process.execPath,
+  ['scripts/test/run-node-tests.mjs'],
+  {
+    countNodeTests: true,
+  },
+);
 if (unitOnly || failed) finish(failed);
 
 let chromium;
@@ -67,20 +78,34 @@ try {
 failed ||= await step('Production build (next build)', process.execPath, [bin('next/dist/bin/next'), 'build']);
 if (failed) finish(failed);
 
-failed ||= await step('Production-server resilience tests (node:test, next start killed and restarted)', process.execPath, ['scripts/test/run-resilience-tests.mjs'], {
-  countNodeTests: true,
-});
+failed ||= await step(
+  'Production-server resilience tests (node:test, next start killed and restarted)',
+  process.execPath,
+  ['scripts/test/run-resilience-tests.mjs'],
+  {
+    countNodeTests: true,
+  },
+);
 
 for (const [title, config, report] of [
   ['End-to-end tests (Playwright, Chromium)', 'playwright.config.ts', 'test-results/e2e-report.json'],
-  ['Stripe sandbox browser tests (Playwright, Chromium)', 'sandbox/playwright.config.ts', 'test-results/sandbox-e2e-report.json'],
+  [
+    'Stripe sandbox browser tests (Playwright, Chromium)',
+    'sandbox/playwright.config.ts',
+    'test-results/sandbox-e2e-report.json',
+  ],
 ]) {
   if (!existsSync(config)) continue;
   rmSync(report, { force: true });
-  const code = await step(title, process.execPath, [bin('@playwright/test/cli'), 'test', '-c', config, '--reporter=list,json'], {
-    // Absolute: Playwright resolves a relative report path against the config's folder.
-    env: { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: path.resolve(report) },
-  });
+  const code = await step(
+    title,
+    process.execPath,
+    [bin('@playwright/test/cli'), 'test', '-c', config, '--reporter=list,json'],
+    {
+      // Absolute: Playwright resolves a relative report path against the config's folder.
+      env: { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: path.resolve(report) },
+    },
+  );
   countPlaywright(report);
   failed ||= code;
 }

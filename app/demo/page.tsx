@@ -12,7 +12,11 @@ import { formatAmount } from '@/lib/money/format-amount';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Demo store' };
 
-export default async function DemoStorePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DemoStorePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (!usesSandbox()) return <NoDemoStore />;
   const limited = (await searchParams).limited !== undefined;
   const links = await findDemoLinks(db());
@@ -22,15 +26,20 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
         <Link href="/" aria-label="Tillpoint home">
           <Logo />
         </Link>
-        <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-800">Demo store · test mode</span>
+        <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-800">
+          Demo store · test mode
+        </span>
       </header>
       <h1 className="mt-10 text-3xl font-semibold tracking-tight">The Tillpoint Demo Store</h1>
       <p className="mt-2 max-w-2xl text-slate-600">
-        Pick something and pay on Tillpoint&apos;s hosted checkout. Use test card <strong>4242 4242 4242 4242</strong>, or{' '}
-        <strong>4000 0027 6000 3184</strong> to see 3-D Secure; any future date and any CVC.
+        Pick something and pay on Tillpoint&apos;s hosted checkout. Use test card <strong>4242 4242 4242 4242</strong>,
+        or <strong>4000 0027 6000 3184</strong> to see 3-D Secure; any future date and any CVC.
       </p>
       {limited && (
-        <p role="alert" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <p
+          role="alert"
+          className="mt-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
           Too many checkouts were started from your connection. Wait a minute and try again.
         </p>
       )}
@@ -54,7 +63,10 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
                   </label>
                 </div>
               </fieldset>
-              <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+              <button
+                type="submit"
+                className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+              >
                 Buy {product.name}
               </button>
             </form>
@@ -71,7 +83,10 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
           </p>
           <ul className="mt-5 grid gap-5 sm:grid-cols-2">
             {links.map((link) => (
-              <li key={link.slug} className="flex items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <li
+                key={link.slug}
+                className="flex items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+              >
                 <div>
                   <h3 className="font-semibold">{link.title}</h3>
                   <p className="mt-1 text-sm text-slate-600">{link.price}</p>
@@ -86,7 +101,11 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
                   </div>
                 </div>
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={`${link.path}/qr.svg`} alt="" className="h-20 w-20 shrink-0 rounded-md border border-slate-200" />
+                <img
+                  src={`${link.path}/qr.svg`}
+                  alt=""
+                  className="h-20 w-20 shrink-0 rounded-md border border-slate-200"
+                />
               </li>
             ))}
           </ul>
@@ -101,7 +120,9 @@ function NoDemoStore() {
   return (
     <CheckoutShell>
       <StatusCard tone="info" title="The demo store runs only with the Stripe sandbox">
-        <p>This Tillpoint uses real Stripe keys, so it has no demo merchant. Create your own with the API or the CLI.</p>
+        <p>
+          This Tillpoint uses real Stripe keys, so it has no demo merchant. Create your own with the API or the CLI.
+        </p>
       </StatusCard>
     </CheckoutShell>
   );

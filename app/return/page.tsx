@@ -23,7 +23,10 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   const paymentId = typeof query.payment === 'string' ? query.payment : '';
   const intentParam = typeof query.payment_intent === 'string' ? query.payment_intent : null;
   const payment = isObjectId('payment', paymentId)
-    ? await db().payment.findUnique({ where: { id: paymentId }, include: { session: { include: { merchant: true, lineItems: { orderBy: { position: 'asc' } } } } } })
+    ? await db().payment.findUnique({
+        where: { id: paymentId },
+        include: { session: { include: { merchant: true, lineItems: { orderBy: { position: 'asc' } } } } },
+      })
     : null;
 
   if (!payment) {
@@ -53,7 +56,11 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   const locale = customerLocale(payment.session.locale, (await headers()).get('accept-language'));
   return (
     <CheckoutShell brandColor={brandColor}>
-      <PaymentStatusWaiter initial={view} merchantName={payment.session.merchant.name} receipt={<Receipt payment={payment} locale={locale} />} />
+      <PaymentStatusWaiter
+        initial={view}
+        merchantName={payment.session.merchant.name}
+        receipt={<Receipt payment={payment} locale={locale} />}
+      />
     </CheckoutShell>
   );
 }

@@ -45,14 +45,20 @@ export type ChaosStack = CheckoutTarget & {
 export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl: string | null): Promise<ChaosStack> {
   if (needsBuild(root)) {
     log('building the app (next build)…');
-    const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (build.status !== 0) throw new Error('next build failed');
   }
   const { ports } = CHAOS;
   const dataDir = path.join(root, `.data/bench-chaos-${kind}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const database = kind === 'pglite' ? await serveEmbedded(dataDir, ports.database) : { url: await freshDatabase(postgresUrl!), child: null };
+  const database =
+    kind === 'pglite'
+      ? await serveEmbedded(dataDir, ports.database)
+      : { url: await freshDatabase(postgresUrl!), child: null };
   await applyMigrations(database.url);
   const prisma = createPrisma(database.url, 1);
   const merchant = await createMerchant(prisma, { name: 'Chaos bench shop' });
@@ -67,7 +73,13 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
   });
   const recorder = recordSandbox(sandbox);
   const webhooks = await startWebhookArrivalProxy(ports.webhookProxy, ports.app);
-  const proxy = await startStripeFaultProxy({ port: ports.stripeProxy, sandboxPort: ports.sandbox, secretKey: SANDBOX_SECRET_KEY, rate: CHAOS.stripeFaultRate, hangMs: CHAOS.hangMs });
+  const proxy = await startStripeFaultProxy({
+    port: ports.stripeProxy,
+    sandboxPort: ports.sandbox,
+    secretKey: SANDBOX_SECRET_KEY,
+    rate: CHAOS.stripeFaultRate,
+    hangMs: CHAOS.hangMs,
+  });
 
   const appEnv: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -132,14 +144,19 @@ export async function startChaosStack(kind: 'pglite' | 'postgresql', postgresUrl
 }
 
 async function serveEmbedded(dataDir: string, port: number): Promise<{ url: string; child: ChildProcess }> {
-  if (await isListening(port)) throw new Error(`port ${port} is already taken (a database left by an earlier run?): stop it and run again`);
+  if (await isListening(port))
+    throw new Error(`port ${port} is already taken (a database left by an earlier run?): stop it and run again`);
   // The embedded database asks for a password (lib/db/embedded): one made for this run.
   const password = randomBytes(18).toString('base64url');
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'bench/chaos/serve-embedded-database.ts', path.join(dataDir, 'pglite'), String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CHAOS_PGLITE_PASSWORD: password },
-  });
+  const child = spawn(
+    process.execPath,
+    [require.resolve('tsx/cli'), 'bench/chaos/serve-embedded-database.ts', path.join(dataDir, 'pglite'), String(port)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CHAOS_PGLITE_PASSWORD: password },
+    },
+  );
   process.once('exit', () => child.kill('SIGKILL')); // never outlive the bench, even when it fails
   for (let waited = 0; waited < 60_000; waited += 200) {
     if (await isListening(port)) return { url: embeddedUrl(port, password), child };

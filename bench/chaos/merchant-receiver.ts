@@ -3,7 +3,13 @@
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
 
-export type ReceivedEndpoint = { secret: string | null; firstArrivals: string[]; seen: Map<string, number>; deliveries: number; badSignatures: number };
+export type ReceivedEndpoint = {
+  secret: string | null;
+  firstArrivals: string[];
+  seen: Map<string, number>;
+  deliveries: number;
+  badSignatures: number;
+};
 
 export type MerchantReceiver = {
   url(name: string): string;
@@ -16,7 +22,11 @@ export async function startMerchantReceiver(port: number): Promise<MerchantRecei
   const endpoints = new Map<string, ReceivedEndpoint>();
   const endpoint = (name: string) => {
     let found = endpoints.get(name);
-    if (!found) endpoints.set(name, (found = { secret: null, firstArrivals: [], seen: new Map(), deliveries: 0, badSignatures: 0 }));
+    if (!found)
+      endpoints.set(
+        name,
+        (found = { secret: null, firstArrivals: [], seen: new Map(), deliveries: 0, badSignatures: 0 }),
+      );
     return found;
   };
   const server = http.createServer((req, res) => {

@@ -10,7 +10,14 @@ export type Endpoint = { name: string; id: string; events: string[] };
 
 type Intent = { id: string; status: string; amount: number; metadata: Record<string, string> };
 type StripeRefund = { id: string; amount: number; status: string; payment_intent: string };
-type PaymentRow = { id: string; session_id: string; stripe_payment_intent_id: string | null; status: string; amount: number; amount_refunded: number };
+type PaymentRow = {
+  id: string;
+  session_id: string;
+  stripe_payment_intent_id: string | null;
+  status: string;
+  amount: number;
+  amount_refunded: number;
+};
 
 export type Reconciliation = {
   stripeCharges: number;
@@ -53,20 +60,45 @@ async function listAll<T extends { id: string }>(stack: ChaosStack, apiPath: str
 
 const matches = (events: string[], type: string) => events.includes('*') || events.includes(type);
 
-export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiver: MerchantReceiver, endpoints: Endpoint[]): Promise<Reconciliation> {
+export async function reconcile(
+  stack: ChaosStack,
+  checkouts: Checkout[],
+  receiver: MerchantReceiver,
+  endpoints: Endpoint[],
+): Promise<Reconciliation> {
   const intents = await listAll<Intent>(stack, '/v1/payment_intents');
   const refunds = await listAll<StripeRefund>(stack, '/v1/refunds');
   const client = new pg.Client({ connectionString: stack.databaseUrl });
   await client.connect();
   try {
-    const payments = (await client.query<PaymentRow>('SELECT id, session_id, stripe_payment_intent_id, status, amount, amount_refunded FROM payments')).rows;
-    const timeline = (await client.query<{ payment_id: string; to_status: string; at: Date }>('SELECT payment_id, to_status, created_at AS at FROM payment_events ORDER BY created_at')).rows;
-    const events = (await client.query<{ id: string; sequence: string; type: string; object_id: string | null; created_at: Date }>('SELECT id, sequence, type, object_id, created_at FROM merchant_events ORDER BY sequence')).rows;
-    const endpointRows = (await client.query<{ id: string; created_at: Date }>('SELECT id, created_at FROM webhook_endpoints')).rows;
+    const payments = (
+      await client.query<PaymentRow>(
+        'SELECT id, session_id, stripe_payment_intent_id, status, amount, amount_refunded FROM payments',
+      )
+    ).rows;
+    const timeline = (
+      await client.query<{ payment_id: string; to_status: string; at: Date }>(
+        'SELECT payment_id, to_status, created_at AS at FROM payment_events ORDER BY created_at',
+      )
+    ).rows;
+    const events = (
+      await client.query<{ id: string; sequence: string; type: string; object_id: string | null; created_at: Date }>(
+        'SELECT id, sequence, type, object_id, created_at FROM merchant_events ORDER BY sequence',
+      )
+    ).rows;
+    const endpointRows = (
+      await client.query<{ id: string; created_at: Date }>('SELECT id, created_at FROM webhook_endpoints')
+    ).rows;
     const inFlight = new Set(
-      (await client.query<{ payment_id: string }>('SELECT DISTINCT payment_id FROM payment_attempts WHERE finished_at IS NULL')).rows.map((row) => row.payment_id),
+      (
+        await client.query<{ payment_id: string }>(
+          'SELECT DISTINCT payment_id FROM payment_attempts WHERE finished_at IS NULL',
+        )
+      ).rows.map((row) => row.payment_id),
     );
-    const pending = (await client.query<{ count: string }>(`SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'`)).rows[0]!.count;
+    const pending = (
+      await client.query<{ count: string }>(`SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'`)
+    ).rows[0]!.count;
 
     const paymentBySession = new Map(payments.map((payment) => [payment.session_id, payment]));
     const intentsBySession = new Map<string, Intent[]>();
@@ -96,9 +128,12 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       eventLag: [],
       timeToTruth: { clean: [], all: [], webhookWait: [], handling: [], unfaulted: [] },
     };
-    const succeededPayments = new Set(payments.filter((payment) => payment.status === 'succeeded').map((payment) => payment.stripe_payment_intent_id));
+    const succeededPayments = new Set(
+      payments.filter((payment) => payment.status === 'succeeded').map((payment) => payment.stripe_payment_intent_id),
+    );
     for (const intent of intents) {
-      if (intent.status === 'succeeded' && !succeededPayments.has(intent.id)) result.chargesWithoutPayment.push(`${intent.id} (session ${intent.metadata?.tillpoint_checkout_session_id})`);
+      if (intent.status === 'succeeded' && !succeededPayments.has(intent.id))
+        result.chargesWithoutPayment.push(`${intent.id} (session ${intent.metadata?.tillpoint_checkout_session_id})`);
     }
 
     for (const checkout of checkouts) {
@@ -111,31 +146,51 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
       const stripeRefunded = sessionIntents.reduce((sum, intent) => sum + (refundedAtStripe.get(intent.id) ?? 0), 0);
       const stripeRefunds = sessionIntents.reduce((sum, intent) => sum + (refundCount.get(intent.id) ?? 0), 0);
       if (stripeRefunded > checkout.intendedRefund || stripeRefunds > checkout.refundRequests) {
-        result.overRefunds.push(`${label}: Stripe made ${stripeRefunds} refunds of ${stripeRefunded} in all; the merchant asked for ${checkout.refundRequests} of ${checkout.intendedRefund}`);
+        result.overRefunds.push(
+          `${label}: Stripe made ${stripeRefunds} refunds of ${stripeRefunded} in all; the merchant asked for ${checkout.refundRequests} of ${checkout.intendedRefund}`,
+        );
       }
       if (!payment) {
-        if (sessionIntents.length) result.notFinal.push(`${label}: PaymentIntents at Stripe but no payment in Tillpoint`);
+        if (sessionIntents.length)
+          result.notFinal.push(`${label}: PaymentIntents at Stripe but no payment in Tillpoint`);
         continue;
       }
       const own = sessionIntents.find((intent) => intent.id === payment.stripe_payment_intent_id);
       const ownRefunded = own ? (refundedAtStripe.get(own.id) ?? 0) : 0;
-      if (payment.amount_refunded !== ownRefunded) result.refundMismatches.push(`${label}: Tillpoint ${payment.amount_refunded}, Stripe ${ownRefunded}`);
+      if (payment.amount_refunded !== ownRefunded)
+        result.refundMismatches.push(`${label}: Tillpoint ${payment.amount_refunded}, Stripe ${ownRefunded}`);
       const stripeStatus = own?.status ?? (charged.length ? 'succeeded' : 'requires_payment_method');
-      if (PENDING.has(payment.status) || PENDING.has(stripeStatus) || payment.status !== stripeStatus || inFlight.has(payment.id)) {
+      if (
+        PENDING.has(payment.status) ||
+        PENDING.has(stripeStatus) ||
+        payment.status !== stripeStatus ||
+        inFlight.has(payment.id)
+      ) {
         const attempt = inFlight.has(payment.id) ? ' (an attempt still in flight)' : '';
-        result.notFinal.push(`${label}: Tillpoint ${payment.status}${attempt}, Stripe ${own ? `${own.id} ${own.status}` : 'no PaymentIntent of its own'}`);
+        result.notFinal.push(
+          `${label}: Tillpoint ${payment.status}${attempt}, Stripe ${own ? `${own.id} ${own.status}` : 'no PaymentIntent of its own'}`,
+        );
         continue;
       }
       const finalType = own ? FINAL_EVENT[own.status] : undefined;
-      const stripeEvent = finalType ? (stack.recorder.eventsByIntent.get(own!.id) ?? []).filter((event) => event.type === finalType).at(-1) : undefined;
-      const reached = timeline.filter((entry) => entry.payment_id === payment.id && entry.to_status === payment.status).at(-1);
+      const stripeEvent = finalType
+        ? (stack.recorder.eventsByIntent.get(own!.id) ?? []).filter((event) => event.type === finalType).at(-1)
+        : undefined;
+      const reached = timeline
+        .filter((entry) => entry.payment_id === payment.id && entry.to_status === payment.status)
+        .at(-1);
       if (!stripeEvent || !reached) continue;
       const latency = reached.at.getTime() - stripeEvent.at;
       result.timeToTruth.all.push(latency);
-      const firstAttempts = [...stack.recorder.attempts.values()].filter((attempt) => attempt.eventId === stripeEvent.id && attempt.attempt === 1);
-      if (!firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300)) continue;
+      const firstAttempts = [...stack.recorder.attempts.values()].filter(
+        (attempt) => attempt.eventId === stripeEvent.id && attempt.attempt === 1,
+      );
+      if (!firstAttempts.some((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300))
+        continue;
       result.timeToTruth.clean.push(latency);
-      const faulted = stack.proxy.faults.some((fault) => fault.path.includes(own!.id) && fault.at >= stripeEvent.at && fault.at <= reached.at.getTime());
+      const faulted = stack.proxy.faults.some(
+        (fault) => fault.path.includes(own!.id) && fault.at >= stripeEvent.at && fault.at <= reached.at.getTime(),
+      );
       if (!faulted) result.timeToTruth.unfaulted.push(latency);
       // Tillpoint re-reads the PaymentIntent on payment_intent.* events only (charge.* do not move a payment).
       const arrivals = (stack.recorder.eventsByIntent.get(own!.id) ?? [])
@@ -151,15 +206,22 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
 
     const endpointCreated = new Map(endpointRows.map((row) => [row.id, row.created_at.getTime()]));
     const eventById = new Map(events.map((event) => [event.id, event]));
-    const successEventOf = new Set(events.filter((event) => event.type === 'payment.succeeded').map((event) => event.object_id));
+    const successEventOf = new Set(
+      events.filter((event) => event.type === 'payment.succeeded').map((event) => event.object_id),
+    );
     for (const endpoint of endpoints) {
       const received = receiver.endpoint(endpoint.name);
       const since = endpointCreated.get(endpoint.id) ?? 0;
       const missing = events
-        .filter((event) => event.created_at.getTime() >= since && matches(endpoint.events, event.type) && !received.seen.has(event.id))
+        .filter(
+          (event) =>
+            event.created_at.getTime() >= since && matches(endpoint.events, event.type) && !received.seen.has(event.id),
+        )
         .map((event) => `${event.type} ${event.object_id} (${event.id})`);
       if (matches(endpoint.events, 'payment.succeeded')) {
-        for (const payment of payments) if (payment.status === 'succeeded' && !successEventOf.has(payment.id)) missing.push(`payment.succeeded ${payment.id} never recorded`);
+        for (const payment of payments)
+          if (payment.status === 'succeeded' && !successEventOf.has(payment.id))
+            missing.push(`payment.succeeded ${payment.id} never recorded`);
       }
       result.missingEvents[endpoint.name] = missing;
       for (const event of events) {
@@ -177,7 +239,8 @@ export async function reconcile(stack: ChaosStack, checkouts: Checkout[], receiv
         highest = Math.max(highest, sequence);
         const object = event.object_id ?? '';
         const before = highestOf.get(object);
-        if (before && sequence < before.sequence) order.sameObject.push(`${object}: ${event.type} (#${sequence}) after ${before.type} (#${before.sequence})`);
+        if (before && sequence < before.sequence)
+          order.sameObject.push(`${object}: ${event.type} (#${sequence}) after ${before.type} (#${before.sequence})`);
         if (!before || sequence > before.sequence) highestOf.set(object, { sequence, type: event.type });
       }
       result.outOfOrder[endpoint.name] = order;

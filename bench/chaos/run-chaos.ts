@@ -28,11 +28,18 @@ export type ChaosRun = {
 
 const ENDPOINTS = [
   { name: 'all', events: ['*'] },
-  { name: 'orders', events: ['payment.succeeded', 'payment.refunded', 'checkout.session.completed', 'checkout.session.expired'] },
+  {
+    name: 'orders',
+    events: ['payment.succeeded', 'payment.refunded', 'checkout.session.completed', 'checkout.session.expired'],
+  },
 ];
 
 const clean = (result: Reconciliation) =>
-  result.chargesWithoutPayment.length + result.doubleCharges.length + result.refundMismatches.length + result.notFinal.length === 0 &&
+  result.chargesWithoutPayment.length +
+    result.doubleCharges.length +
+    result.refundMismatches.length +
+    result.notFinal.length ===
+    0 &&
   result.deliveriesPending === 0 &&
   Object.values(result.missingEvents).every((missing) => missing.length === 0);
 
@@ -42,8 +49,12 @@ export async function runChaos(kind: 'pglite' | 'postgresql', postgresUrl: strin
   try {
     const endpoints: Endpoint[] = [];
     for (const { name, events } of ENDPOINTS) {
-      const { status, body } = await merchantApi<{ id: string; secret: string }>(stack, 'POST', '/webhook_endpoints', { url: receiver.url(name), enabled_events: events });
-      if (status !== 200 && status !== 201) throw new Error(`webhook endpoint create answered ${status}: ${JSON.stringify(body)}`);
+      const { status, body } = await merchantApi<{ id: string; secret: string }>(stack, 'POST', '/webhook_endpoints', {
+        url: receiver.url(name),
+        enabled_events: events,
+      });
+      if (status !== 200 && status !== 201)
+        throw new Error(`webhook endpoint create answered ${status}: ${JSON.stringify(body)}`);
       receiver.setSecret(name, body.secret);
       endpoints.push({ name, id: body.id, events });
     }
@@ -71,7 +82,8 @@ export async function runChaos(kind: 'pglite' | 'postgresql', postgresUrl: strin
             );
           }
           checkouts.push(await driveCheckout(stack, index, plan[index]!));
-          if (checkouts.length % 50 === 0) log(`${checkouts.length} checkouts driven (${Math.round((Date.now() - started) / 1000)} s)`);
+          if (checkouts.length % 50 === 0)
+            log(`${checkouts.length} checkouts driven (${Math.round((Date.now() - started) / 1000)} s)`);
         }
       }),
     );
@@ -82,7 +94,9 @@ export async function runChaos(kind: 'pglite' | 'postgresql', postgresUrl: strin
     stack.proxy.enabled = false;
     await sandboxCall(stack, 'DELETE', '/_sandbox/faults');
     const lastFault = Date.now();
-    log(`load done in ${loadSeconds.toFixed(0)} s; faults off; waiting up to ${CHAOS.settleMs / 1000} s for the truth to settle`);
+    log(
+      `load done in ${loadSeconds.toFixed(0)} s; faults off; waiting up to ${CHAOS.settleMs / 1000} s for the truth to settle`,
+    );
 
     let result = await reconcile(stack, checkouts, receiver, endpoints);
     while (!clean(result) && Date.now() - lastFault < CHAOS.settleMs) {

@@ -4,7 +4,13 @@
 import type { RunningSandbox } from '../../sandbox/src/server';
 
 export type PiEvent = { id: string; type: string; at: number };
-export type DeliveryAttempt = { eventId: string; eventType: string; attempt: number; status: number | null; error: string | null };
+export type DeliveryAttempt = {
+  eventId: string;
+  eventType: string;
+  attempt: number;
+  status: number | null;
+  error: string | null;
+};
 
 export type SandboxRecorder = {
   /** PaymentIntent id → its events in emission order. */
@@ -16,7 +22,12 @@ export type SandboxRecorder = {
 };
 
 export function recordSandbox(sandbox: RunningSandbox): SandboxRecorder {
-  const recorder: SandboxRecorder = { eventsByIntent: new Map(), intentOfEvent: new Map(), attempts: new Map(), stop: () => {} };
+  const recorder: SandboxRecorder = {
+    eventsByIntent: new Map(),
+    intentOfEvent: new Map(),
+    attempts: new Map(),
+    stop: () => {},
+  };
   const rt = sandbox.runtime;
   const emit = rt.emitEvent;
   rt.emitEvent = (account, origin, type, object, opts) => {
@@ -33,7 +44,13 @@ export function recordSandbox(sandbox: RunningSandbox): SandboxRecorder {
     for (const account of rt.store.accounts.values()) {
       for (const attempt of account.deliveries) {
         if (recorder.attempts.has(attempt.id)) continue;
-        recorder.attempts.set(attempt.id, { eventId: attempt.event_id, eventType: attempt.event_type, attempt: attempt.attempt, status: attempt.status, error: attempt.error });
+        recorder.attempts.set(attempt.id, {
+          eventId: attempt.event_id,
+          eventType: attempt.event_type,
+          attempt: attempt.attempt,
+          status: attempt.status,
+          error: attempt.error,
+        });
       }
     }
   };

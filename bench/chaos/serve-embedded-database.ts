@@ -4,7 +4,8 @@ import { servePglite } from '@/lib/db/embedded/serve-pglite';
 
 const [dataDir, port] = process.argv.slice(2);
 const password = process.env.CHAOS_PGLITE_PASSWORD;
-if (!dataDir || !port || !password) throw new Error('usage: CHAOS_PGLITE_PASSWORD=... serve-embedded-database.ts <dir> <port>');
+if (!dataDir || !port || !password)
+  throw new Error('usage: CHAOS_PGLITE_PASSWORD=... serve-embedded-database.ts <dir> <port>');
 const server = await servePglite(dataDir, Number(port), password);
 process.stdout.write(`${server.url}\n`);
 const stop = () => void server.close().then(() => process.exit(0));

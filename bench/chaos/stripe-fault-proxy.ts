@@ -29,12 +29,21 @@ export async function startStripeFaultProxy(options: {
     const body =
       kind === 'hang'
         ? new URLSearchParams({ ms: String(options.hangMs), count: '1', method, path })
-        : new URLSearchParams({ count: '1', status: String([500, 502, 503][Math.floor(Math.random() * 3)]), when: kind === 'fail_before' ? 'before' : 'after', method, path });
-    const response = await fetch(`http://127.0.0.1:${options.sandboxPort}/_sandbox/faults/${kind === 'hang' ? 'hang' : 'fail'}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${options.secretKey}` },
-      body,
-    });
+        : new URLSearchParams({
+            count: '1',
+            status: String([500, 502, 503][Math.floor(Math.random() * 3)]),
+            when: kind === 'fail_before' ? 'before' : 'after',
+            method,
+            path,
+          });
+    const response = await fetch(
+      `http://127.0.0.1:${options.sandboxPort}/_sandbox/faults/${kind === 'hang' ? 'hang' : 'fail'}`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${options.secretKey}` },
+        body,
+      },
+    );
     if (!response.ok) throw new Error(`arming a fault answered ${response.status}: ${await response.text()}`);
     state.faults.push({ at: Date.now(), kind, method, path });
   };
@@ -49,12 +58,21 @@ export async function startStripeFaultProxy(options: {
         state.calls++;
         if (Math.random() < options.rate) {
           const kinds: FaultKind[] = ['fail_before', 'fail_after', 'hang'];
-          await arm(kinds[Math.floor(Math.random() * kinds.length)]!, method, path).catch((error: Error) => process.stderr.write(`[chaos] ${error.message}\n`));
+          await arm(kinds[Math.floor(Math.random() * kinds.length)]!, method, path).catch((error: Error) =>
+            process.stderr.write(`[chaos] ${error.message}\n`),
+          );
         }
       }
       const body = Buffer.concat(chunks);
       const forward = http.request(
-        { host: '127.0.0.1', port: options.sandboxPort, path: req.url, method, headers: { ...req.headers, host: `127.0.0.1:${options.sandboxPort}` }, agent },
+        {
+          host: '127.0.0.1',
+          port: options.sandboxPort,
+          path: req.url,
+          method,
+          headers: { ...req.headers, host: `127.0.0.1:${options.sandboxPort}` },
+          agent,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

@@ -21,7 +21,14 @@ export async function startWebhookArrivalProxy(port: number, appPort: number): P
       const arrived = Date.now();
       const eventId = /"id":\s*"(evt_[^"]+)"/.exec(body.toString('utf8'))?.[1];
       const forward = http.request(
-        { host: '127.0.0.1', port: appPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${appPort}` }, agent },
+        {
+          host: '127.0.0.1',
+          port: appPort,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: `127.0.0.1:${appPort}` },
+          agent,
+        },
         (answer) => {
           const accepted = (answer.statusCode ?? 500) < 300;
           if (eventId && accepted && !arrivals.has(eventId)) arrivals.set(eventId, arrived);

@@ -61,7 +61,12 @@ export function startLauncher({ port, sandboxPort, dataDir, databaseUrl = '', en
 }
 
 /** Waits for /api/health (and `ready()`, when given) or fails with the launcher's last lines. */
-export async function waitHealthy(launcher: Launcher, port: number, timeoutMs = 300_000, ready: () => boolean = () => true): Promise<void> {
+export async function waitHealthy(
+  launcher: Launcher,
+  port: number,
+  timeoutMs = 300_000,
+  ready: () => boolean = () => true,
+): Promise<void> {
   let dead = false;
   void launcher.exited.then(() => (dead = true));
   const deadline = Date.now() + timeoutMs;
@@ -74,7 +79,9 @@ export async function waitHealthy(launcher: Launcher, port: number, timeoutMs = 
     }
     await sleep(250);
   }
-  throw new Error(`Tillpoint ${dead ? 'exited before it was healthy' : 'did not become healthy'} on port ${port}:\n${launcher.tail.join('\n')}`);
+  throw new Error(
+    `Tillpoint ${dead ? 'exited before it was healthy' : 'did not become healthy'} on port ${port}:\n${launcher.tail.join('\n')}`,
+  );
 }
 
 /** SIGINT (the launcher stops the sandbox and the app, then closes the database), then kills what is left. */
@@ -83,7 +90,8 @@ export async function stopLauncher(launcher: Launcher): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGINT');
     const stopped = await Promise.race([launcher.exited.then(() => true), sleep(20_000).then(() => false)]);
-    if (!stopped) process.stderr.write('[bench] launcher did not stop in 20 s after SIGINT; killing its process group\n');
+    if (!stopped)
+      process.stderr.write('[bench] launcher did not stop in 20 s after SIGINT; killing its process group\n');
   }
   if (!child.pid) return;
   try {

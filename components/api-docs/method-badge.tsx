@@ -6,5 +6,11 @@ const COLOURS: Record<string, string> = {
 };
 
 export function MethodBadge({ method }: { method: string }) {
-  return <span className={`inline-block rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase ${COLOURS[method] ?? 'bg-slate-100 text-slate-800'}`}>{method}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase ${COLOURS[method] ?? 'bg-slate-100 text-slate-800'}`}
+    >
+      {method}
+    </span>
+  );
 }

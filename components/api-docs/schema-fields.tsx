@@ -25,24 +25,39 @@ function flatten(schema: JsonSchema): JsonSchema {
   const nonNull = schema.anyOf?.filter((option) => option.type !== 'null');
   if (nonNull?.length === 1 && schema.anyOf!.length === 2) {
     const inner = flatten(nonNull[0]!);
-    return { ...inner, type: [...[inner.type ?? 'any'].flat(), 'null'], description: schema.description ?? inner.description };
+    return {
+      ...inner,
+      type: [...[inner.type ?? 'any'].flat(), 'null'],
+      description: schema.description ?? inner.description,
+    };
   }
   if (schema.oneOf?.every((option) => option.type === 'object')) {
     const properties: Record<string, JsonSchema> = {};
     for (const option of schema.oneOf) {
       for (const [name, field] of Object.entries(option.properties ?? {})) {
         const previous = properties[name];
-        properties[name] = previous?.enum && field.const !== undefined ? { ...previous, enum: [...previous.enum, field.const] } : field.const !== undefined ? { ...field, enum: [field.const] } : field;
+        properties[name] =
+          previous?.enum && field.const !== undefined
+            ? { ...previous, enum: [...previous.enum, field.const] }
+            : field.const !== undefined
+              ? { ...field, enum: [field.const] }
+              : field;
       }
     }
-    const required = schema.oneOf.map((option) => option.required ?? []).reduce((all, names) => all.filter((name) => names.includes(name)));
+    const required = schema.oneOf
+      .map((option) => option.required ?? [])
+      .reduce((all, names) => all.filter((name) => names.includes(name)));
     return { type: 'object', description: schema.description, properties, required };
   }
   return schema;
 }
 
 function typeOf(schema: JsonSchema): string {
-  if (schema.enum) return [...schema.enum.map(String), ...(Array.isArray(schema.type) && schema.type.includes('null') ? ['null'] : [])].join(' | ');
+  if (schema.enum)
+    return [
+      ...schema.enum.map(String),
+      ...(Array.isArray(schema.type) && schema.type.includes('null') ? ['null'] : []),
+    ].join(' | ');
   if (schema.type === 'array') return `array of ${schema.items ? typeOf(schema.items) : 'any'}`;
   return Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
 }
@@ -69,7 +84,10 @@ export function SchemaFields({ schema, prefix = '' }: { schema: JsonSchema; pref
         return (
           <div key={name} className="px-4 py-3">
             <dt className="flex flex-wrap items-baseline gap-x-2">
-              <code className="font-mono text-sm font-semibold break-all text-slate-900">{prefix}{name}</code>
+              <code className="font-mono text-sm font-semibold break-all text-slate-900">
+                {prefix}
+                {name}
+              </code>
               <span className="text-xs text-slate-600">{typeOf(field)}</span>
               {required.has(name) && <span className="text-xs font-semibold text-red-700">required</span>}
             </dt>

@@ -7,7 +7,13 @@ import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';
 
-type Props = { paymentId: string; clientSecret: string; merchantName: string; publishableKey: string; stripeScriptUrl: string | null };
+type Props = {
+  paymentId: string;
+  clientSecret: string;
+  merchantName: string;
+  publishableKey: string;
+  stripeScriptUrl: string | null;
+};
 
 /** Runs 3-D Secure (`handleCardAction`) once, lets the server confirm again, then follows the server's next step. */
 export function CardActionRunner({ paymentId, clientSecret, merchantName, publishableKey, stripeScriptUrl }: Props) {
@@ -31,7 +37,10 @@ export function CardActionRunner({ paymentId, clientSecret, merchantName, publis
   }, [paymentId, clientSecret, publishableKey, stripeScriptUrl]);
 
   return (
-    <section className="rounded-2xl border border-slate-200 bg-white p-7 text-center shadow-sm sm:p-10" aria-live="polite">
+    <section
+      className="rounded-2xl border border-slate-200 bg-white p-7 text-center shadow-sm sm:p-10"
+      aria-live="polite"
+    >
       <h1 className="text-xl font-semibold text-slate-900">Confirm your payment to {merchantName}</h1>
       {error ? (
         <p role="alert" className="mt-4 text-sm text-red-700">

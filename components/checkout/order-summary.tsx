@@ -11,7 +11,10 @@ export function OrderSummary({ view, locale }: { view: CheckoutView; locale: str
           // eslint-disable-next-line @next/next/no-img-element
           <img src={view.merchant.logoUrl} alt="" className="h-9 w-9 rounded-full object-cover" />
         ) : (
-          <span aria-hidden="true" className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-600 font-semibold text-white">
+          <span
+            aria-hidden="true"
+            className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-600 font-semibold text-white"
+          >
             {view.merchant.name.slice(0, 1).toUpperCase()}
           </span>
         )}

@@ -26,7 +26,9 @@ export type PaymentFormProps = {
 /** What the embedded checkout learns from the form, and the steps it takes over from page navigation. */
 export type PaymentFormEmbedding = {
   /** `processing`: a card was submitted, or 3DS finished and the server confirms; `requires_action`: the bank's challenge shows; `failed`: the attempt ended unpaid. */
-  onEvent(event: { type: 'processing' } | { type: 'requires_action' } | { type: 'failed'; code: string; message: string }): void;
+  onEvent(
+    event: { type: 'processing' } | { type: 'requires_action' } | { type: 'failed'; code: string; message: string },
+  ): void;
   /** Shows a 3DS redirect challenge inside the frame; true once the bank's page sent the customer back, false if they closed it. */
   runRedirectChallenge(url: string, paymentId: string): Promise<boolean>;
   /** The processor has the payment: wait for its webhook-backed status here instead of on /return. */
@@ -46,7 +48,9 @@ class StepFailure extends Error {
 /** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
 export function PaymentForm(props: PaymentFormProps) {
   // Stripe.js loads only in the browser; the server render passes null, as react-stripe-js supports.
-  const [stripePromise] = useState(() => (typeof window === 'undefined' ? null : getStripe(props.publishableKey, props.stripeScriptUrl)));
+  const [stripePromise] = useState(() =>
+    typeof window === 'undefined' ? null : getStripe(props.publishableKey, props.stripeScriptUrl),
+  );
   return (
     <Elements
       stripe={stripePromise}
@@ -143,11 +147,18 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
       inFlight.current = false;
       setPhase('idle');
       if (attempted && !(error instanceof StepFailure)) setError(INTERRUPTED);
-      if (attempted) embedding?.onEvent({ type: 'failed', ...(error instanceof StepFailure ? { code: error.code, message: error.message } : { code: 'interrupted', message: INTERRUPTED }) });
+      if (attempted)
+        embedding?.onEvent({
+          type: 'failed',
+          ...(error instanceof StepFailure
+            ? { code: error.code, message: error.message }
+            : { code: 'interrupted', message: INTERRUPTED }),
+        });
     }
   }
 
-  const status = phase === 'authenticating' ? 'Waiting for your bank…' : phase === 'redirecting' ? 'Redirecting…' : 'Processing…';
+  const status =
+    phase === 'authenticating' ? 'Waiting for your bank…' : phase === 'redirecting' ? 'Redirecting…' : 'Processing…';
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
       <div>

@@ -41,7 +41,10 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
         {view.successUrl && (
           <>
             <p aria-live="polite">Returning you to {merchantName}…</p>
-            <a href={view.successUrl} className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+            <a
+              href={view.successUrl}
+              className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+            >
               Continue to {merchantName}
             </a>
           </>
@@ -49,11 +52,18 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (view.status === 'requires_payment_method' && !view.inFlight && (view.errorMessage || initial.status === 'requires_payment_method')) {
+  if (
+    view.status === 'requires_payment_method' &&
+    !view.inFlight &&
+    (view.errorMessage || initial.status === 'requires_payment_method')
+  ) {
     return (
       <StatusCard tone="error" title="Payment failed">
         <p role="alert">{view.errorMessage ?? 'Your payment could not be completed.'}</p>
-        <a href={view.retryUrl} className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+        <a
+          href={view.retryUrl}
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+        >
           Try another card
         </a>
       </StatusCard>
@@ -70,7 +80,10 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
     return (
       <StatusCard tone="warning" title="Authentication not completed">
         <p>Your bank is still waiting for you to confirm this payment.</p>
-        <a href={view.retryUrl} className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700">
+        <a
+          href={view.retryUrl}
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+        >
           Return to checkout
         </a>
       </StatusCard>

@@ -8,7 +8,10 @@ type ReceiptProps = {
     currency: string;
     cardBrand: string | null;
     cardLast4: string | null;
-    session: { customerEmail: string | null; lineItems: { id: string; name: string; quantity: number; unitAmount: number }[] };
+    session: {
+      customerEmail: string | null;
+      lineItems: { id: string; name: string; quantity: number; unitAmount: number }[];
+    };
   };
 };
 

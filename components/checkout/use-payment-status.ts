@@ -11,7 +11,10 @@ const FALLBACK_POLL_MS = 10_000;
  * events, with a slow poll only as fallback. `slow` turns true when no final status came for 15 s.
  * With a null payment id it waits for nothing.
  */
-export function usePaymentStatus(paymentId: string, initial: PaymentStatusView): { view: PaymentStatusView; slow: boolean };
+export function usePaymentStatus(
+  paymentId: string,
+  initial: PaymentStatusView,
+): { view: PaymentStatusView; slow: boolean };
 export function usePaymentStatus(paymentId: string | null): { view: PaymentStatusView | null; slow: boolean };
 export function usePaymentStatus(paymentId: string | null, initial: PaymentStatusView | null = null) {
   const [view, setView] = useState(initial);
@@ -29,7 +32,9 @@ export function usePaymentStatus(paymentId: string | null, initial: PaymentStatu
       }
       setView((current) => (current?.final ? current : next));
     };
-    source.addEventListener('status', (event) => apply(JSON.parse((event as MessageEvent<string>).data) as PaymentStatusView));
+    source.addEventListener('status', (event) =>
+      apply(JSON.parse((event as MessageEvent<string>).data) as PaymentStatusView),
+    );
     poll = setInterval(async () => {
       const response = await fetch(`/api/payments/${paymentId}/status`, { cache: 'no-store' }).catch(() => null);
       if (response?.ok) apply((await response.json()) as PaymentStatusView);

@@ -17,7 +17,15 @@ type Props = {
 };
 
 /** Every destructive or irreversible dashboard action asks here first (a native modal <dialog>). */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, onConfirm, tone = 'danger', triggerClassName }: Props) {
+export function ConfirmDialog({
+  trigger,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  tone = 'danger',
+  triggerClassName,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [pending, setPending] = useState(false);
@@ -34,7 +42,11 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, onConfir
 
   return (
     <>
-      <button type="button" className={triggerClassName ?? (tone === 'danger' ? 'btn-secondary text-red-700' : 'btn-secondary')} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={triggerClassName ?? (tone === 'danger' ? 'btn-secondary text-red-700' : 'btn-secondary')}
+        onClick={() => dialog.current?.showModal()}
+      >
         {trigger}
       </button>
       <dialog
@@ -57,7 +69,12 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, onConfir
             <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()} disabled={pending}>
               Cancel
             </button>
-            <button type="button" className={tone === 'danger' ? 'btn-danger' : 'btn-primary'} onClick={confirm} disabled={pending}>
+            <button
+              type="button"
+              className={tone === 'danger' ? 'btn-danger' : 'btn-primary'}
+              onClick={confirm}
+              disabled={pending}
+            >
               {pending && <Spinner />}
               {confirmLabel}
             </button>

@@ -23,17 +23,30 @@ export function DashboardShell({ merchantName, userEmail, children }: Props) {
   );
   return (
     <div className="min-h-dvh bg-slate-50 lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-30 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <Logo />
-        <button type="button" className="btn-secondary" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((open) => !open)}>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-expanded={menuOpen}
+          aria-controls="mobile-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
           {menuOpen ? 'Close' : 'Menu'}
         </button>
       </header>
       {menuOpen && (
-        <nav id="mobile-nav" aria-label="Dashboard" className="space-y-4 border-b border-slate-200 bg-white px-4 py-4 lg:hidden">
+        <nav
+          id="mobile-nav"
+          aria-label="Dashboard"
+          className="space-y-4 border-b border-slate-200 bg-white px-4 py-4 lg:hidden"
+        >
           <DashboardNav onNavigate={() => setMenuOpen(false)} />
           {account}
         </nav>

@@ -1,7 +1,19 @@
 import { CopyButton } from './copy-button';
 
 /** The head of a detail page: what it is, the amount as the title, its status, and its id to copy. */
-export function ObjectHeader({ kind, title, badge, id, meta }: { kind: string; title: string; badge: React.ReactNode; id: string; meta?: React.ReactNode }) {
+export function ObjectHeader({
+  kind,
+  title,
+  badge,
+  id,
+  meta,
+}: {
+  kind: string;
+  title: string;
+  badge: React.ReactNode;
+  id: string;
+  meta?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-col gap-4 sm:mb-8 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">

@@ -1,7 +1,12 @@
 import Link from 'next/link';
 
 /** Newer / Older links of a newest-first list; `href` builds the address of a page from its cursor. */
-export function PaginationLinks({ previous, next, href, label }: {
+export function PaginationLinks({
+  previous,
+  next,
+  href,
+  label,
+}: {
   previous: string | null;
   next: string | null;
   href: (cursor: { before: string } | { after: string }) => string;

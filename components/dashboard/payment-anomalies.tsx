@@ -7,7 +7,11 @@ const KIND_TEXT: Record<string, string> = {
 };
 
 /** The flag on a payment that Stripe contradicted: what was seen, which Stripe object, and when. The payment did not move. */
-export function PaymentAnomalies({ anomalies }: { anomalies: { id: string; kind: string; stripeObjectId: string; detail: string; createdAt: Date }[] }) {
+export function PaymentAnomalies({
+  anomalies,
+}: {
+  anomalies: { id: string; kind: string; stripeObjectId: string; detail: string; createdAt: Date }[];
+}) {
   return (
     <section aria-labelledby="anomalies" className="rounded-xl border border-amber-300 bg-amber-50 px-5 py-4">
       <h2 id="anomalies" className="text-sm font-semibold text-amber-950">
@@ -18,7 +22,8 @@ export function PaymentAnomalies({ anomalies }: { anomalies: { id: string; kind:
           <li key={anomaly.id}>
             <p>{KIND_TEXT[anomaly.kind] ?? anomaly.kind}.</p>
             <p className="text-xs text-amber-900">
-              <code className="break-all">{anomaly.stripeObjectId}</code> · {anomaly.detail} · <DateTime value={anomaly.createdAt} />
+              <code className="break-all">{anomaly.stripeObjectId}</code> · {anomaly.detail} ·{' '}
+              <DateTime value={anomaly.createdAt} />
             </p>
           </li>
         ))}

@@ -1,7 +1,13 @@
 import type { PaymentStatus } from '@/lib/payments/payment-state';
 import { Badge, PaymentStatusBadge } from './status-badge';
 
-type PaymentLike = { status: PaymentStatus; amount: number; amountRefunded: number; lastErrorCode: string | null; anomalyAt?: Date | null };
+type PaymentLike = {
+  status: PaymentStatus;
+  amount: number;
+  amountRefunded: number;
+  lastErrorCode: string | null;
+  anomalyAt?: Date | null;
+};
 
 /** A payment's state as the merchant thinks of it: failed and (partially) refunded on top of the status, flagged when Stripe contradicted it. */
 export function PaymentBadge({ payment }: { payment: PaymentLike }) {
@@ -9,7 +15,10 @@ export function PaymentBadge({ payment }: { payment: PaymentLike }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <StateBadge payment={payment} />
-      <Badge tone="bg-amber-50 text-amber-900 ring-amber-600/30" title="Stripe reported something that does not match this payment: see its page">
+      <Badge
+        tone="bg-amber-50 text-amber-900 ring-amber-600/30"
+        title="Stripe reported something that does not match this payment: see its page"
+      >
         Flagged
       </Badge>
     </span>
@@ -31,7 +40,12 @@ function StateBadge({ payment }: { payment: PaymentLike }) {
       </Badge>
     );
   }
-  return <PaymentStatusBadge status={payment.status} refunded={payment.status === 'succeeded' && payment.amountRefunded >= payment.amount} />;
+  return (
+    <PaymentStatusBadge
+      status={payment.status}
+      refunded={payment.status === 'succeeded' && payment.amountRefunded >= payment.amount}
+    />
+  );
 }
 
 const SESSION_TONES = {

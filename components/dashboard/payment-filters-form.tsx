@@ -7,7 +7,12 @@ const FIELD = 'mb-1 block text-sm font-medium text-slate-700';
 /** The payment list's filters: a GET form, so the filters live in the address and work without JavaScript. */
 export function PaymentFiltersForm({ filters }: { filters: PaymentFilters }) {
   return (
-    <Form action="/dashboard/payments" role="search" aria-label="Filter payments" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <Form
+      action="/dashboard/payments"
+      role="search"
+      aria-label="Filter payments"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-3">
         <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-status" className={FIELD}>
@@ -38,19 +43,42 @@ export function PaymentFiltersForm({ filters }: { filters: PaymentFilters }) {
           <label htmlFor="filter-email" className={FIELD}>
             Customer email
           </label>
-          <input id="filter-email" name="email" type="search" defaultValue={filters.email} placeholder="name@example.com" className="input" />
+          <input
+            id="filter-email"
+            name="email"
+            type="search"
+            defaultValue={filters.email}
+            placeholder="name@example.com"
+            className="input"
+          />
         </div>
         <div>
           <label htmlFor="filter-min" className={FIELD}>
             Min amount
           </label>
-          <input id="filter-min" name="min" inputMode="decimal" defaultValue={filters.minAmount} placeholder="0.00" aria-describedby="filter-amount-hint" className="input" />
+          <input
+            id="filter-min"
+            name="min"
+            inputMode="decimal"
+            defaultValue={filters.minAmount}
+            placeholder="0.00"
+            aria-describedby="filter-amount-hint"
+            className="input"
+          />
         </div>
         <div>
           <label htmlFor="filter-max" className={FIELD}>
             Max amount
           </label>
-          <input id="filter-max" name="max" inputMode="decimal" defaultValue={filters.maxAmount} placeholder="Any" aria-describedby="filter-amount-hint" className="input" />
+          <input
+            id="filter-max"
+            name="max"
+            inputMode="decimal"
+            defaultValue={filters.maxAmount}
+            placeholder="Any"
+            aria-describedby="filter-amount-hint"
+            className="input"
+          />
         </div>
       </div>
       <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">

@@ -27,7 +27,10 @@ export function PaymentsTable({ rows, caption }: { rows: Row[]; caption: string 
             {rows.map((payment) => (
               <tr key={payment.id} className="hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  <Link href={`/dashboard/payments/${payment.id}`} className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/dashboard/payments/${payment.id}`}
+                    className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {formatAmount(payment.amount, payment.currency)}
                   </Link>{' '}
                   <span className="text-xs uppercase text-slate-500">{payment.currency}</span>
@@ -35,8 +38,12 @@ export function PaymentsTable({ rows, caption }: { rows: Row[]; caption: string 
                 <td className="px-4 py-3">
                   <PaymentBadge payment={payment} />
                 </td>
-                <td className="max-w-[16rem] truncate px-4 py-3 text-slate-700">{payment.session.customerEmail ?? '—'}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-700">{cardLabel(payment.cardBrand, payment.cardLast4) ?? '—'}</td>
+                <td className="max-w-[16rem] truncate px-4 py-3 text-slate-700">
+                  {payment.session.customerEmail ?? '—'}
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                  {cardLabel(payment.cardBrand, payment.cardLast4) ?? '—'}
+                </td>
                 <td className="whitespace-nowrap px-4 py-3 text-slate-600">
                   <DateTime value={payment.createdAt} />
                 </td>
@@ -48,12 +55,19 @@ export function PaymentsTable({ rows, caption }: { rows: Row[]; caption: string 
       <ul aria-label={caption} className="space-y-2 md:hidden">
         {rows.map((payment) => (
           <li key={payment.id}>
-            <Link href={`/dashboard/payments/${payment.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+            <Link
+              href={`/dashboard/payments/${payment.id}`}
+              className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+            >
               <span className="flex items-center justify-between gap-3">
-                <span className="font-semibold tabular-nums text-slate-900">{formatAmount(payment.amount, payment.currency)}</span>
+                <span className="font-semibold tabular-nums text-slate-900">
+                  {formatAmount(payment.amount, payment.currency)}
+                </span>
                 <PaymentBadge payment={payment} />
               </span>
-              <span className="mt-1 block truncate text-sm text-slate-700">{payment.session.customerEmail ?? 'No email'}</span>
+              <span className="mt-1 block truncate text-sm text-slate-700">
+                {payment.session.customerEmail ?? 'No email'}
+              </span>
               <span className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-slate-600">
                 <span>{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'No card yet'}</span>
                 <DateTime value={payment.createdAt} />

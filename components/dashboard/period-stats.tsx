@@ -7,7 +7,17 @@ const percent = (rate: number | null) => (rate === null ? '—' : PERCENT.format
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The four numbers of one period (today, or the last 30 days). Volumes stay per currency. */
-export function PeriodStatsCards({ id, title, note, stats }: { id: string; title: string; note: string; stats: PeriodStats }) {
+export function PeriodStatsCards({
+  id,
+  title,
+  note,
+  stats,
+}: {
+  id: string;
+  title: string;
+  note: string;
+  stats: PeriodStats;
+}) {
   const [main, ...others] = stats.volumes;
   return (
     <section aria-labelledby={id}>
@@ -22,14 +32,30 @@ export function PeriodStatsCards({ id, title, note, stats }: { id: string; title
         >
           {others.length > 0 && (
             <span className="mt-1 block text-xs text-slate-600">
-              Also {others.slice(0, 2).map((v) => formatAmount(v.amount, v.currency)).join(', ')}
+              Also{' '}
+              {others
+                .slice(0, 2)
+                .map((v) => formatAmount(v.amount, v.currency))
+                .join(', ')}
               {others.length > 2 && ` and ${others.length - 2} more ${others.length === 3 ? 'currency' : 'currencies'}`}
             </span>
           )}
         </StatCard>
-        <StatCard label="Succeeded payments" value={stats.succeeded} detail={`of ${plural(stats.attempted, 'attempted payment')}`} />
-        <StatCard label="Success rate" value={percent(stats.successRate)} detail={`${stats.succeeded} of ${plural(stats.withOutcome, 'payment')} with an outcome`} />
-        <StatCard label="3-D Secure challenge rate" value={percent(stats.challengeRate)} detail={`${stats.challenged} of ${plural(stats.attempted, 'attempted payment')}`} />
+        <StatCard
+          label="Succeeded payments"
+          value={stats.succeeded}
+          detail={`of ${plural(stats.attempted, 'attempted payment')}`}
+        />
+        <StatCard
+          label="Success rate"
+          value={percent(stats.successRate)}
+          detail={`${stats.succeeded} of ${plural(stats.withOutcome, 'payment')} with an outcome`}
+        />
+        <StatCard
+          label="3-D Secure challenge rate"
+          value={percent(stats.challengeRate)}
+          detail={`${stats.challenged} of ${plural(stats.attempted, 'attempted payment')}`}
+        />
       </dl>
     </section>
   );

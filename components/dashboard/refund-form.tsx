@@ -54,7 +54,12 @@ export function RefundForm({ paymentId, currency, left, cardText }: Props) {
           <label htmlFor="refund-reason" className="mb-1 block text-sm font-medium text-slate-700">
             Reason (optional)
           </label>
-          <select id="refund-reason" value={reason} onChange={(event) => setReason(event.target.value as RefundReason | '')} className="input">
+          <select
+            id="refund-reason"
+            value={reason}
+            onChange={(event) => setReason(event.target.value as RefundReason | '')}
+            className="input"
+          >
             <option value="">No reason given</option>
             {REFUND_REASONS.map((value) => (
               <option key={value} value={value}>
@@ -67,8 +72,8 @@ export function RefundForm({ paymentId, currency, left, cardText }: Props) {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <ConfirmDialog trigger="Refund" title={`Refund ${what}?`} confirmLabel={`Refund ${what}`} onConfirm={refund}>
           <p>
-            {what === 'this amount' ? 'The amount you typed' : what} goes back to the customer’s {cardText}. A refund cannot be undone; banks usually show it to the
-            customer within 5–10 business days.
+            {what === 'this amount' ? 'The amount you typed' : what} goes back to the customer’s {cardText}. A refund
+            cannot be undone; banks usually show it to the customer within 5–10 business days.
           </p>
         </ConfirmDialog>
         {done && (

@@ -13,16 +13,27 @@ const STATUS = {
 } as Record<string, { label: string; tone: string }>;
 
 /** What was refunded, what is left, and the form to refund more (only for succeeded payments). */
-export function RefundsPanel({ payment, refunds, cardText }: { payment: Payment; refunds: Refund[]; cardText: string }) {
-  const inFlight = refunds.filter((r) => r.status === 'pending' && !r.stripeRefundId).reduce((sum, r) => sum + r.amount, 0);
+export function RefundsPanel({
+  payment,
+  refunds,
+  cardText,
+}: {
+  payment: Payment;
+  refunds: Refund[];
+  cardText: string;
+}) {
+  const inFlight = refunds
+    .filter((r) => r.status === 'pending' && !r.stripeRefundId)
+    .reduce((sum, r) => sum + r.amount, 0);
   const left = payment.amount - payment.amountRefunded - inFlight;
   const money = (amount: number) => formatAmount(amount, payment.currency);
   return (
     <div className="space-y-5">
       {(payment.status === 'succeeded' || refunds.length > 0) && (
         <p className="text-sm text-slate-700">
-            Refunded <strong className="tabular-nums text-slate-900">{money(payment.amountRefunded)}</strong> of {money(payment.amount)} ·{' '}
-          <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong> left to refund
+          Refunded <strong className="tabular-nums text-slate-900">{money(payment.amountRefunded)}</strong> of{' '}
+          {money(payment.amount)} · <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong>{' '}
+          left to refund
         </p>
       )}
       {refunds.length > 0 && (
@@ -54,7 +65,9 @@ export function RefundsPanel({ payment, refunds, cardText }: { payment: Payment;
       ) : left > 0 ? (
         <RefundForm paymentId={payment.id} currency={payment.currency} left={left} cardText={cardText} />
       ) : (
-        <p className="text-sm text-slate-600">{inFlight > 0 ? 'The rest of this payment is being refunded.' : 'This payment has been fully refunded.'}</p>
+        <p className="text-sm text-slate-600">
+          {inFlight > 0 ? 'The rest of this payment is being refunded.' : 'This payment has been fully refunded.'}
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,12 @@
 /** A titled card of a dashboard page; the heading labels the region for screen readers. */
-export function Section({ id, title, description, actions, children, flush = false }: {
+export function Section({
+  id,
+  title,
+  description,
+  actions,
+  children,
+  flush = false,
+}: {
   id: string;
   title: string;
   description?: React.ReactNode;
@@ -25,11 +32,20 @@ export function Section({ id, title, description, actions, children, flush = fal
 }
 
 /** Label/value pairs of an object's details; `stacked` puts each label above its value (narrow columns). */
-export function DetailList({ items, stacked = false }: { items: { label: string; value: React.ReactNode }[]; stacked?: boolean }) {
+export function DetailList({
+  items,
+  stacked = false,
+}: {
+  items: { label: string; value: React.ReactNode }[];
+  stacked?: boolean;
+}) {
   return (
     <dl className="divide-y divide-slate-100 text-sm">
       {items.map((item) => (
-        <div key={item.label} className={`py-2.5 first:pt-0 last:pb-0 ${stacked ? '' : 'grid grid-cols-[8.5rem_minmax(0,1fr)] gap-3'}`}>
+        <div
+          key={item.label}
+          className={`py-2.5 first:pt-0 last:pb-0 ${stacked ? '' : 'grid grid-cols-[8.5rem_minmax(0,1fr)] gap-3'}`}
+        >
           <dt className={stacked ? 'text-xs font-medium text-slate-600' : 'text-slate-600'}>{item.label}</dt>
           <dd className={`min-w-0 break-words text-slate-900 ${stacked ? 'mt-0.5' : ''}`}>{item.value}</dd>
         </div>

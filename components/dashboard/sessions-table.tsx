@@ -6,7 +6,13 @@ import { DateTime } from './date-time';
 import { PaymentBadge, SessionBadge } from './payment-badge';
 
 type Row = CheckoutSession & {
-  payment: { id: string; status: PaymentStatus; amount: number; amountRefunded: number; lastErrorCode: string | null } | null;
+  payment: {
+    id: string;
+    status: PaymentStatus;
+    amount: number;
+    amountRefunded: number;
+    lastErrorCode: string | null;
+  } | null;
 };
 
 function PaymentCell({ payment }: { payment: Row['payment'] }) {
@@ -33,7 +39,10 @@ export function SessionsTable({ rows, caption }: { rows: Row[]; caption: string 
             {rows.map((session) => (
               <tr key={session.id} className="hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  <Link href={`/dashboard/sessions/${session.id}`} className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/dashboard/sessions/${session.id}`}
+                    className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {formatAmount(session.amountTotal, session.currency)}
                   </Link>{' '}
                   <span className="text-xs uppercase text-slate-500">{session.currency}</span>
@@ -48,7 +57,9 @@ export function SessionsTable({ rows, caption }: { rows: Row[]; caption: string 
                 <td className="whitespace-nowrap px-4 py-3 text-slate-600">
                   <DateTime value={session.createdAt} />
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{session.status === 'open' ? <DateTime value={session.expiresAt} /> : '—'}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-600">
+                  {session.status === 'open' ? <DateTime value={session.expiresAt} /> : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -57,12 +68,19 @@ export function SessionsTable({ rows, caption }: { rows: Row[]; caption: string 
       <ul aria-label={caption} className="space-y-2 md:hidden">
         {rows.map((session) => (
           <li key={session.id}>
-            <Link href={`/dashboard/sessions/${session.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+            <Link
+              href={`/dashboard/sessions/${session.id}`}
+              className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+            >
               <span className="flex items-center justify-between gap-3">
-                <span className="font-semibold tabular-nums text-slate-900">{formatAmount(session.amountTotal, session.currency)}</span>
+                <span className="font-semibold tabular-nums text-slate-900">
+                  {formatAmount(session.amountTotal, session.currency)}
+                </span>
                 <SessionBadge status={session.status} />
               </span>
-              <span className="mt-1 block truncate text-sm text-slate-700">{session.customerEmail ?? 'No email yet'}</span>
+              <span className="mt-1 block truncate text-sm text-slate-700">
+                {session.customerEmail ?? 'No email yet'}
+              </span>
               <span className="mt-1 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-xs text-slate-600">
                 <PaymentCell payment={session.payment} />
                 <DateTime value={session.createdAt} />

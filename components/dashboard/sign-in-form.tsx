@@ -15,13 +15,28 @@ export function SignInForm() {
         <label htmlFor="email" className="mb-1.5 block text-sm font-medium text-slate-700">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className="input" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className="input"
+        />
       </div>
       <div>
         <label htmlFor="password" className="mb-1.5 block text-sm font-medium text-slate-700">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="input"
+        />
       </div>
       {state.error && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">

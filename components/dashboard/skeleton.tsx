@@ -4,7 +4,15 @@ export function SkeletonBlock({ className }: { className: string }) {
 }
 
 /** A loading page: the title it will have, placeholder cards, and a status for screen readers. */
-export function PageSkeleton({ title, label, blocks = ['h-24', 'h-72'] }: { title: string; label: string; blocks?: string[] }) {
+export function PageSkeleton({
+  title,
+  label,
+  blocks = ['h-24', 'h-72'],
+}: {
+  title: string;
+  label: string;
+  blocks?: string[];
+}) {
   return (
     <div role="status" aria-live="polite">
       <span className="sr-only">{label}</span>

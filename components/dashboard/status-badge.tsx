@@ -12,14 +12,23 @@ const LABELS: Record<PaymentStatus, { label: string; tone: string }> = {
 
 /** A payment status in words a merchant reads at a glance (the API name is in the title). */
 export function PaymentStatusBadge({ status, refunded = false }: { status: PaymentStatus; refunded?: boolean }) {
-  const { label, tone } = refunded ? { label: 'Refunded', tone: 'bg-violet-50 text-violet-800 ring-violet-600/20' } : LABELS[status];
-  return <Badge tone={tone} title={status}>{label}</Badge>;
+  const { label, tone } = refunded
+    ? { label: 'Refunded', tone: 'bg-violet-50 text-violet-800 ring-violet-600/20' }
+    : LABELS[status];
+  return (
+    <Badge tone={tone} title={status}>
+      {label}
+    </Badge>
+  );
 }
 
 /** A small rounded label. */
 export function Badge({ tone, title, children }: { tone: string; title?: string; children: React.ReactNode }) {
   return (
-    <span title={title} className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
+    <span
+      title={title}
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}
+    >
       {children}
     </span>
   );

@@ -9,7 +9,15 @@ export function statusListHref(path: string, status: string | undefined, positio
 }
 
 /** "All" and one pill per status above a list; the current one is marked for screen readers too. */
-export function StatusTabs<S extends string>({ path, current, labels }: { path: string; current: S | undefined; labels: Record<S, string> }) {
+export function StatusTabs<S extends string>({
+  path,
+  current,
+  labels,
+}: {
+  path: string;
+  current: S | undefined;
+  labels: Record<S, string>;
+}) {
   const tabs: [S | undefined, string][] = [[undefined, 'All'], ...(Object.entries(labels) as [S, string][])];
   return (
     <nav aria-label="Filter by status" className="flex flex-wrap gap-2">

@@ -32,16 +32,37 @@ export function VolumeChart({ days, amounts, currency }: { days: string[]; amoun
       <div className="flex gap-3">
         <div aria-hidden="true" className="relative w-16 shrink-0 text-right text-xs text-slate-500 sm:w-20">
           {ticks.map((tick) => (
-            <span key={tick} className="absolute right-0 -translate-y-1/2 whitespace-nowrap" style={{ top: `${100 - (max ? (tick / max) * 100 : 0)}%` }}>
+            <span
+              key={tick}
+              className="absolute right-0 -translate-y-1/2 whitespace-nowrap"
+              style={{ top: `${100 - (max ? (tick / max) * 100 : 0)}%` }}
+            >
               {money(Math.round(tick))}
             </span>
           ))}
         </div>
         <div className="relative h-48 min-w-0 flex-1 sm:h-56">
-          <svg role="img" aria-label={summary} viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full overflow-visible">
+          <svg
+            role="img"
+            aria-label={summary}
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            className="absolute inset-0 h-full w-full overflow-visible"
+          >
             {ticks.map((tick) => {
               const y = 100 - (max ? (tick / max) * 100 : 0);
-              return <line key={tick} x1="0" x2="100" y1={y} y2={y} stroke="#e2e8f0" strokeWidth="1" vectorEffect="non-scaling-stroke" />;
+              return (
+                <line
+                  key={tick}
+                  x1="0"
+                  x2="100"
+                  y1={y}
+                  y2={y}
+                  stroke="#e2e8f0"
+                  strokeWidth="1"
+                  vectorEffect="non-scaling-stroke"
+                />
+              );
             })}
             {amounts.map((amount, index) => {
               const height = max ? Math.max((amount / max) * 100, amount > 0 ? 1.5 : 0) : 0;
@@ -69,10 +90,19 @@ export function VolumeChart({ days, amounts, currency }: { days: string[]; amoun
       </div>
       <figcaption className="sr-only">{summary}</figcaption>
       <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">Show the numbers as a table</summary>
-        <div role="region" aria-label={`Daily volume in ${currency.toUpperCase()}`} tabIndex={0} className="mt-3 max-h-80 overflow-y-auto rounded-lg border border-slate-200">
+        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">
+          Show the numbers as a table
+        </summary>
+        <div
+          role="region"
+          aria-label={`Daily volume in ${currency.toUpperCase()}`}
+          tabIndex={0}
+          className="mt-3 max-h-80 overflow-y-auto rounded-lg border border-slate-200"
+        >
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Succeeded volume per UTC day in {currency.toUpperCase()}, oldest first</caption>
+            <caption className="sr-only">
+              Succeeded volume per UTC day in {currency.toUpperCase()}, oldest first
+            </caption>
             <thead className="sticky top-0 bg-slate-50 text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">

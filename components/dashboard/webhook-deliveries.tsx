@@ -13,7 +13,8 @@ type Delivery = PaymentDetail['merchantEvents'][number]['deliveries'][number];
 
 /** The merchant events about a payment (and its session), each with its deliveries to webhook endpoints and every attempt. */
 export function WebhookDeliveries({ events }: { events: PaymentDetail['merchantEvents'] }) {
-  if (events.length === 0) return <p className="text-sm text-slate-600">No events yet: they are sent when the payment changes.</p>;
+  if (events.length === 0)
+    return <p className="text-sm text-slate-600">No events yet: they are sent when the payment changes.</p>;
   const noEndpoints = events.every((event) => event.deliveries.length === 0);
   return (
     <>
@@ -47,7 +48,9 @@ export function WebhookDeliveries({ events }: { events: PaymentDetail['merchantE
                 ))}
               </ul>
             ) : (
-              !noEndpoints && <p className="mt-1 text-sm text-slate-600">Not sent: no endpoint was subscribed to this event.</p>
+              !noEndpoints && (
+                <p className="mt-1 text-sm text-slate-600">Not sent: no endpoint was subscribed to this event.</p>
+              )
             )}
           </li>
         ))}

@@ -13,22 +13,41 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
   const paid = state.kind === 'paid';
   return (
     <section className="px-6 py-10 text-center sm:px-10 sm:py-12">
-      <span className={`mx-auto flex h-12 w-12 items-center justify-center rounded-full ${paid ? 'bg-emerald-100 text-emerald-700' : 'bg-amber-100 text-amber-700'}`}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round">
+      <span
+        className={`mx-auto flex h-12 w-12 items-center justify-center rounded-full ${paid ? 'bg-emerald-100 text-emerald-700' : 'bg-amber-100 text-amber-700'}`}
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-6 w-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.4"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d={paid ? 'M5 13l4 4L19 7' : 'M12 8v5m0 3h.01'} />
         </svg>
       </span>
       <h1 className="mt-5 text-xl font-semibold text-slate-900">
-        {paid ? 'Payment successful' : state.kind === 'link_unavailable' ? linkRefusalTitle(state.message) : 'This checkout has expired'}
+        {paid
+          ? 'Payment successful'
+          : state.kind === 'link_unavailable'
+            ? linkRefusalTitle(state.message)
+            : 'This checkout has expired'}
       </h1>
       <div className="mt-3 space-y-1 text-sm text-slate-600">
         {paid ? (
           <>
             <p>
-              {merchantName} has received your payment of <strong className="font-semibold text-slate-900">{totalLabel}</strong>.
+              {merchantName} has received your payment of{' '}
+              <strong className="font-semibold text-slate-900">{totalLabel}</strong>.
             </p>
             <p>
-              Reference <span className="font-mono text-xs text-slate-800" data-testid="payment-reference">{state.paymentId}</span>
+              Reference{' '}
+              <span className="font-mono text-xs text-slate-800" data-testid="payment-reference">
+                {state.paymentId}
+              </span>
             </p>
           </>
         ) : state.kind === 'link_unavailable' ? (

@@ -40,9 +40,20 @@ type Props = {
  * The checkout inside the merchant's frame: the order and the payment form, 3-D Secure in the frame,
  * then the webhook-backed status, each step reported to the host page by the embed protocol.
  */
-export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName, totalLabel, initial, summary, form }: Props) {
+export function EmbeddedCheckout({
+  sessionId,
+  hostOrigin,
+  overlay,
+  merchantName,
+  totalLabel,
+  initial,
+  summary,
+  form,
+}: Props) {
   const { content, post, setTall } = useEmbedHost(sessionId, hostOrigin);
-  const [state, setState] = useState<State>(() => (initial.kind === 'open' ? { kind: 'open', attempt: 0, error: null } : initial));
+  const [state, setState] = useState<State>(() =>
+    initial.kind === 'open' ? { kind: 'open', attempt: 0, error: null } : initial,
+  );
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   const busy = useRef(false);
 
@@ -91,7 +102,11 @@ export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName,
         setState({ kind: 'paid', paymentId: outcome.paymentId });
       } else if (outcome.kind === 'failed') {
         post({ type: 'failed', code: outcome.code, message: outcome.message });
-        setState((current) => ({ kind: 'open', attempt: (current.kind === 'waiting' ? current.attempt : 0) + 1, error: outcome.message }));
+        setState((current) => ({
+          kind: 'open',
+          attempt: (current.kind === 'waiting' ? current.attempt : 0) + 1,
+          error: outcome.message,
+        }));
       } else {
         post({ type: 'expired' });
         setState({ kind: 'expired' });
@@ -110,14 +125,19 @@ export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName,
             <EmbedStatus state={state} merchantName={merchantName} totalLabel={totalLabel} onClose={close} />
           ) : (
             <div className="grid md:grid-cols-[1fr_1.15fr]">
-              <div className="border-b border-slate-200 bg-slate-50/70 p-5 sm:p-7 md:border-r md:border-b-0">{summary}</div>
+              <div className="border-b border-slate-200 bg-slate-50/70 p-5 sm:p-7 md:border-r md:border-b-0">
+                {summary}
+              </div>
               <div className="p-5 sm:p-7">
                 {state.kind === 'waiting' ? (
                   <EmbedPaymentWaiter key={state.attempt} paymentId={state.paymentId} onOutcome={onWaitOutcome} />
                 ) : (
                   <>
                     {state.error && (
-                      <p role="alert" className="mb-5 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
+                      <p
+                        role="alert"
+                        className="mb-5 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800"
+                      >
                         {state.error}
                       </p>
                     )}
@@ -128,7 +148,16 @@ export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName,
             </div>
           )}
           <p className="flex items-center justify-center gap-1.5 border-t border-slate-200 px-5 py-3 text-xs text-slate-500">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="h-3.5 w-3.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
               <rect x="5" y="11" width="14" height="10" rx="2" />
               <path d="M8 11V7a4 4 0 0 1 8 0v4" />
             </svg>
@@ -136,7 +165,14 @@ export function EmbeddedCheckout({ sessionId, hostOrigin, overlay, merchantName,
           </p>
         </div>
       </div>
-      {challenge && <RedirectChallengeDialog url={challenge.url} paymentId={challenge.paymentId} merchantName={merchantName} onDone={finishChallenge} />}
+      {challenge && (
+        <RedirectChallengeDialog
+          url={challenge.url}
+          paymentId={challenge.paymentId}
+          merchantName={merchantName}
+          onDone={finishChallenge}
+        />
+      )}
     </main>
   );
 }

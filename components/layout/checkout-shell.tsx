@@ -16,13 +16,40 @@ export function CheckoutShell({ children, wide = false, brandColor = null }: She
 }
 
 /** A centred card with an icon, a heading and text: expired, paid, not found, failed. */
-export function StatusCard({ tone, title, children }: { tone: 'success' | 'warning' | 'error' | 'info'; title: string; children?: React.ReactNode }) {
-  const colours = { success: 'bg-emerald-100 text-emerald-700', warning: 'bg-amber-100 text-amber-700', error: 'bg-red-100 text-red-700', info: 'bg-brand-100 text-brand-700' };
-  const icons = { success: 'M5 13l4 4L19 7', warning: 'M12 8v5m0 3h.01', error: 'M6 6l12 12M18 6L6 18', info: 'M12 8h.01M11 12h1v5h1' };
+export function StatusCard({
+  tone,
+  title,
+  children,
+}: {
+  tone: 'success' | 'warning' | 'error' | 'info';
+  title: string;
+  children?: React.ReactNode;
+}) {
+  const colours = {
+    success: 'bg-emerald-100 text-emerald-700',
+    warning: 'bg-amber-100 text-amber-700',
+    error: 'bg-red-100 text-red-700',
+    info: 'bg-brand-100 text-brand-700',
+  };
+  const icons = {
+    success: 'M5 13l4 4L19 7',
+    warning: 'M12 8v5m0 3h.01',
+    error: 'M6 6l12 12M18 6L6 18',
+    info: 'M12 8h.01M11 12h1v5h1',
+  };
   return (
     <section className="rounded-2xl border border-slate-200 bg-white p-7 text-center shadow-sm sm:p-10">
       <span className={`mx-auto flex h-12 w-12 items-center justify-center rounded-full ${colours[tone]}`}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-6 w-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.4"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d={icons[tone]} />
         </svg>
       </span>

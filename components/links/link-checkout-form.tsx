@@ -74,7 +74,11 @@ export function LinkCheckoutForm({ slug, prefill, customAmount }: Props) {
         </div>
       )}
       {state.error && (
-        <p id="link-error" role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
+        <p
+          id="link-error"
+          role="alert"
+          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800"
+        >
           {state.error}
         </p>
       )}

@@ -15,7 +15,11 @@ export async function openDemoCheckout(page: Page, threeDSecureUi: 'modal' | 're
 }
 
 /** Types a card into the payment provider's frame (never into Tillpoint's own DOM). */
-export async function fillCard(page: Page, number: string, { expiry = '12 / 34', cvc = '123' } = {}): Promise<FrameLocator> {
+export async function fillCard(
+  page: Page,
+  number: string,
+  { expiry = '12 / 34', cvc = '123' } = {},
+): Promise<FrameLocator> {
   const frame = page.frameLocator(PAYMENT_FRAME);
   await frame.getByLabel('Card number').fill(number);
   await frame.getByLabel('Expiration date').fill(expiry);
@@ -39,7 +43,10 @@ export function threeDsModal(page: Page) {
   return page.getByRole('dialog', { name: '3D Secure authentication' });
 }
 
-export async function authenticateInModal(page: Page, outcome: 'Complete authentication' | 'Fail authentication'): Promise<void> {
+export async function authenticateInModal(
+  page: Page,
+  outcome: 'Complete authentication' | 'Fail authentication',
+): Promise<void> {
   await expect(threeDsModal(page)).toBeVisible();
   await page.frameLocator('iframe[title="3D Secure challenge"]').getByRole('button', { name: outcome }).click();
 }
@@ -50,7 +57,11 @@ export async function expectPaymentSuccessful(page: Page, timeout = 15_000): Pro
 }
 
 /** Calls the sandbox's control API (see sandbox/README.md). */
-export async function sandboxControl(path: string, form: Record<string, string> = {}, method = 'POST'): Promise<unknown> {
+export async function sandboxControl(
+  path: string,
+  form: Record<string, string> = {},
+  method = 'POST',
+): Promise<unknown> {
   const response = await fetch(`${sandboxUrl}/_sandbox${path}`, {
     method,
     headers: { Authorization: `Bearer ${E2E.sandboxSecretKey}`, 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -6,12 +6,20 @@ import { E2E } from './e2e-env';
 export const DASHBOARD_PASSWORD = 'a dashboard test password';
 
 /** Creates a dashboard user through the CLI (password on stdin), as an operator would. Returns the email. */
-export function createDashboardUser(merchantId: string, email = `user-${randomUUID().slice(0, 8)}@example.com`, password = DASHBOARD_PASSWORD): string {
-  execFileSync(process.execPath, ['bin/tillpoint.mjs', 'users', 'create', '--merchant', merchantId, '--email', email, '--password-stdin'], {
-    env: { ...process.env, TILLPOINT_DATA_DIR: E2E.dataDir, DATABASE_URL: '' },
-    input: `${password}\n`,
-    encoding: 'utf8',
-  });
+export function createDashboardUser(
+  merchantId: string,
+  email = `user-${randomUUID().slice(0, 8)}@example.com`,
+  password = DASHBOARD_PASSWORD,
+): string {
+  execFileSync(
+    process.execPath,
+    ['bin/tillpoint.mjs', 'users', 'create', '--merchant', merchantId, '--email', email, '--password-stdin'],
+    {
+      env: { ...process.env, TILLPOINT_DATA_DIR: E2E.dataDir, DATABASE_URL: '' },
+      input: `${password}\n`,
+      encoding: 'utf8',
+    },
+  );
   return email;
 }
 

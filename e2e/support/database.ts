@@ -14,7 +14,13 @@ export async function queryDb<T extends pg.QueryResultRow>(sql: string, params: 
 }
 
 export async function paymentForSession(sessionId: string) {
-  const rows = await queryDb<{ id: string; status: string; stripe_payment_intent_id: string; last_error_code: string | null; three_d_secure_failure: string | null }>(
+  const rows = await queryDb<{
+    id: string;
+    status: string;
+    stripe_payment_intent_id: string;
+    last_error_code: string | null;
+    three_d_secure_failure: string | null;
+  }>(
     'SELECT id, status, stripe_payment_intent_id, last_error_code, three_d_secure_failure FROM payments WHERE session_id = $1',
     [sessionId],
   );

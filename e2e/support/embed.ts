@@ -14,8 +14,13 @@ export async function openDemoSite(page: Page, threeDSecureUi: 'modal' | 'redire
 }
 
 /** Starts an embedded checkout from the demo site and waits until it takes input; returns the frame and session id. */
-export async function startEmbeddedCheckout(page: Page, mode: 'inline' | 'overlay'): Promise<{ frame: FrameLocator; sessionId: string }> {
-  await page.getByRole('button', { name: mode === 'inline' ? 'Check out on this page' : 'Check out in a pop-up' }).click();
+export async function startEmbeddedCheckout(
+  page: Page,
+  mode: 'inline' | 'overlay',
+): Promise<{ frame: FrameLocator; sessionId: string }> {
+  await page
+    .getByRole('button', { name: mode === 'inline' ? 'Check out on this page' : 'Check out in a pop-up' })
+    .click();
   const frame = page.frameLocator(CHECKOUT_FRAME);
   await expect(frame.getByRole('button', { name: /^Pay \$46\.00$/ })).toBeEnabled({ timeout: 20_000 });
   await waitForEvent(page, 'ready');
@@ -37,9 +42,15 @@ export async function payInEmbed(frame: FrameLocator, number: string): Promise<v
 
 /** What the demo site's onEvent received, oldest first, with the time each arrived (Date.now() in the page). */
 export async function loggedEvents(page: Page): Promise<LoggedEvent[]> {
-  const events = await page.locator('#event-log li[data-type]').evaluateAll((items) =>
-    items.map((item) => ({ type: (item as HTMLElement).dataset.type!, at: Number((item as HTMLElement).dataset.at), detail: (item as HTMLElement).dataset.detail ?? '' })),
-  );
+  const events = await page
+    .locator('#event-log li[data-type]')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        type: (item as HTMLElement).dataset.type!,
+        at: Number((item as HTMLElement).dataset.at),
+        detail: (item as HTMLElement).dataset.detail ?? '',
+      })),
+    );
   return events.reverse();
 }
 

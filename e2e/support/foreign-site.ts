@@ -20,7 +20,10 @@ export function startForeignSite(): Promise<Server> {
     const session = url.searchParams.get('session') ?? '';
     let html: string;
     if (url.pathname === '/frame') {
-      html = page('Foreign page', `<iframe title="Framed page" src="${escape(url.searchParams.get('src') ?? '')}" style="width:800px;height:600px"></iframe>`);
+      html = page(
+        'Foreign page',
+        `<iframe title="Framed page" src="${escape(url.searchParams.get('src') ?? '')}" style="width:800px;height:600px"></iframe>`,
+      );
     } else if (url.pathname === '/mount') {
       html = page(
         'Foreign shop',

@@ -14,7 +14,16 @@ export type HostileRequest = {
 };
 
 export type OpenApiDocument = {
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { name: string; in: string }[];
+        requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> };
+      }
+    >
+  >;
 };
 
 /** The objects the attacker owns and the victim's, for ids that exist. */
@@ -122,7 +131,21 @@ const RAW_BODIES = [
   '\ufeff{}',
   '\u0000',
 ];
-const QUERY_VALUES = ['%00', '%ED%A0%80', '%FF', '-1', '0', '101', '1e400', 'NaN', 'x'.repeat(20_000), 'true', '%5B%5D', 'cs_%00', '..%2F..%2F'];
+const QUERY_VALUES = [
+  '%00',
+  '%ED%A0%80',
+  '%FF',
+  '-1',
+  '0',
+  '101',
+  '1e400',
+  'NaN',
+  'x'.repeat(20_000),
+  'true',
+  '%5B%5D',
+  'cs_%00',
+  '..%2F..%2F',
+];
 const CONTENT_TYPES = [
   'text/plain',
   'application/x-www-form-urlencoded',
@@ -136,7 +159,11 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 
 /** A valid body per creating operation, mutated one field at a time. */
 const BASE_BODIES: Record<string, Record<string, unknown>> = {
-  'POST /api/v1/checkout/sessions': { line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }], currency: 'usd', success_url: 'https://shop.example.com/ok' },
+  'POST /api/v1/checkout/sessions': {
+    line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }],
+    currency: 'usd',
+    success_url: 'https://shop.example.com/ok',
+  },
   'POST /api/v1/payment_links': { line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }], currency: 'usd' },
   'POST /api/v1/payment_links/{id}': { inactive_message: 'Sold out' },
   'POST /api/v1/account': { name: 'Fuzzed shop' },
@@ -149,16 +176,28 @@ const BASE_BODIES: Record<string, Record<string, unknown>> = {
 };
 
 /** Operations whose valid ids must not be used: they would revoke or roll the attacker's own keys. */
-const HOSTILE_IDS_ONLY = new Set(['POST /api/v1/api_keys/{id}/roll', 'POST /api/v1/api_keys/{id}/revoke', 'DELETE /api/v1/webhook_endpoints/{id}']);
+const HOSTILE_IDS_ONLY = new Set([
+  'POST /api/v1/api_keys/{id}/roll',
+  'POST /api/v1/api_keys/{id}/revoke',
+  'DELETE /api/v1/webhook_endpoints/{id}',
+]);
 
-function jsonBodyVariant(random: () => number, operation: string, properties: string[]): { body: string; contentType: string } {
+function jsonBodyVariant(
+  random: () => number,
+  operation: string,
+  properties: string[],
+): { body: string; contentType: string } {
   const base = structuredClone(BASE_BODIES[operation] ?? {});
   const roll = random();
   if (roll < 0.25) return { body: pick(random, RAW_BODIES), contentType: 'application/json' };
   if (roll < 0.35) return { body: JSON.stringify(base), contentType: pick(random, CONTENT_TYPES) };
-  const field = properties.length > 0 && random() < 0.85 ? pick(random, properties) : pick(random, ['__proto__', 'constructor', 'unknown_field', 'x\u0000', '\ud800']);
+  const field =
+    properties.length > 0 && random() < 0.85
+      ? pick(random, properties)
+      : pick(random, ['__proto__', 'constructor', 'unknown_field', 'x\u0000', '\ud800']);
   const value = pick(random, HOSTILE_VALUES);
-  if (random() < 0.3 && field === 'line_items') base[field] = [{ name: pick(random, HOSTILE_STRINGS), unit_amount: pick(random, HOSTILE_VALUES), quantity: 1 }];
+  if (random() < 0.3 && field === 'line_items')
+    base[field] = [{ name: pick(random, HOSTILE_STRINGS), unit_amount: pick(random, HOSTILE_VALUES), quantity: 1 }];
   else if (random() < 0.3) base.metadata = { [pick(random, HOSTILE_STRINGS).slice(0, 60)]: value };
   else base[field] = value;
   return { body: JSON.stringify(base), contentType: 'application/json' };
@@ -169,13 +208,28 @@ function fillPath(template: string, id: string): string {
 }
 
 /** At least `perOperation` requests for every operation of the document, deterministic for `seed`. */
-export function apiRequests(document: OpenApiDocument, fixtures: FuzzFixtures, seed: number, perOperation: number): HostileRequest[] {
+export function apiRequests(
+  document: OpenApiDocument,
+  fixtures: FuzzFixtures,
+  seed: number,
+  perOperation: number,
+): HostileRequest[] {
   const random = seededRandom(seed);
   const requests: HostileRequest[] = [];
   const ownIdFor = (path: string) =>
-    path.startsWith('/api/v1/checkout/sessions') ? fixtures.own.session : path.startsWith('/api/v1/payment_links') ? fixtures.own.link : path.startsWith('/api/v1/webhook_endpoints') ? fixtures.own.endpoint : 'pay_AAAAAAAAAAAAAAAAAAAAAAAA';
+    path.startsWith('/api/v1/checkout/sessions')
+      ? fixtures.own.session
+      : path.startsWith('/api/v1/payment_links')
+        ? fixtures.own.link
+        : path.startsWith('/api/v1/webhook_endpoints')
+          ? fixtures.own.endpoint
+          : 'pay_AAAAAAAAAAAAAAAAAAAAAAAA';
   const foreignIdFor = (path: string) =>
-    path.startsWith('/api/v1/payment_links') ? fixtures.victim.link : path.startsWith('/api/v1/payments') && fixtures.victim.payment ? fixtures.victim.payment : fixtures.victim.session;
+    path.startsWith('/api/v1/payment_links')
+      ? fixtures.victim.link
+      : path.startsWith('/api/v1/payments') && fixtures.victim.payment
+        ? fixtures.victim.payment
+        : fixtures.victim.session;
   for (const [template, operations] of Object.entries(document.paths)) {
     for (const [method, spec] of Object.entries(operations)) {
       const operation = `${method.toUpperCase()} ${template}`;
@@ -193,15 +247,20 @@ export function apiRequests(document: OpenApiDocument, fixtures: FuzzFixtures, s
         let url = fillPath(template, id);
         if (query.length > 0 && random() < 0.6) {
           const name = pick(random, [...query, 'starting_after', 'unknown%00', '%ED%A0%80']);
-          const value = random() < 0.3 ? pick(random, [fixtures.victim.session, fixtures.victim.link, fixtures.own.session]) : pick(random, QUERY_VALUES);
+          const value =
+            random() < 0.3
+              ? pick(random, [fixtures.victim.session, fixtures.victim.link, fixtures.own.session])
+              : pick(random, QUERY_VALUES);
           url += `?${name}=${value}${random() < 0.3 ? `&${name}=${pick(random, QUERY_VALUES)}` : ''}`;
         }
         if (random() < 0.05) delete headers.authorization;
-        if (random() < 0.05) headers.authorization = `Bearer ${pick(random, ['sk_test_%00', 'sk_test_\u00ff', 'x'.repeat(5000), fixtures.attackerKeys[0] + '\u00e9'])}`;
+        if (random() < 0.05)
+          headers.authorization = `Bearer ${pick(random, ['sk_test_%00', 'sk_test_\u00ff', 'x'.repeat(5000), fixtures.attackerKeys[0] + '\u00e9'])}`;
         if (method === 'post') {
           const { body, contentType } = jsonBodyVariant(random, operation, properties);
           if (contentType) headers['content-type'] = contentType;
-          if (random() < 0.15) headers['idempotency-key'] = pick(random, ['k\u00e9y', 'x'.repeat(300), `fuzz-${i}`, ' ']);
+          if (random() < 0.15)
+            headers['idempotency-key'] = pick(random, ['k\u00e9y', 'x'.repeat(300), `fuzz-${i}`, ' ']);
           requests.push({ operation, method: 'POST', url, headers, body, foreignId });
         } else {
           requests.push({ operation, method: method.toUpperCase(), url, headers, foreignId });
@@ -216,13 +275,31 @@ export function apiRequests(document: OpenApiDocument, fixtures: FuzzFixtures, s
 export function publicRequests(fixtures: FuzzFixtures, seed: number, perRoute: number): HostileRequest[] {
   const random = seededRandom(seed);
   const { victim } = fixtures;
-  const routes: { operation: string; method?: string; build: (segment: string, value: string) => string; valid?: string; body?: () => { body: string | Buffer; headers: Record<string, string> } }[] = [
+  const routes: {
+    operation: string;
+    method?: string;
+    build: (segment: string, value: string) => string;
+    valid?: string;
+    body?: () => { body: string | Buffer; headers: Record<string, string> };
+  }[] = [
     { operation: 'GET /c/{session}', build: (s) => `/c/${s}`, valid: victim.session },
     { operation: 'GET /embed/{session}', build: (s, v) => `/embed/${s}?mode=${v}`, valid: victim.session },
-    { operation: 'GET /embed/{session}/complete', build: (s, v) => `/embed/${s}/complete?payment=${v}&payment_intent=${v}`, valid: victim.session },
-    { operation: 'GET /pay/{payment}/action', build: (s, v) => `/pay/${s}/action?token=${v}`, valid: victim.payment ?? undefined },
+    {
+      operation: 'GET /embed/{session}/complete',
+      build: (s, v) => `/embed/${s}/complete?payment=${v}&payment_intent=${v}`,
+      valid: victim.session,
+    },
+    {
+      operation: 'GET /pay/{payment}/action',
+      build: (s, v) => `/pay/${s}/action?token=${v}`,
+      valid: victim.payment ?? undefined,
+    },
     { operation: 'GET /return', build: (s, v) => `/return?payment=${s}&payment_intent=${v}&redirect_status=succeeded` },
-    { operation: 'GET /l/{slug}', build: (s, v) => `/l/${s}?prefilled_email=${v}&locale=${v}&client_reference_id=${v}`, valid: victim.slug },
+    {
+      operation: 'GET /l/{slug}',
+      build: (s, v) => `/l/${s}?prefilled_email=${v}&locale=${v}&client_reference_id=${v}`,
+      valid: victim.slug,
+    },
     { operation: 'GET /l/{slug}/qr.svg', build: (s, v) => `/l/${s}/qr.svg?download=${v}`, valid: victim.slug },
     { operation: 'GET /api/payments/{payment}/status', build: (s) => `/api/payments/${s}/status` },
     { operation: 'GET /api/payments/{payment}/events', build: (s) => `/api/payments/${s}/events` },
@@ -238,9 +315,33 @@ export function publicRequests(fixtures: FuzzFixtures, seed: number, perRoute: n
       method: 'POST',
       build: () => '/api/stripe/webhook',
       body: () => {
-        const text = random() < 0.5 ? pick(random, RAW_BODIES) : JSON.stringify({ id: pick(random, HOSTILE_STRINGS), type: 'payment_intent.succeeded', data: { object: { id: pick(random, HOSTILE_STRINGS), metadata: { tillpoint_payment_id: pick(random, HOSTILE_STRINGS) } } } });
-        const signature = pick(random, ['', 't=1,v1=00', `t=${'9'.repeat(400)},v1=${'a'.repeat(64)}`, 't=%00,v1=%ED%A0%80', 'garbage']);
-        return { body: text, headers: { 'content-type': pick(random, ['application/json', ...CONTENT_TYPES]), ...(signature ? { 'stripe-signature': signature } : {}) } };
+        const text =
+          random() < 0.5
+            ? pick(random, RAW_BODIES)
+            : JSON.stringify({
+                id: pick(random, HOSTILE_STRINGS),
+                type: 'payment_intent.succeeded',
+                data: {
+                  object: {
+                    id: pick(random, HOSTILE_STRINGS),
+                    metadata: { tillpoint_payment_id: pick(random, HOSTILE_STRINGS) },
+                  },
+                },
+              });
+        const signature = pick(random, [
+          '',
+          't=1,v1=00',
+          `t=${'9'.repeat(400)},v1=${'a'.repeat(64)}`,
+          't=%00,v1=%ED%A0%80',
+          'garbage',
+        ]);
+        return {
+          body: text,
+          headers: {
+            'content-type': pick(random, ['application/json', ...CONTENT_TYPES]),
+            ...(signature ? { 'stripe-signature': signature } : {}),
+          },
+        };
       },
     },
     {
@@ -250,7 +351,10 @@ export function publicRequests(fixtures: FuzzFixtures, seed: number, perRoute: n
       valid: victim.session,
       body: () => ({
         body: pick(random, ['[]', '["$K1"]', '{"0":"\\ud800"}', RAW_BODIES[0]!, '']),
-        headers: { 'next-action': pick(random, ['0'.repeat(42), 'x', '%00', 'f'.repeat(5000)]), 'content-type': pick(random, ['text/plain;charset=UTF-8', 'multipart/form-data; boundary=x']) },
+        headers: {
+          'next-action': pick(random, ['0'.repeat(42), 'x', '%00', 'f'.repeat(5000)]),
+          'content-type': pick(random, ['text/plain;charset=UTF-8', 'multipart/form-data; boundary=x']),
+        },
       }),
     },
     { operation: 'PUT /api/payments/{payment}/status', method: 'PUT', build: (s) => `/api/payments/${s}/status` },

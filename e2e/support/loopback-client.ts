@@ -26,12 +26,22 @@ export function requestFrom(
 ): Promise<LoopbackReply> {
   const url = new URL(path, (init.origin ?? appUrl).replace('localhost', '127.0.0.1'));
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, localAddress, agent: agentFor(localAddress) }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      incoming.on('error', reject);
-    });
+    const outgoing = httpRequest(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, localAddress, agent: agentFor(localAddress) },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        incoming.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(init.body);
   });
@@ -39,12 +49,26 @@ export function requestFrom(
 
 /** The hidden fields Next.js renders into a server-action form, so it can be posted without JavaScript. */
 function hiddenFields(html: string): [string, string][] {
-  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [match[1]!, unescape(match[2] ?? '')]);
+  const unescape = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [
+    match[1]!,
+    unescape(match[2] ?? ''),
+  ]);
 }
 
 /** Submits the dashboard sign-in form from `localAddress` as a browser without JavaScript would; returns the page. */
-export async function postSignIn(localAddress: string, email: string, password: string, origin?: string): Promise<LoopbackReply> {
+export async function postSignIn(
+  localAddress: string,
+  email: string,
+  password: string,
+  origin?: string,
+): Promise<LoopbackReply> {
   const page = await requestFrom(localAddress, '/dashboard/login', { origin });
   const form = new FormData();
   for (const [name, value] of hiddenFields(page.text)) form.append(name, value);

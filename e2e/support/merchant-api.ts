@@ -6,10 +6,14 @@ export type TestMerchant = { id: string; name: string; secret_key: string };
 
 /** Creates a merchant in the running e2e instance's database through the CLI, as an operator would. */
 export function createMerchant(name: string): TestMerchant {
-  const output = execFileSync(process.execPath, ['bin/tillpoint.mjs', 'merchants', 'create', '--name', name, '--json'], {
-    env: { ...process.env, TILLPOINT_DATA_DIR: E2E.dataDir, DATABASE_URL: '' },
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['bin/tillpoint.mjs', 'merchants', 'create', '--name', name, '--json'],
+    {
+      env: { ...process.env, TILLPOINT_DATA_DIR: E2E.dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(output) as TestMerchant;
 }
 
@@ -27,14 +31,25 @@ export function sessionBody(overrides: Record<string, unknown> = {}) {
 }
 
 export async function createSession(request: APIRequestContext, key: string, overrides: Record<string, unknown> = {}) {
-  const response = await request.post('/api/v1/checkout/sessions', { headers: auth(key), data: sessionBody(overrides) });
+  const response = await request.post('/api/v1/checkout/sessions', {
+    headers: auth(key),
+    data: sessionBody(overrides),
+  });
   expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as { id: string; url: string; status: string; payment: string | null; amount_total: number };
+  return (await response.json()) as {
+    id: string;
+    url: string;
+    status: string;
+    payment: string | null;
+    amount_total: number;
+  };
 }
 
 /** Asserts the API's error shape and returns the error. */
 export async function expectApiError(response: APIResponse, status: number, code: string, param?: string) {
-  const body = (await response.json()) as { error: { type: string; code: string; message: string; param: string | null } };
+  const body = (await response.json()) as {
+    error: { type: string; code: string; message: string; param: string | null };
+  };
   expect(response.status(), JSON.stringify(body)).toBe(status);
   expect(body.error.code).toBe(code);
   expect(typeof body.error.message).toBe('string');

@@ -16,7 +16,11 @@ export function linkBody(overrides: Record<string, unknown> = {}) {
   return { line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1 }], currency: 'usd', ...overrides };
 }
 
-export async function createLink(request: APIRequestContext, key: string, overrides: Record<string, unknown> = {}): Promise<ApiPaymentLink> {
+export async function createLink(
+  request: APIRequestContext,
+  key: string,
+  overrides: Record<string, unknown> = {},
+): Promise<ApiPaymentLink> {
   const response = await request.post('/api/v1/payment_links', { headers: auth(key), data: linkBody(overrides) });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as ApiPaymentLink;

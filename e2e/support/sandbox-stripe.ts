@@ -12,10 +12,20 @@ export type SandboxIntent = {
   metadata: Record<string, string>;
 };
 
-export type SandboxRefund = { id: string; amount: number; status: string; payment_intent: string; metadata: Record<string, string> };
+export type SandboxRefund = {
+  id: string;
+  amount: number;
+  status: string;
+  payment_intent: string;
+  metadata: Record<string, string>;
+};
 
 /** Calls the sandbox's Stripe API with Tillpoint's own account key (the same account Tillpoint uses), as someone at Stripe would. */
-export async function stripeApi<T>(method: 'GET' | 'POST', path: string, form: Record<string, string> = {}): Promise<T> {
+export async function stripeApi<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  form: Record<string, string> = {},
+): Promise<T> {
   const query = method === 'GET' && Object.keys(form).length ? `?${new URLSearchParams(form)}` : '';
   const response = await fetch(`${sandboxUrl}${path}${query}`, {
     method,
@@ -34,7 +44,8 @@ export async function intentsForSession(sessionId: string): Promise<SandboxInten
 }
 
 export async function refundsForIntent(intentId: string): Promise<SandboxRefund[]> {
-  return (await stripeApi<{ data: SandboxRefund[] }>('GET', '/v1/refunds', { payment_intent: intentId, limit: '100' })).data;
+  return (await stripeApi<{ data: SandboxRefund[] }>('GET', '/v1/refunds', { payment_intent: intentId, limit: '100' }))
+    .data;
 }
 
 export type ApiPayment = {
@@ -57,7 +68,11 @@ export async function getPayment(request: APIRequestContext, key: string, paymen
 }
 
 /** The payment of a checkout session, through the merchant API (null while the session has none). */
-export async function sessionPaymentId(request: APIRequestContext, key: string, sessionId: string): Promise<string | null> {
+export async function sessionPaymentId(
+  request: APIRequestContext,
+  key: string,
+  sessionId: string,
+): Promise<string | null> {
   const response = await request.get(`/api/v1/checkout/sessions/${sessionId}`, { headers: auth(key) });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { payment: string | null }).payment;
@@ -70,7 +85,9 @@ export async function getSessionStatus(request: APIRequestContext, key: string, 
 
 /** Sandbox API faults still waiting to be taken by a call (the control API's own view). */
 export async function pendingApiFaults(): Promise<number> {
-  const response = await fetch(`${sandboxUrl}/_sandbox/faults`, { headers: { Authorization: `Bearer ${E2E.sandboxSecretKey}` } });
+  const response = await fetch(`${sandboxUrl}/_sandbox/faults`, {
+    headers: { Authorization: `Bearer ${E2E.sandboxSecretKey}` },
+  });
   const faults = (await response.json()) as { api?: { remaining: number }[] };
   return (faults.api ?? []).reduce((sum, fault) => sum + fault.remaining, 0);
 }

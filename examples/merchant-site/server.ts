@@ -10,21 +10,42 @@ import { createEmbeddedSession, retrieveSession } from './tillpoint-api';
 
 const config = siteConfig(process.env);
 const assets = {
-  '/site.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./public/site.js', import.meta.url)) },
+  '/site.js': {
+    type: 'text/javascript; charset=utf-8',
+    body: readFileSync(new URL('./public/site.js', import.meta.url)),
+  },
   '/site.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./public/site.css', import.meta.url)) },
 };
 const ZCheckoutRequest = z.strictObject({ threeDSecureUi: z.enum(['modal', 'redirect']) });
 const tillpointOrigin = new URL(config.TILLPOINT_URL).origin;
 
 /** What the merchant's page may load: its own files, and Tillpoint's script and frame (what a merchant adds to its CSP). */
-const PAGE_CSP = [`default-src 'self'`, `script-src 'self' ${tillpointOrigin}`, `frame-src ${tillpointOrigin}`, `img-src 'self' data:`, `frame-ancestors 'none'`].join('; ');
+const PAGE_CSP = [
+  `default-src 'self'`,
+  `script-src 'self' ${tillpointOrigin}`,
+  `frame-src ${tillpointOrigin}`,
+  `img-src 'self' data:`,
+  `frame-ancestors 'none'`,
+].join('; ');
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
   response.end(body);
 }
 
-const json = (response: ServerResponse, status: number, body: unknown) => send(response, status, 'application/json', JSON.stringify(body));
+const json = (response: ServerResponse, status: number, body: unknown) =>
+  send(response, status, 'application/json', JSON.stringify(body));
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   let text = '';
@@ -37,7 +58,8 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 
 async function handle(request: IncomingMessage, response: ServerResponse) {
   const { pathname } = new URL(request.url ?? '/', config.origin);
-  if (request.method === 'GET' && pathname === '/') return send(response, 200, 'text/html; charset=utf-8', renderPage(config), { 'Content-Security-Policy': PAGE_CSP });
+  if (request.method === 'GET' && pathname === '/')
+    return send(response, 200, 'text/html; charset=utf-8', renderPage(config), { 'Content-Security-Policy': PAGE_CSP });
   if (request.method === 'GET' && pathname === '/health') return json(response, 200, { status: 'ok' });
   const asset = request.method === 'GET' ? assets[pathname as keyof typeof assets] : undefined;
   if (asset) return send(response, 200, asset.type, asset.body);
@@ -57,7 +79,9 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
 
 const server = createServer((request, response) => {
   handle(request, response).catch((error: unknown) => {
-    console.error(`[demo-site] ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[demo-site] ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     if (!response.headersSent) json(response, 502, { error: 'The shop could not reach Tillpoint.' });
   });
 });

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { RateLimiter } from '@/lib/http/rate-limiter';
 import { forgiveLoginAttempts, limitLoginAttempt } from './login-rate-limits';
 
-const limiters = () => ({ perIp: new RateLimiter({ burst: 100, perSecond: 1 }), perEmail: new RateLimiter({ burst: 3, perSecond: 1 / 60 }) });
+const limiters = () => ({
+  perIp: new RateLimiter({ burst: 100, perSecond: 1 }),
+  perEmail: new RateLimiter({ burst: 3, perSecond: 1 / 60 }),
+});
 const now = 1_000_000;
 
 test('failed sign-ins are limited per email (any case) from one IP, and recover with time', () => {
@@ -22,11 +25,19 @@ test("guesses from another IP never lock the owner out, and the owner's success 
 
   for (let i = 0; i < 2; i++) limitLoginAttempt('198.51.100.5', 'owner@example.com', buckets, now);
   forgiveLoginAttempts('198.51.100.5', 'owner@example.com', buckets);
-  for (let i = 0; i < 3; i++) assert.equal(limitLoginAttempt('198.51.100.5', 'owner@example.com', buckets, now), null, 'a full burst again after success');
+  for (let i = 0; i < 3; i++)
+    assert.equal(
+      limitLoginAttempt('198.51.100.5', 'owner@example.com', buckets, now),
+      null,
+      'a full burst again after success',
+    );
 });
 
 test('every attempt counts against its client IP, whatever the email', () => {
-  const buckets = { perIp: new RateLimiter({ burst: 2, perSecond: 1 / 60 }), perEmail: new RateLimiter({ burst: 100, perSecond: 1 }) };
+  const buckets = {
+    perIp: new RateLimiter({ burst: 2, perSecond: 1 / 60 }),
+    perEmail: new RateLimiter({ burst: 100, perSecond: 1 }),
+  };
   assert.equal(limitLoginAttempt('10.0.0.9', 'a@example.com', buckets, now), null);
   assert.equal(limitLoginAttempt('10.0.0.9', 'b@example.com', buckets, now), null);
   assert.equal(limitLoginAttempt('10.0.0.9', 'c@example.com', buckets, now), 60);

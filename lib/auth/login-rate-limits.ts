@@ -8,8 +8,14 @@ const holder = globalThis as typeof globalThis & { tillpointLoginLimits?: Limite
 function loginLimiters(): Limiters {
   const env = appEnv();
   holder.tillpointLoginLimits ??= {
-    perIp: new RateLimiter({ burst: env.LOGIN_RATE_LIMIT_IP_BURST, perSecond: env.LOGIN_RATE_LIMIT_IP_PER_MINUTE / 60 }),
-    perEmail: new RateLimiter({ burst: env.LOGIN_RATE_LIMIT_EMAIL_BURST, perSecond: env.LOGIN_RATE_LIMIT_EMAIL_PER_MINUTE / 60 }),
+    perIp: new RateLimiter({
+      burst: env.LOGIN_RATE_LIMIT_IP_BURST,
+      perSecond: env.LOGIN_RATE_LIMIT_IP_PER_MINUTE / 60,
+    }),
+    perEmail: new RateLimiter({
+      burst: env.LOGIN_RATE_LIMIT_EMAIL_BURST,
+      perSecond: env.LOGIN_RATE_LIMIT_EMAIL_PER_MINUTE / 60,
+    }),
   };
   return holder.tillpointLoginLimits;
 }
@@ -22,9 +28,14 @@ const emailKey = (ip: string, email: string) => `email:${email.trim().toLowerCas
  * So failures count and successes reset, and guesses from elsewhere never lock the owner out.
  * Returns the seconds to wait when a bucket is empty, else null. Per server instance.
  */
-export function limitLoginAttempt(ip: string, email: string, limiters: Limiters = loginLimiters(), now = Date.now()): number | null {
-  const waits = [limiters.perIp.take(`ip:${ip}`, now), limiters.perEmail.take(emailKey(ip, email), now)].flatMap((result) =>
-    result.allowed ? [] : [result.retryAfterSeconds],
+export function limitLoginAttempt(
+  ip: string,
+  email: string,
+  limiters: Limiters = loginLimiters(),
+  now = Date.now(),
+): number | null {
+  const waits = [limiters.perIp.take(`ip:${ip}`, now), limiters.perEmail.take(emailKey(ip, email), now)].flatMap(
+    (result) => (result.allowed ? [] : [result.retryAfterSeconds]),
   );
   return waits.length ? Math.max(...waits) : null;
 }

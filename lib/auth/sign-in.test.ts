@@ -39,8 +39,14 @@ test('a session ends on sign-out and after the idle deadline; the stored id is n
 });
 
 test('one account per email, a short password is refused, and a new password signs out everywhere', async () => {
-  await assert.rejects(createUser(database.prisma, { merchantId, email: 'owner@example.com', password: 'another long password' }), UserExistsError);
-  await assert.rejects(createUser(database.prisma, { merchantId, email: 'short@example.com', password: 'short' }), /at least 12 characters/);
+  await assert.rejects(
+    createUser(database.prisma, { merchantId, email: 'owner@example.com', password: 'another long password' }),
+    UserExistsError,
+  );
+  await assert.rejects(
+    createUser(database.prisma, { merchantId, email: 'short@example.com', password: 'short' }),
+    /at least 12 characters/,
+  );
   const session = (await signIn(database.prisma, 'owner@example.com', 'correct horse battery'))!;
   await setUserPassword(database.prisma, session.userId, 'a brand new passphrase');
   assert.equal(await findSessionUser(database.prisma, session.token), null);

@@ -7,7 +7,12 @@ import { createUserSession } from './user-sessions';
  * Checks an email and password; on success starts a session and returns its token. Unknown emails
  * cost the same bcrypt comparison as known ones, so timing does not reveal which addresses exist.
  */
-export async function signIn(db: Db, email: string, password: string, now = new Date()): Promise<{ token: string; userId: string } | null> {
+export async function signIn(
+  db: Db,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<{ token: string; userId: string } | null> {
   const parsed = ZEmail.safeParse(email);
   const user = parsed.success ? await db.user.findUnique({ where: { email: parsed.data } }) : null;
   const valid = await verifyPassword(password.slice(0, 200), user?.passwordHash ?? UNKNOWN_USER_HASH);

@@ -13,17 +13,36 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** Starts a signed-in session; the token goes in the cookie and only its SHA-256 is stored. */
 export async function createUserSession(db: Db, userId: string, now = new Date()): Promise<string> {
   const token = randomToken(43);
-  await db.userSession.create({ data: { id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) } });
+  await db.userSession.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+    },
+  });
   return token;
 }
 
 /** The user and merchant of a live session token, or null; extends the idle deadline. */
 export async function findSessionUser(db: Db, token: string, now = new Date()) {
   if (!/^[0-9A-Za-z]{43}$/.test(token)) return null;
-  const session = await db.userSession.findUnique({ where: { id: hashToken(token) }, include: { user: { include: { merchant: true } } } });
-  if (!session || session.expiresAt <= now || session.createdAt.getTime() + SESSION_MAX_AGE_SECONDS * 1000 <= now.getTime()) return null;
+  const session = await db.userSession.findUnique({
+    where: { id: hashToken(token) },
+    include: { user: { include: { merchant: true } } },
+  });
+  if (
+    !session ||
+    session.expiresAt <= now ||
+    session.createdAt.getTime() + SESSION_MAX_AGE_SECONDS * 1000 <= now.getTime()
+  )
+    return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.userSession.update({ where: { id: session.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) } });
+    await db.userSession.update({
+      where: { id: session.id },
+      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },
+    });
   }
   return { sessionId: session.id, user: session.user, merchant: session.user.merchant };
 }

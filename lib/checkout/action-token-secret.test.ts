@@ -15,8 +15,20 @@ Object.assign(process.env, {
 test("a token forged from the sandbox's public secret key does not open the 3-D Secure page", async () => {
   const { actionTokenSecret } = await import('./action-token-secret');
   const paymentId = 'pay_000000000000000000000001';
-  const publicDerivation = createHmac('sha256', 'sk_test_tillpoint_sandbox').update('tillpoint action-url token v1').digest('hex');
-  assert.equal(verifyActionToken(actionTokenSecret(), paymentId, createActionToken(publicDerivation, paymentId)), false);
-  assert.equal(verifyActionToken(actionTokenSecret(), paymentId, createActionToken(actionTokenSecret(), paymentId)), true);
-  assert.equal(actionTokenSecret(), actionTokenSecret(), 'stable within a process (and across restarts with the same key)');
+  const publicDerivation = createHmac('sha256', 'sk_test_tillpoint_sandbox')
+    .update('tillpoint action-url token v1')
+    .digest('hex');
+  assert.equal(
+    verifyActionToken(actionTokenSecret(), paymentId, createActionToken(publicDerivation, paymentId)),
+    false,
+  );
+  assert.equal(
+    verifyActionToken(actionTokenSecret(), paymentId, createActionToken(actionTokenSecret(), paymentId)),
+    true,
+  );
+  assert.equal(
+    actionTokenSecret(),
+    actionTokenSecret(),
+    'stable within a process (and across restarts with the same key)',
+  );
 });

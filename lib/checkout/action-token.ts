@@ -7,7 +7,12 @@ function signature(secret: string, paymentId: string, expires: number): string {
 }
 
 /** A token that lets whoever holds it open the 3-D Secure action page of one payment until it expires. */
-export function createActionToken(secret: string, paymentId: string, nowMs = Date.now(), ttlSeconds = ACTION_TOKEN_TTL_SECONDS): string {
+export function createActionToken(
+  secret: string,
+  paymentId: string,
+  nowMs = Date.now(),
+  ttlSeconds = ACTION_TOKEN_TTL_SECONDS,
+): string {
   const expires = Math.floor(nowMs / 1000) + ttlSeconds;
   return `${expires}.${signature(secret, paymentId, expires)}`;
 }

@@ -10,7 +10,10 @@ import { describeStripeError } from '@/lib/stripe/stripe-errors';
  * moved on meanwhile) or the answer is lost, nothing is guessed: the webhooks and the reconciler bring the
  * truth, and a charge made after the expiry is refunded by convergePayment.
  */
-export async function cancelAbandonedPayment(db: Db, payment: Pick<Payment, 'id' | 'status' | 'stripePaymentIntentId'>): Promise<void> {
+export async function cancelAbandonedPayment(
+  db: Db,
+  payment: Pick<Payment, 'id' | 'status' | 'stripePaymentIntentId'>,
+): Promise<void> {
   if (!payment.stripePaymentIntentId) return;
   try {
     const intent = await cancelPaymentIntent(payment.stripePaymentIntentId, `${payment.id}-expire`);

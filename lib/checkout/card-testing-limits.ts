@@ -12,9 +12,18 @@ const holder = globalThis as typeof globalThis & { tillpointCardTestingLimits?: 
 function cardTestingLimiters(): Limiters {
   const env = appEnv();
   holder.tillpointCardTestingLimits ??= {
-    perMerchant: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_MERCHANT_BURST, perSecond: env.PAYMENT_RATE_LIMIT_MERCHANT_PER_MINUTE / 60 }),
-    perLink: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_LINK_BURST, perSecond: env.PAYMENT_RATE_LIMIT_LINK_PER_MINUTE / 60 }),
-    perCard: new RateLimiter({ burst: env.PAYMENT_RATE_LIMIT_CARD_BURST, perSecond: env.PAYMENT_RATE_LIMIT_CARD_PER_MINUTE / 60 }),
+    perMerchant: new RateLimiter({
+      burst: env.PAYMENT_RATE_LIMIT_MERCHANT_BURST,
+      perSecond: env.PAYMENT_RATE_LIMIT_MERCHANT_PER_MINUTE / 60,
+    }),
+    perLink: new RateLimiter({
+      burst: env.PAYMENT_RATE_LIMIT_LINK_BURST,
+      perSecond: env.PAYMENT_RATE_LIMIT_LINK_PER_MINUTE / 60,
+    }),
+    perCard: new RateLimiter({
+      burst: env.PAYMENT_RATE_LIMIT_CARD_BURST,
+      perSecond: env.PAYMENT_RATE_LIMIT_CARD_PER_MINUTE / 60,
+    }),
   };
   return holder.tillpointCardTestingLimits;
 }
@@ -24,15 +33,28 @@ function cardTestingLimiters(): Limiters {
  * from its merchant's bucket, its payment link's and its card fingerprint's (given back unless the
  * attempt fails). Returns the failed step to show when one is empty, else null. Per server instance.
  */
-export function limitCardTesting(subject: CardTestingSubject, limiters: Limiters = cardTestingLimiters(), now = Date.now()): PaymentStep | null {
+export function limitCardTesting(
+  subject: CardTestingSubject,
+  limiters: Limiters = cardTestingLimiters(),
+  now = Date.now(),
+): PaymentStep | null {
   const keys: [RateLimiter, string][] = [
     [limiters.perMerchant, `merchant:${subject.merchantId}`],
     ...(subject.paymentLinkId ? [[limiters.perLink, `link:${subject.paymentLinkId}`] as [RateLimiter, string]] : []),
-    ...(subject.cardFingerprint ? [[limiters.perCard, `card:${subject.cardFingerprint}`] as [RateLimiter, string]] : []),
+    ...(subject.cardFingerprint
+      ? [[limiters.perCard, `card:${subject.cardFingerprint}`] as [RateLimiter, string]]
+      : []),
   ];
-  const waits = keys.map(([limiter, key]) => limiter.take(key, now)).flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
+  const waits = keys
+    .map(([limiter, key]) => limiter.take(key, now))
+    .flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
   if (waits.length === 0) return null;
-  return { kind: 'failed', paymentId: null, code: 'rate_limited', message: `Too many attempts, wait ${Math.max(...waits)} seconds and try again.` };
+  return {
+    kind: 'failed',
+    paymentId: null,
+    code: 'rate_limited',
+    message: `Too many attempts, wait ${Math.max(...waits)} seconds and try again.`,
+  };
 }
 
 /**

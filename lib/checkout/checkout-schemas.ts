@@ -34,7 +34,10 @@ export const ZLineItem = z.object({
 export const MAX_METADATA_KEYS = 50;
 
 export const ZMetadata = z
-  .record(z.string().min(1, 'keys must not be empty').max(40, 'keys must be at most 40 characters'), z.string().max(500, 'values must be at most 500 characters'))
+  .record(
+    z.string().min(1, 'keys must not be empty').max(40, 'keys must be at most 40 characters'),
+    z.string().max(500, 'values must be at most 500 characters'),
+  )
   .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `must have at most ${MAX_METADATA_KEYS} keys`);
 
 export const ZCurrency = z
@@ -42,7 +45,9 @@ export const ZCurrency = z
   .transform((value) => value.toLowerCase())
   .refine(isSupportedCurrency, 'is not a supported currency');
 
-export const ZLocale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA');
+export const ZLocale = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA');
 
 export const MIN_EXPIRY_SECONDS = 30 * 60;
 export const MAX_EXPIRY_SECONDS = 24 * 60 * 60;
@@ -75,12 +80,19 @@ export const ZCreateCheckoutSession = z
     const problem = totalProblem(input.lineItems, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
     if ((input.uiMode === 'embedded') !== (input.embedOrigin !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['embedOrigin'], message: 'an embedded session needs an embed origin, and only an embedded one has one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['embedOrigin'],
+        message: 'an embedded session needs an embed origin, and only an embedded one has one',
+      });
     }
   });
 
 /** Unit amounts Stripe would refuse in `currency` (KWD 12.345, HUF 12.34), by line item index. */
-export function unitAmountProblems(lineItems: { unitAmount: number }[], currency: string): { index: number; message: string }[] {
+export function unitAmountProblems(
+  lineItems: { unitAmount: number }[],
+  currency: string,
+): { index: number; message: string }[] {
   return lineItems.flatMap((item, index) => {
     const message = amountStepProblem(item.unitAmount, currency);
     return message ? [{ index, message }] : [];
@@ -91,7 +103,8 @@ export function unitAmountProblems(lineItems: { unitAmount: number }[], currency
 export function totalProblem(lineItems: { unitAmount: number; quantity: number }[], currency: string): string | null {
   const total = lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
   if (total > MAX_AMOUNT) return `total must be at most ${MAX_AMOUNT} minor units`;
-  if (total < minimumAmount(currency)) return `total must be at least ${minimumAmount(currency)} minor units of ${currency}`;
+  if (total < minimumAmount(currency))
+    return `total must be at least ${minimumAmount(currency)} minor units of ${currency}`;
   return null;
 }
 

@@ -7,7 +7,12 @@ import { returnUrlFor, type PaymentStep } from './payment-step';
 /** An attempt younger than this that has not finished is on its way to Stripe (double submits, two tabs). */
 export const ATTEMPT_IN_FLIGHT_MS = 60_000;
 
-export type ClaimedAttempt = { kind: 'claimed'; attemptId: string; payment: Payment; session: CheckoutSession & { merchant: Merchant } };
+export type ClaimedAttempt = {
+  kind: 'claimed';
+  attemptId: string;
+  payment: Payment;
+  session: CheckoutSession & { merchant: Merchant };
+};
 
 export type AttemptClaim =
   | ClaimedAttempt
@@ -24,16 +29,29 @@ type StartInput = { sessionId: string; paymentMethodId: string; email: string };
  * attempt may start, and records it. One session has one payment; an attempt in flight, or one whose
  * outcome is unknown, blocks the next until it is resolved.
  */
-export async function claimPaymentAttempt(db: Db, input: StartInput, publicUrl: string, now = new Date()): Promise<AttemptClaim> {
+export async function claimPaymentAttempt(
+  db: Db,
+  input: StartInput,
+  publicUrl: string,
+  now = new Date(),
+): Promise<AttemptClaim> {
   return db.$transaction(async (tx): Promise<AttemptClaim> => {
     await tx.$executeRaw`SELECT 1 FROM checkout_sessions WHERE id = ${input.sessionId} FOR UPDATE`;
-    const session = await tx.checkoutSession.findUnique({ where: { id: input.sessionId }, include: { payment: true, merchant: true } });
+    const session = await tx.checkoutSession.findUnique({
+      where: { id: input.sessionId },
+      include: { payment: true, merchant: true },
+    });
     const done = (step: PaymentStep): AttemptClaim => ({ kind: 'done', step });
     if (!session) return done({ kind: 'unavailable', reason: 'not_found', message: 'This checkout does not exist.' });
     const existing = session.payment;
     if (session.status === 'complete' || existing?.status === 'succeeded') {
       const returnUrl = existing ? returnUrlFor(publicUrl, existing.id) : undefined;
-      return done({ kind: 'unavailable', reason: 'complete', message: 'This checkout has already been paid.', returnUrl });
+      return done({
+        kind: 'unavailable',
+        reason: 'complete',
+        message: 'This checkout has already been paid.',
+        returnUrl,
+      });
     }
     if (existing && ['processing', 'requires_capture'].includes(existing.status)) {
       return done({ kind: 'processing', paymentId: existing.id, returnUrl: returnUrlFor(publicUrl, existing.id) });
@@ -41,11 +59,19 @@ export async function claimPaymentAttempt(db: Db, input: StartInput, publicUrl: 
     if (session.status === 'expired' || session.expiresAt <= now || existing?.status === 'canceled') {
       return done({ kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' });
     }
-    if (existing && ['requires_action', 'requires_confirmation'].includes(existing.status)) return { kind: 'resume', paymentId: existing.id };
+    if (existing && ['requires_action', 'requires_confirmation'].includes(existing.status))
+      return { kind: 'resume', paymentId: existing.id };
 
     if (existing) {
-      const unfinished = await tx.paymentAttempt.findFirst({ where: { paymentId: existing.id, finishedAt: null }, orderBy: { createdAt: 'desc' } });
-      if (unfinished && unfinished.createdAt.getTime() > now.getTime() - ATTEMPT_IN_FLIGHT_MS && unfinished.outcome !== 'unknown') {
+      const unfinished = await tx.paymentAttempt.findFirst({
+        where: { paymentId: existing.id, finishedAt: null },
+        orderBy: { createdAt: 'desc' },
+      });
+      if (
+        unfinished &&
+        unfinished.createdAt.getTime() > now.getTime() - ATTEMPT_IN_FLIGHT_MS &&
+        unfinished.outcome !== 'unknown'
+      ) {
         return done({ kind: 'unavailable', reason: 'busy', message: 'Your payment is already being processed.' });
       }
       if (unfinished) return { kind: 'unresolved', paymentId: existing.id, attemptId: unfinished.id };
@@ -58,9 +84,17 @@ export async function claimPaymentAttempt(db: Db, input: StartInput, publicUrl: 
     const payment =
       existing ??
       (await tx.payment.create({
-        data: { id: newId('pay'), merchantId: session.merchantId, sessionId: session.id, amount: session.amountTotal, currency: session.currency },
+        data: {
+          id: newId('pay'),
+          merchantId: session.merchantId,
+          sessionId: session.id,
+          amount: session.amountTotal,
+          currency: session.currency,
+        },
       }));
-    const attempt = await tx.paymentAttempt.create({ data: { id: newId('att'), paymentId: payment.id, paymentMethodId: input.paymentMethodId } });
+    const attempt = await tx.paymentAttempt.create({
+      data: { id: newId('att'), paymentId: payment.id, paymentMethodId: input.paymentMethodId },
+    });
     await tx.checkoutSession.update({ where: { id: session.id }, data: { customerEmail: input.email } });
     return { kind: 'claimed', attemptId: attempt.id, payment, session };
   });

@@ -30,7 +30,8 @@ export async function confirmAfterAction(
     where: { id: paymentId },
     include: { session: true, attempts: { orderBy: { createdAt: 'desc' }, take: 1 } },
   });
-  if (!payment?.stripePaymentIntentId) return { kind: 'unavailable', reason: 'not_found', message: 'This payment does not exist.' };
+  if (!payment?.stripePaymentIntentId)
+    return { kind: 'unavailable', reason: 'not_found', message: 'This payment does not exist.' };
 
   let intent = await retrievePaymentIntent(payment.stripePaymentIntentId);
   const attemptId = payment.attempts[0]?.id ?? payment.id;
@@ -51,14 +52,16 @@ export async function confirmAfterAction(
       if (fromCardError) intent = fromCardError;
       else if (isUnexpectedStateError(error) || isOutcomeUnknown(error)) {
         const reread = await retrievePaymentIntent(intent.id).catch(() => null);
-        if (!reread) return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
+        if (!reread)
+          return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
         intent = reread;
       } else throw error;
     }
   }
   const observedBy = source.kind === 'action' ? { ...source, attemptId } : source;
   await convergePayment(db, payment.id, snapshotFromIntent(intent, true), observedBy);
-  if (intent.status !== 'requires_action' && intent.status !== 'requires_confirmation') await finishAttempt(db, attemptId, intent.status);
+  if (intent.status !== 'requires_action' && intent.status !== 'requires_confirmation')
+    await finishAttempt(db, attemptId, intent.status);
   const current = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
   return stepFor(current, intent, publicUrl);
 }

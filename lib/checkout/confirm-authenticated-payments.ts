@@ -8,16 +8,24 @@ import { confirmAfterAction } from './confirm-after-action';
  * `requires_confirmation`) are confirmed by the server, even when the customer never reached /return.
  * The others converge to what Stripe says (a failed or abandoned 3DS). Returns how many it looked at.
  */
-export async function confirmAuthenticatedPayments(db: Db, publicUrl: string, { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number }): Promise<number> {
+export async function confirmAuthenticatedPayments(
+  db: Db,
+  publicUrl: string,
+  { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number },
+): Promise<number> {
   const waiting = await db.payment.findMany({
-    where: { status: { in: ['requires_action', 'requires_confirmation'] }, stripePaymentIntentId: { not: null }, updatedAt: { lt: new Date(Date.now() - olderThanMs) } },
+    where: {
+      status: { in: ['requires_action', 'requires_confirmation'] },
+      stripePaymentIntentId: { not: null },
+      updatedAt: { lt: new Date(Date.now() - olderThanMs) },
+    },
     orderBy: { updatedAt: 'asc' },
     take: limit,
     select: { id: true },
   });
   for (const payment of waiting) {
-    await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch((error: unknown) =>
-      console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
+    await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
+      (error: unknown) => console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
     );
   }
   return waiting.length;

@@ -34,7 +34,10 @@ test('a session written with one raw statement reads back through Prisma exactly
     },
     now,
   );
-  const stored = await database.prisma.checkoutSession.findUniqueOrThrow({ where: { id: created.id }, include: { lineItems: { orderBy: { position: 'asc' } } } });
+  const stored = await database.prisma.checkoutSession.findUniqueOrThrow({
+    where: { id: created.id },
+    include: { lineItems: { orderBy: { position: 'asc' } } },
+  });
   assert.deepEqual(stored, created);
   assert.equal(stored.amountTotal, 1200);
   assert.equal(stored.currency, 'eur');
@@ -54,7 +57,22 @@ test('a session without a success URL (hosted confirmation) keeps its message; a
   assert.equal(stored.completionMessage, 'Thank you for your support!');
 
   const before = await database.prisma.checkoutSession.count();
-  await assert.rejects(createCheckoutSession(database.prisma, { merchantId: 'mer_missing', currency: 'usd', lineItems: [{ name: 'x', unitAmount: 500, quantity: 1 }] }));
+  await assert.rejects(
+    createCheckoutSession(database.prisma, {
+      merchantId: 'mer_missing',
+      currency: 'usd',
+      lineItems: [{ name: 'x', unitAmount: 500, quantity: 1 }],
+    }),
+  );
   assert.equal(await database.prisma.checkoutSession.count(), before);
-  assert.equal(await database.prisma.lineItem.count({ where: { sessionId: { notIn: (await database.prisma.checkoutSession.findMany({ select: { id: true } })).map((s) => s.id) } } }), 0);
+  assert.equal(
+    await database.prisma.lineItem.count({
+      where: {
+        sessionId: {
+          notIn: (await database.prisma.checkoutSession.findMany({ select: { id: true } })).map((s) => s.id),
+        },
+      },
+    }),
+    0,
+  );
 });

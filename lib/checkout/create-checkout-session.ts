@@ -10,7 +10,11 @@ import { ZCreateCheckoutSession, type TCreateCheckoutSession } from './checkout-
  * pool directly: this is the merchant API's hottest write, and Prisma's nested create of the same rows
  * costs about four times the CPU (bench/merchant-api-throughput.ts, createPrisma).
  */
-export async function createCheckoutSession(db: Db, input: TCreateCheckoutSession, now = new Date()): Promise<CheckoutSession & { lineItems: LineItem[] }> {
+export async function createCheckoutSession(
+  db: Db,
+  input: TCreateCheckoutSession,
+  now = new Date(),
+): Promise<CheckoutSession & { lineItems: LineItem[] }> {
   const data = ZCreateCheckoutSession.parse(input);
   const id = newId('cs');
   const session: CheckoutSession = {

@@ -30,10 +30,21 @@ test('sessions past expiry expire; a payment stuck in 3DS is canceled with a 3DS
   const waiting = await newSession();
   const paid = await newSession();
   const fresh = await newSession();
-  await startPayment(env.database.prisma, { sessionId: waiting.id, paymentMethodId: 'pm_card_authenticationRequired', email: 'a@example.com' }, 'http://x');
-  await startPayment(env.database.prisma, { sessionId: paid.id, paymentMethodId: 'pm_card_visa', email: 'a@example.com' }, 'http://x');
+  await startPayment(
+    env.database.prisma,
+    { sessionId: waiting.id, paymentMethodId: 'pm_card_authenticationRequired', email: 'a@example.com' },
+    'http://x',
+  );
+  await startPayment(
+    env.database.prisma,
+    { sessionId: paid.id, paymentMethodId: 'pm_card_visa', email: 'a@example.com' },
+    'http://x',
+  );
 
-  await env.database.prisma.checkoutSession.updateMany({ where: { id: { in: [abandoned.id, waiting.id, paid.id] } }, data: { expiresAt: new Date() } });
+  await env.database.prisma.checkoutSession.updateMany({
+    where: { id: { in: [abandoned.id, waiting.id, paid.id] } },
+    data: { expiresAt: new Date() },
+  });
   assert.equal(await expireSessions(env.database.prisma, new Date(Date.now() + 1000)), 2);
 
   const sessions = await env.database.prisma.checkoutSession.findMany({ include: { payment: true } });

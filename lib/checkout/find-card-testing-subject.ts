@@ -7,9 +7,20 @@ import type { CardTestingSubject } from './card-testing-limits';
  * unknown session (startPayment answers that). A PaymentMethod Stripe cannot read counts without a
  * fingerprint: Stripe refuses it when the payment is attempted.
  */
-export async function findCardTestingSubject(db: Db, sessionId: string, paymentMethodId: string): Promise<CardTestingSubject | null> {
-  const session = await db.checkoutSession.findUnique({ where: { id: sessionId }, select: { merchantId: true, paymentLinkId: true } });
+export async function findCardTestingSubject(
+  db: Db,
+  sessionId: string,
+  paymentMethodId: string,
+): Promise<CardTestingSubject | null> {
+  const session = await db.checkoutSession.findUnique({
+    where: { id: sessionId },
+    select: { merchantId: true, paymentLinkId: true },
+  });
   if (!session) return null;
   const method = await retrievePaymentMethod(paymentMethodId).catch(() => null);
-  return { merchantId: session.merchantId, paymentLinkId: session.paymentLinkId, cardFingerprint: method?.cardFingerprint ?? null };
+  return {
+    merchantId: session.merchantId,
+    paymentLinkId: session.paymentLinkId,
+    cardFingerprint: method?.cardFingerprint ?? null,
+  };
 }

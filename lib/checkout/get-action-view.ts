@@ -14,9 +14,18 @@ export type ActionView =
   | { kind: 'authenticate'; paymentId: string; clientSecret: string; merchantName: string; brandColor: string | null };
 
 /** What the hosted 3-D Secure action page (`/pay/{id}/action?token=...`) does for this payment and token. */
-export async function getActionView(db: Db, paymentId: string, token: string, secret: string, publicUrl: string): Promise<ActionView> {
+export async function getActionView(
+  db: Db,
+  paymentId: string,
+  token: string,
+  secret: string,
+  publicUrl: string,
+): Promise<ActionView> {
   if (!isObjectId('payment', paymentId) || !verifyActionToken(secret, paymentId, token)) return { kind: 'invalid' };
-  const payment = await db.payment.findUnique({ where: { id: paymentId }, include: { session: { include: { merchant: true } } } });
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    include: { session: { include: { merchant: true } } },
+  });
   if (!payment) return { kind: 'invalid' };
   const done = { kind: 'go', url: returnUrlFor(publicUrl, payment.id) } as const;
   if (payment.status !== 'requires_action' || !payment.stripePaymentIntentId) return done;
@@ -24,5 +33,11 @@ export async function getActionView(db: Db, paymentId: string, token: string, se
   if (intent.status !== 'requires_action' || !intent.client_secret) return done;
   const redirect = intent.next_action?.redirect_to_url?.url;
   if (redirect) return { kind: 'go', url: redirect };
-  return { kind: 'authenticate', paymentId: payment.id, clientSecret: intent.client_secret, merchantName: payment.session.merchant.name, brandColor: payment.session.merchant.brandColor };
+  return {
+    kind: 'authenticate',
+    paymentId: payment.id,
+    clientSecret: intent.client_secret,
+    merchantName: payment.session.merchant.name,
+    brandColor: payment.session.merchant.brandColor,
+  };
 }

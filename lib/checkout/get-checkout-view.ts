@@ -9,7 +9,9 @@ export async function getCheckoutView(db: Db, sessionId: string, now = new Date(
     include: { merchant: true, lineItems: { orderBy: { position: 'asc' } }, payment: true },
   });
   if (!session) return null;
-  const expired = session.status === 'expired' || (session.status === 'open' && session.expiresAt <= now && session.payment?.status !== 'processing');
+  const expired =
+    session.status === 'expired' ||
+    (session.status === 'open' && session.expiresAt <= now && session.payment?.status !== 'processing');
   const status = session.status === 'complete' ? 'complete' : expired ? 'expired' : 'open';
   return { ...session, status } as const;
 }

@@ -15,7 +15,12 @@ export type PaymentStep =
    * The checkout cannot take a payment now (expired, already paid, unknown, busy, or its payment link
    * was deactivated or has every place under its limit taken: the message is the link's inactive message).
    */
-  | { kind: 'unavailable'; reason: 'expired' | 'complete' | 'not_found' | 'busy' | 'link_unavailable'; message: string; returnUrl?: string };
+  | {
+      kind: 'unavailable';
+      reason: 'expired' | 'complete' | 'not_found' | 'busy' | 'link_unavailable';
+      message: string;
+      returnUrl?: string;
+    };
 
 export function returnUrlFor(publicUrl: string, paymentId: string): string {
   return `${publicUrl}/return?payment=${encodeURIComponent(paymentId)}`;
@@ -26,9 +31,14 @@ export function returnUrlFor(publicUrl: string, paymentId: string): string {
  * checkout (where the bank's page runs in a frame inside the checkout frame) the embed's own return
  * page, which hands over to the checkout frame. Undefined when 3-D Secure shows in the modal.
  */
-export function challengeReturnUrl(publicUrl: string, session: { id: string; threeDSecureUi: string; uiMode: string }, paymentId: string): string | undefined {
+export function challengeReturnUrl(
+  publicUrl: string,
+  session: { id: string; threeDSecureUi: string; uiMode: string },
+  paymentId: string,
+): string | undefined {
   if (session.threeDSecureUi !== 'redirect') return undefined;
-  if (session.uiMode === 'embedded') return `${publicUrl}/embed/${session.id}/complete?payment=${encodeURIComponent(paymentId)}`;
+  if (session.uiMode === 'embedded')
+    return `${publicUrl}/embed/${session.id}/complete?payment=${encodeURIComponent(paymentId)}`;
   return returnUrlFor(publicUrl, paymentId);
 }
 

@@ -17,7 +17,13 @@ export type ResolvedAttempt = { payment: Payment; intent: Stripe.PaymentIntent |
  * Null while the truth is still unknown: Stripe cannot be read, or the confirm shows no trace yet and the
  * attempt is young enough to still be on its way. Until then the attempt blocks any new charge.
  */
-export async function resolveAttempt(db: Db, paymentId: string, attemptId: string, source: PaymentSource, now = new Date()): Promise<ResolvedAttempt | null> {
+export async function resolveAttempt(
+  db: Db,
+  paymentId: string,
+  attemptId: string,
+  source: PaymentSource,
+  now = new Date(),
+): Promise<ResolvedAttempt | null> {
   const payment = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
   const attempt = await db.paymentAttempt.findUniqueOrThrow({ where: { id: attemptId } });
   if (!payment.stripePaymentIntentId) {

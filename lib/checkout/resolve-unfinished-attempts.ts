@@ -18,7 +18,8 @@ export async function resolveUnfinishedAttempts(db: Db, { limit = 50 }: { limit?
   let resolved = 0;
   for (const attempt of stale) {
     try {
-      if (await resolveAttempt(db, attempt.paymentId, attempt.id, { kind: 'reconciler', name: 'resolve-attempt' })) resolved++;
+      if (await resolveAttempt(db, attempt.paymentId, attempt.id, { kind: 'reconciler', name: 'resolve-attempt' }))
+        resolved++;
     } catch (error) {
       console.error(`[jobs] resolving attempt ${attempt.id} failed: ${describeStripeError(error)}`);
     }

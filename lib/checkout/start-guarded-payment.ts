@@ -9,7 +9,12 @@ import { startPayment, type StartPaymentInput } from './start-payment';
  * A card submission from the checkout page at `ip`, through every card-testing limit: per session and
  * client IP first (no database, no Stripe), then per merchant, payment link and card fingerprint.
  */
-export async function startGuardedPayment(db: Db, input: StartPaymentInput, ip: string, publicUrl: string): Promise<PaymentStep> {
+export async function startGuardedPayment(
+  db: Db,
+  input: StartPaymentInput,
+  ip: string,
+  publicUrl: string,
+): Promise<PaymentStep> {
   const limited = limitPaymentAttempt(input.sessionId, ip);
   if (limited) return limited;
   const subject = await findCardTestingSubject(db, input.sessionId, input.paymentMethodId);

@@ -3,7 +3,12 @@ import { convergePayment } from '@/lib/payments/converge-payment';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { createPaymentIntent } from '@/lib/stripe/create-payment-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
-import { describeStripeError, isOutcomeUnknown, isServerError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
+import {
+  describeStripeError,
+  isOutcomeUnknown,
+  isServerError,
+  paymentIntentFromCardError,
+} from '@/lib/stripe/stripe-errors';
 import { claimPaymentAttempt, type ClaimedAttempt } from './claim-payment-attempt';
 import { confirmAfterAction } from './confirm-after-action';
 import { finishAttempt } from './finish-attempt';
@@ -23,24 +28,37 @@ export async function startPayment(db: Db, input: StartPaymentInput, publicUrl: 
   let claim = await claimPaymentAttempt(db, input, publicUrl);
   if (claim.kind === 'unresolved') {
     // An earlier attempt never got its answer: learn what Stripe did before anything else is charged.
-    const resolved = await resolveAttempt(db, claim.paymentId, claim.attemptId, { kind: 'action', name: 'start-payment', attemptId: claim.attemptId });
-    if (!resolved) return { kind: 'processing', paymentId: claim.paymentId, returnUrl: returnUrlFor(publicUrl, claim.paymentId) };
+    const resolved = await resolveAttempt(db, claim.paymentId, claim.attemptId, {
+      kind: 'action',
+      name: 'start-payment',
+      attemptId: claim.attemptId,
+    });
+    if (!resolved)
+      return { kind: 'processing', paymentId: claim.paymentId, returnUrl: returnUrlFor(publicUrl, claim.paymentId) };
     claim = await claimPaymentAttempt(db, input, publicUrl);
-    if (claim.kind === 'unresolved') return { kind: 'unavailable', reason: 'busy', message: 'Your payment is already being processed.' };
+    if (claim.kind === 'unresolved')
+      return { kind: 'unavailable', reason: 'busy', message: 'Your payment is already being processed.' };
   }
   if (claim.kind === 'done') return claim.step;
   if (claim.kind === 'resume') return confirmAfterAction(db, claim.paymentId, publicUrl);
   return chargeAttempt(db, claim, input, publicUrl);
 }
 
-async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentInput, publicUrl: string): Promise<PaymentStep> {
+async function chargeAttempt(
+  db: Db,
+  claim: ClaimedAttempt,
+  input: StartPaymentInput,
+  publicUrl: string,
+): Promise<PaymentStep> {
   const { attemptId, payment, session } = claim;
   let intentId = payment.stripePaymentIntentId;
   if (!intentId) {
     // One create key per payment, reused until Stripe answers, so a create whose answer was lost (or is still
     // running) gives back the same PaymentIntent. A 5xx may be stored under the key for good: the next try
     // takes a new key (at worst leaving an unconfirmed PaymentIntent, which can never be charged).
-    const storedFailures = await db.paymentAttempt.count({ where: { paymentId: payment.id, outcome: 'create_server_error' } });
+    const storedFailures = await db.paymentAttempt.count({
+      where: { paymentId: payment.id, outcome: 'create_server_error' },
+    });
     try {
       const created = await createPaymentIntent(
         {
@@ -48,7 +66,11 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
           currency: payment.currency,
           redirects: session.threeDSecureUi === 'redirect',
           description: `${session.merchant.name} checkout ${session.id}`,
-          metadata: { tillpoint_payment_id: payment.id, tillpoint_checkout_session_id: session.id, tillpoint_merchant_id: session.merchantId },
+          metadata: {
+            tillpoint_payment_id: payment.id,
+            tillpoint_checkout_session_id: session.id,
+            tillpoint_merchant_id: session.merchantId,
+          },
         },
         `${payment.id}-create-${storedFailures}`,
       );
@@ -66,7 +88,11 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
   try {
     intent = await confirmPaymentIntent(
       intentId,
-      { paymentMethodId: input.paymentMethodId, returnUrl: challengeReturnUrl(publicUrl, session, payment.id), receiptEmail: input.email },
+      {
+        paymentMethodId: input.paymentMethodId,
+        returnUrl: challengeReturnUrl(publicUrl, session, payment.id),
+        receiptEmail: input.email,
+      },
       `${attemptId}-confirm`,
     );
   } catch (error) {
@@ -76,10 +102,13 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
       throw error;
     }
     if (!intent) {
-      console.warn(`[start-payment] ${payment.id}: confirm outcome unknown (${describeStripeError(error)}); reading it back`);
+      console.warn(
+        `[start-payment] ${payment.id}: confirm outcome unknown (${describeStripeError(error)}); reading it back`,
+      );
       await db.paymentAttempt.update({ where: { id: attemptId }, data: { outcome: 'unknown' } });
       const resolved = await resolveAttempt(db, payment.id, attemptId, source);
-      if (!resolved?.intent) return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
+      if (!resolved?.intent)
+        return { kind: 'processing', paymentId: payment.id, returnUrl: returnUrlFor(publicUrl, payment.id) };
       return stepFor(resolved.payment, resolved.intent, publicUrl);
     }
   }
@@ -89,4 +118,3 @@ async function chargeAttempt(db: Db, claim: ClaimedAttempt, input: StartPaymentI
   const current = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
   return stepFor(current, intent, publicUrl);
 }
-

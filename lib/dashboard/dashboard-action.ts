@@ -14,7 +14,10 @@ export type DashboardContext = DashboardUser & { merchantId: string };
  * caller is sent to sign in), the input is parsed with `schema`, and domain errors (API errors, zod
  * errors) come back as a message and the field at fault rather than as an exception.
  */
-export function dashboardAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>, ctx: DashboardContext) => Promise<T>) {
+export function dashboardAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>, ctx: DashboardContext) => Promise<T>,
+) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await requireDashboardUser();
     const problem = findInputProblem(input);
@@ -23,7 +26,8 @@ export function dashboardAction<S extends z.ZodType, T>(schema: S, run: (input: 
       return { ok: true, data: await run(schema.parse(input), { ...user, merchantId: user.merchant.id }) };
     } catch (error) {
       const apiError = error instanceof ApiError ? error : error instanceof ZodError ? zodToApiError(error) : null;
-      if (apiError && apiError.status < 500) return { ok: false, error: apiError.message, param: apiError.param ?? null };
+      if (apiError && apiError.status < 500)
+        return { ok: false, error: apiError.message, param: apiError.param ?? null };
       console.error('[dashboard] action failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
       return { ok: false, error: 'Something went wrong on our side. Try again in a moment.', param: null };
     }

@@ -12,15 +12,22 @@ export type Anchor = { id: string; createdAt: Date };
  * the anchor instead of filtering from the newest row.
  */
 export function keysetArgs(anchor: Anchor | null, direction: PageCursor['direction']) {
-  if (!anchor || direction === 'first') return { where: {}, orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }] };
+  if (!anchor || direction === 'first')
+    return { where: {}, orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }] };
   if (direction === 'after') {
     return {
-      where: { createdAt: { lte: anchor.createdAt }, OR: [{ createdAt: { lt: anchor.createdAt } }, { id: { lt: anchor.id } }] },
+      where: {
+        createdAt: { lte: anchor.createdAt },
+        OR: [{ createdAt: { lt: anchor.createdAt } }, { id: { lt: anchor.id } }],
+      },
       orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
     };
   }
   return {
-    where: { createdAt: { gte: anchor.createdAt }, OR: [{ createdAt: { gt: anchor.createdAt } }, { id: { gt: anchor.id } }] },
+    where: {
+      createdAt: { gte: anchor.createdAt },
+      OR: [{ createdAt: { gt: anchor.createdAt } }, { id: { gt: anchor.id } }],
+    },
     orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
   };
 }
@@ -35,5 +42,9 @@ export function keysetPage<T extends { id: string }>(fetched: T[], direction: Pa
     const rows = kept.reverse();
     return { rows, previous: hasMore ? rows[0]!.id : null, next: rows.at(-1)?.id ?? null };
   }
-  return { rows: kept, next: hasMore ? kept.at(-1)!.id : null, previous: direction === 'after' ? (kept[0]?.id ?? null) : null };
+  return {
+    rows: kept,
+    next: hasMore ? kept.at(-1)!.id : null,
+    previous: direction === 'after' ? (kept[0]?.id ?? null) : null,
+  };
 }

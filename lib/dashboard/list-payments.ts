@@ -7,7 +7,10 @@ import { paymentFilterWhere, type PaymentFilters } from './payment-filters';
  * payment of this merchant gives the first page (`cursorIgnored`).
  */
 export async function listPayments(db: Db, merchantId: string, filters: PaymentFilters, cursor: PageCursor) {
-  const anchor = cursor.direction === 'first' ? null : await db.payment.findFirst({ where: { id: cursor.id, merchantId }, select: { id: true, createdAt: true } });
+  const anchor =
+    cursor.direction === 'first'
+      ? null
+      : await db.payment.findFirst({ where: { id: cursor.id, merchantId }, select: { id: true, createdAt: true } });
   const direction = anchor ? cursor.direction : 'first';
   const { where, orderBy } = keysetArgs(anchor, direction);
   const fetched = await db.payment.findMany({

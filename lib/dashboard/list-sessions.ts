@@ -19,9 +19,19 @@ export function parseSessionStatus(params: SearchParams, ignored: string[]): Ses
 }
 
 /** One page of the merchant's checkout sessions, newest first, with their payment's status. */
-export async function listSessions(db: Db, merchantId: string, status: SessionStatusFilter | undefined, cursor: PageCursor) {
+export async function listSessions(
+  db: Db,
+  merchantId: string,
+  status: SessionStatusFilter | undefined,
+  cursor: PageCursor,
+) {
   const anchor =
-    cursor.direction === 'first' ? null : await db.checkoutSession.findFirst({ where: { id: cursor.id, merchantId }, select: { id: true, createdAt: true } });
+    cursor.direction === 'first'
+      ? null
+      : await db.checkoutSession.findFirst({
+          where: { id: cursor.id, merchantId },
+          select: { id: true, createdAt: true },
+        });
   const direction = anchor ? cursor.direction : 'first';
   const { where, orderBy } = keysetArgs(anchor, direction);
   const fetched = await db.checkoutSession.findMany({

@@ -18,7 +18,14 @@ before(async () => {
 });
 after(() => database.close());
 
-type Seed = { at: string; status: PaymentStatus; amount?: number; currency?: string; challenged?: boolean; failed?: boolean };
+type Seed = {
+  at: string;
+  status: PaymentStatus;
+  amount?: number;
+  currency?: string;
+  challenged?: boolean;
+  failed?: boolean;
+};
 
 /** Payments as they would be stored, with the creation time and timeline the case needs. */
 async function seed(merchantId: string, payments: Seed[]) {
@@ -26,13 +33,36 @@ async function seed(merchantId: string, payments: Seed[]) {
     const n = ++sequence;
     const createdAt = new Date(p.at);
     await db.checkoutSession.create({
-      data: { id: `cs_seed_${n}`, merchantId, currency: p.currency ?? 'usd', amountTotal: p.amount ?? 1000, expiresAt: new Date(createdAt.getTime() + 3600_000), createdAt },
+      data: {
+        id: `cs_seed_${n}`,
+        merchantId,
+        currency: p.currency ?? 'usd',
+        amountTotal: p.amount ?? 1000,
+        expiresAt: new Date(createdAt.getTime() + 3600_000),
+        createdAt,
+      },
     });
     await db.payment.create({
       data: {
-        id: `pay_seed_${n}`, merchantId, sessionId: `cs_seed_${n}`, status: p.status, amount: p.amount ?? 1000, currency: p.currency ?? 'usd', createdAt,
+        id: `pay_seed_${n}`,
+        merchantId,
+        sessionId: `cs_seed_${n}`,
+        status: p.status,
+        amount: p.amount ?? 1000,
+        currency: p.currency ?? 'usd',
+        createdAt,
         lastErrorCode: p.failed ? 'card_declined' : null,
-        ...(p.challenged && { timeline: { create: { id: `pev_seed_${n}`, fromStatus: 'requires_payment_method', toStatus: 'requires_action', source: 'action:start-payment', createdAt } } }),
+        ...(p.challenged && {
+          timeline: {
+            create: {
+              id: `pev_seed_${n}`,
+              fromStatus: 'requires_payment_method',
+              toStatus: 'requires_action',
+              source: 'action:start-payment',
+              createdAt,
+            },
+          },
+        }),
       },
     });
   }
@@ -63,7 +93,10 @@ test('today and the last 30 days are UTC days; rates follow their definitions; c
     { currency: 'usd', amount: 6500, count: 2 },
     { currency: 'eur', amount: 1999, count: 1 },
   ]);
-  assert.deepEqual([overview.today.attempted, overview.today.succeeded, overview.today.withOutcome, overview.today.challenged], [5, 3, 4, 2]);
+  assert.deepEqual(
+    [overview.today.attempted, overview.today.succeeded, overview.today.withOutcome, overview.today.challenged],
+    [5, 3, 4, 2],
+  );
   assert.equal(overview.today.successRate, 3 / 4);
   assert.equal(overview.today.challengeRate, 2 / 5);
 
@@ -71,22 +104,36 @@ test('today and the last 30 days are UTC days; rates follow their definitions; c
     { currency: 'usd', amount: 7500, count: 3 },
     { currency: 'eur', amount: 1999, count: 1 },
   ]);
-  assert.deepEqual([overview.last30Days.attempted, overview.last30Days.succeeded, overview.last30Days.withOutcome, overview.last30Days.challenged], [7, 4, 6, 3]);
+  assert.deepEqual(
+    [
+      overview.last30Days.attempted,
+      overview.last30Days.succeeded,
+      overview.last30Days.withOutcome,
+      overview.last30Days.challenged,
+    ],
+    [7, 4, 6, 3],
+  );
 
   const usd = overview.dailyVolume.usd!;
   assert.deepEqual([usd[0], usd[28], usd[29]], [0, 1000, 6500]);
-  assert.equal(usd.reduce((a, b) => a + b, 0), 7500);
+  assert.equal(
+    usd.reduce((a, b) => a + b, 0),
+    7500,
+  );
   assert.deepEqual(Object.keys(overview.dailyVolume).sort(), ['eur', 'usd']);
 });
 
 test('a merchant with no payments gets zeros and no rates', async () => {
   const merchantId = (await createMerchant(db, { name: 'Quiet shop' })).id;
   const overview = await loadOverview(db, merchantId, NOW);
-  assert.deepEqual([overview.today.attempted, overview.today.successRate, overview.last30Days.challengeRate], [0, null, null]);
+  assert.deepEqual(
+    [overview.today.attempted, overview.today.successRate, overview.last30Days.challengeRate],
+    [0, null, null],
+  );
   assert.deepEqual(overview.dailyVolume, {});
 });
 
-test('with 100,000 payments a merchant\'s overview and payment list stay on the indexes', async (t) => {
+test("with 100,000 payments a merchant's overview and payment list stay on the indexes", async (t) => {
   const merchantId = (await createMerchant(db, { name: 'Busy shop' })).id;
   // A year of history: 100k payments (one every 315 s), a tenth of them challenged.
   await db.$executeRawUnsafe(`
@@ -113,13 +160,22 @@ test('with 100,000 payments a merchant\'s overview and payment list stay on the 
   const page = await listPayments(db, merchantId, filters, { direction: 'first' });
   const deeper = await listPayments(db, merchantId, filters, { direction: 'after', id: page.next! });
   const listMs = performance.now() - listStarted;
-  t.diagnostic(`${database.kind}: overview of 100k payments ${overviewMs.toFixed(0)} ms; two filtered list pages ${listMs.toFixed(0)} ms`);
+  t.diagnostic(
+    `${database.kind}: overview of 100k payments ${overviewMs.toFixed(0)} ms; two filtered list pages ${listMs.toFixed(0)} ms`,
+  );
 
   // 30 days up to today 15:00 UTC at one payment every 315 s: about 8,400 payments.
-  assert.ok(overview.last30Days.attempted > 8_000 && overview.last30Days.attempted < 8_600, String(overview.last30Days.attempted));
+  assert.ok(
+    overview.last30Days.attempted > 8_000 && overview.last30Days.attempted < 8_600,
+    String(overview.last30Days.attempted),
+  );
   assert.ok(Math.abs(overview.last30Days.challengeRate! - 0.1) < 0.01);
   assert.equal(page.rows.length, 25);
-  assert.ok([...page.rows, ...deeper.rows].every((p) => p.merchantId === merchantId && p.status === 'succeeded' && p.amount >= 1200 && p.amount <= 1350));
+  assert.ok(
+    [...page.rows, ...deeper.rows].every(
+      (p) => p.merchantId === merchantId && p.status === 'succeeded' && p.amount >= 1200 && p.amount <= 1350,
+    ),
+  );
   assert.ok(deeper.rows[0]!.createdAt <= page.rows.at(-1)!.createdAt && deeper.rows[0]!.id !== page.rows.at(-1)!.id);
 
   const plan = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(

@@ -32,7 +32,15 @@ export type Overview = {
   dailyVolume: Record<string, number[]>;
 };
 
-type DayRow = { day: string; currency: string; attempted: number; succeeded: number; with_outcome: number; challenged: number; volume: bigint };
+type DayRow = {
+  day: string;
+  currency: string;
+  attempted: number;
+  succeeded: number;
+  with_outcome: number;
+  challenged: number;
+  volume: bigint;
+};
 
 /**
  * The merchant's payment numbers for today and the last 30 days, grouped by UTC day and currency, in
@@ -62,7 +70,12 @@ export async function loadOverview(db: Db, merchantId: string, now = new Date())
     dailyVolume[row.currency] ??= days.map(() => 0);
     dailyVolume[row.currency]![days.indexOf(row.day)] = Number(row.volume);
   }
-  return { today: periodStats(rows.filter((row) => row.day === today)), last30Days: periodStats(rows), days, dailyVolume };
+  return {
+    today: periodStats(rows.filter((row) => row.day === today)),
+    last30Days: periodStats(rows),
+    days,
+    dailyVolume,
+  };
 }
 
 function periodStats(rows: DayRow[]): PeriodStats {

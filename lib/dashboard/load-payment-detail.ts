@@ -17,7 +17,9 @@ export async function loadPaymentDetail(db: Db, merchantId: string, paymentId: s
   const payment = await db.payment.findFirst({
     where: { id: paymentId, merchantId },
     include: {
-      session: { include: { lineItems: { orderBy: { position: 'asc' } }, paymentLink: { select: { id: true, slug: true } } } },
+      session: {
+        include: { lineItems: { orderBy: { position: 'asc' } }, paymentLink: { select: { id: true, slug: true } } },
+      },
       timeline: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       refunds: { orderBy: { createdAt: 'desc' } },
       anomalies: { orderBy: { createdAt: 'asc' } },
@@ -35,7 +37,10 @@ export async function loadPaymentDetail(db: Db, merchantId: string, paymentId: s
         createdAt: true,
         deliveries: {
           orderBy: { createdAt: 'asc' },
-          include: { endpoint: { select: { id: true, url: true, deletedAt: true } }, attempts: { orderBy: { attemptedAt: 'asc' } } },
+          include: {
+            endpoint: { select: { id: true, url: true, deletedAt: true } },
+            attempts: { orderBy: { attemptedAt: 'asc' } },
+          },
         },
       },
     }),

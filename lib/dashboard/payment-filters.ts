@@ -19,11 +19,21 @@ export const PAYMENT_FILTER_STATUSES = {
 export type PaymentFilterStatus = keyof typeof PAYMENT_FILTER_STATUSES;
 
 /** Filters as typed in the list's form and kept in its address (amounts in major units, dates as UTC days). */
-export type PaymentFilters = { status?: PaymentFilterStatus; from?: string; to?: string; email?: string; minAmount?: string; maxAmount?: string };
+export type PaymentFilters = {
+  status?: PaymentFilterStatus;
+  from?: string;
+  to?: string;
+  email?: string;
+  minAmount?: string;
+  maxAmount?: string;
+};
 
 const ZStatus = z.enum(Object.keys(PAYMENT_FILTER_STATUSES) as [PaymentFilterStatus, ...PaymentFilterStatus[]]);
 const ZDay = z.iso.date();
-const ZEmail = z.string().max(254).regex(/^[^\u0000-\u001f]*$/);
+const ZEmail = z
+  .string()
+  .max(254)
+  .regex(/^[^\u0000-\u001f]*$/);
 // The format is the same for every currency; rounding accepts any number of decimals.
 const ZMajorAmount = z.string().refine((value) => toMinorUnits(value, 'usd', 'down') !== null);
 
@@ -41,10 +51,18 @@ export function parsePaymentFilters(params: SearchParams, ignored: string[]): Pa
     ignored.push(note(value));
     return undefined;
   };
-  filters.status = take('status', ZStatus, (v) => `“${v}” is not a payment status, so payments of every status are shown.`);
+  filters.status = take(
+    'status',
+    ZStatus,
+    (v) => `“${v}” is not a payment status, so payments of every status are shown.`,
+  );
   filters.from = take('from', ZDay, (v) => `“${v}” is not a date (YYYY-MM-DD), so the start date was ignored.`);
   filters.to = take('to', ZDay, (v) => `“${v}” is not a date (YYYY-MM-DD), so the end date was ignored.`);
-  filters.email = take('email', ZEmail, () => 'That is not part of an email address (too long, or with control characters), so it was ignored.');
+  filters.email = take(
+    'email',
+    ZEmail,
+    () => 'That is not part of an email address (too long, or with control characters), so it was ignored.',
+  );
   filters.minAmount = take('min', ZMajorAmount, (v) => `“${v}” is not an amount, so the minimum amount was ignored.`);
   filters.maxAmount = take('max', ZMajorAmount, (v) => `“${v}” is not an amount, so the maximum amount was ignored.`);
   if (filters.from && filters.to && filters.from > filters.to) {
@@ -52,7 +70,11 @@ export function parsePaymentFilters(params: SearchParams, ignored: string[]): Pa
     delete filters.from;
     delete filters.to;
   }
-  if (filters.minAmount && filters.maxAmount && Number(filters.minAmount.replace(',', '.')) > Number(filters.maxAmount.replace(',', '.'))) {
+  if (
+    filters.minAmount &&
+    filters.maxAmount &&
+    Number(filters.minAmount.replace(',', '.')) > Number(filters.maxAmount.replace(',', '.'))
+  ) {
     ignored.push('The minimum amount is above the maximum, so both amounts were ignored.');
     delete filters.minAmount;
     delete filters.maxAmount;
@@ -71,7 +93,10 @@ const STATUS_WHERE: Record<PaymentFilterStatus, Prisma.PaymentWhereInput> = {
 };
 
 /** Currencies grouped by how many decimals their minor unit has (an amount typed in major units means a different number of minor units in each). */
-const CURRENCIES_BY_DIGITS = [0, 2, 3].map((digits) => ({ digits, currencies: SUPPORTED_CURRENCIES.filter((c) => minorUnitDigits(c) === digits) }));
+const CURRENCIES_BY_DIGITS = [0, 2, 3].map((digits) => ({
+  digits,
+  currencies: SUPPORTED_CURRENCIES.filter((c) => minorUnitDigits(c) === digits),
+}));
 
 /** Prisma conditions for the filters, always within the merchant. Dates are whole UTC days, both ends included. */
 export function paymentFilterWhere(merchantId: string, filters: PaymentFilters): Prisma.PaymentWhereInput {
@@ -98,7 +123,14 @@ export function paymentFilterWhere(merchantId: string, filters: PaymentFilters):
 /** The query string of a filtered list (the names the form uses), optionally at a page position. */
 export function paymentFilterQuery(filters: PaymentFilters, cursor?: { before: string } | { after: string }): string {
   const query = new URLSearchParams();
-  const names: [keyof PaymentFilters, string][] = [['status', 'status'], ['from', 'from'], ['to', 'to'], ['email', 'email'], ['minAmount', 'min'], ['maxAmount', 'max']];
+  const names: [keyof PaymentFilters, string][] = [
+    ['status', 'status'],
+    ['from', 'from'],
+    ['to', 'to'],
+    ['email', 'email'],
+    ['minAmount', 'min'],
+    ['maxAmount', 'max'],
+  ];
   for (const [key, name] of names) if (filters[key]) query.set(name, filters[key]);
   if (cursor) for (const [name, value] of Object.entries(cursor)) query.set(name, value);
   const text = query.toString();

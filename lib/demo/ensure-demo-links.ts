@@ -6,7 +6,12 @@ export const DEMO_LINKS = {
   tote: {
     line_items: [{ name: 'Tillpoint tote bag', unit_amount: 2400, quantity: 1 }],
     currency: 'usd',
-    after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'This is the demo store: no tote bag will ship, but the payment link worked.' } },
+    after_completion: {
+      type: 'hosted_confirmation',
+      hosted_confirmation: {
+        custom_message: 'This is the demo store: no tote bag will ship, but the payment link worked.',
+      },
+    },
     metadata: { demo_link: 'tote' },
   },
   tip: {
@@ -18,7 +23,10 @@ export const DEMO_LINKS = {
 
 /** Creates the demo merchant's payment links that do not exist yet (every start; idempotent). */
 export async function ensureDemoLinks(db: Db): Promise<void> {
-  const merchant = await db.merchant.findFirst({ where: { isDemo: true }, include: { paymentLinks: { select: { metadata: true } } } });
+  const merchant = await db.merchant.findFirst({
+    where: { isDemo: true },
+    include: { paymentLinks: { select: { metadata: true } } },
+  });
   if (!merchant) return;
   const existing = new Set(merchant.paymentLinks.map((link) => (link.metadata as Record<string, string>).demo_link));
   for (const [key, body] of Object.entries(DEMO_LINKS)) {

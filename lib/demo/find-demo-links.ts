@@ -18,7 +18,10 @@ export async function findDemoLinks(db: Db) {
         slug: link.slug,
         path: `/l/${link.slug}`,
         title: link.customAmountName ?? linkLineItems(link)[0]?.name ?? 'Payment link',
-        price: total !== null ? money(total) : `Any amount from ${money(link.customAmountMin!)} to ${money(link.customAmountMax!)}`,
+        price:
+          total !== null
+            ? money(total)
+            : `Any amount from ${money(link.customAmountMin!)} to ${money(link.customAmountMax!)}`,
       };
     });
 }

@@ -11,7 +11,10 @@ export async function prepareDemoSite(db: Db, siteOrigin: string): Promise<{ mer
   const merchant = await db.merchant.findFirst({ where: { isDemo: true }, orderBy: { createdAt: 'asc' } });
   if (!merchant) throw new Error('The demo merchant is missing.');
   if (!merchant.allowedEmbedOrigins.includes(siteOrigin)) {
-    await db.merchant.update({ where: { id: merchant.id }, data: { allowedEmbedOrigins: [...merchant.allowedEmbedOrigins, siteOrigin] } });
+    await db.merchant.update({
+      where: { id: merchant.id },
+      data: { allowedEmbedOrigins: [...merchant.allowedEmbedOrigins, siteOrigin] },
+    });
   }
   return { merchantId: merchant.id, secretKey: await replaceNamedApiKey(db, merchant.id, DEMO_SITE_KEY_NAME) };
 }

@@ -8,8 +8,19 @@ const session = 'cs_4fJ2kQ9xZrT1mN8pL3vB6wYc';
 const payment = 'pay_8sKd2Lq0Vn5Xb7Tz1Rw4Yp6M';
 
 test('every message carries the protocol, its version and the session id', () => {
-  assert.deepEqual(embedMessage(session, { type: 'resize', height: 612 }), { protocol: EMBED_PROTOCOL, version: 1, session, type: 'resize', height: 612 });
-  assert.deepEqual(embedMessage(session, { type: 'ready' }), { protocol: EMBED_PROTOCOL, version: 1, session, type: 'ready' });
+  assert.deepEqual(embedMessage(session, { type: 'resize', height: 612 }), {
+    protocol: EMBED_PROTOCOL,
+    version: 1,
+    session,
+    type: 'resize',
+    height: 612,
+  });
+  assert.deepEqual(embedMessage(session, { type: 'ready' }), {
+    protocol: EMBED_PROTOCOL,
+    version: 1,
+    session,
+    type: 'ready',
+  });
   for (const message of [
     embedMessage(session, { type: 'ready' }),
     embedMessage(session, { type: 'requires_action' }),
@@ -49,14 +60,25 @@ test('messages are posted to the exact embed origin, never to any origin', () =>
   postEmbedMessage(target, 'https://shop.example.com', embedMessage(session, { type: 'processing' }));
   assert.deepEqual(posted, [[embedMessage(session, { type: 'processing' }), 'https://shop.example.com']]);
   for (const origin of ['*', 'https://shop.example.com/', 'http://shop.example.com', '/']) {
-    assert.throws(() => postEmbedMessage(target, origin, embedMessage(session, { type: 'processing' })), /exact origin/);
+    assert.throws(
+      () => postEmbedMessage(target, origin, embedMessage(session, { type: 'processing' })),
+      /exact origin/,
+    );
   }
-  assert.throws(() => postEmbedMessage(target, 'https://shop.example.com', { ...embedMessage(session, { type: 'processing' }), version: 2 } as never));
+  assert.throws(() =>
+    postEmbedMessage(target, 'https://shop.example.com', {
+      ...embedMessage(session, { type: 'processing' }),
+      version: 2,
+    } as never),
+  );
   assert.equal(posted.length, 1);
 });
 
 test('the 3-D Secure return message names the payment and nothing else', () => {
   assert.equal(ZChallengeReturnMessage.safeParse(challengeReturnMessage(payment)).success, true);
-  assert.equal(ZChallengeReturnMessage.safeParse({ ...challengeReturnMessage(payment), outcome: 'succeeded' }).success, false);
+  assert.equal(
+    ZChallengeReturnMessage.safeParse({ ...challengeReturnMessage(payment), outcome: 'succeeded' }).success,
+    false,
+  );
   assert.equal(ZChallengeReturnMessage.safeParse(embedMessage(session, { type: 'ready' })).success, false);
 });

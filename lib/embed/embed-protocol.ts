@@ -29,7 +29,12 @@ export const ZEmbedMessage = z.discriminatedUnion('type', [
   /** Paid: sent only once the database, written from a verified Stripe webhook, says the payment succeeded. */
   z.strictObject({ ...envelope, type: z.literal('succeeded'), payment: zObjectId('payment') }),
   /** The attempt failed (declined, 3-D Secure failed, ...); the checkout shows `message` and takes another card. */
-  z.strictObject({ ...envelope, type: z.literal('failed'), code: z.string().min(1).max(100), message: z.string().min(1).max(500) }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('failed'),
+    code: z.string().min(1).max(100),
+    message: z.string().min(1).max(500),
+  }),
   /** The checkout session expired; no payment was taken. */
   z.strictObject({ ...envelope, type: z.literal('expired') }),
   /** The customer is done with the checkout (pressed Done/Close in it): the host may remove it. */

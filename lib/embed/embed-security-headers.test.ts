@@ -7,7 +7,14 @@ const session = 'cs_4fJ2kQ9xZrT1mN8pL3vB6wYc';
 test('embed paths name a session and the checkout or its 3-D Secure return page', () => {
   assert.deepEqual(parseEmbedPath(`/embed/${session}`), { sessionId: session, kind: 'checkout' });
   assert.deepEqual(parseEmbedPath(`/embed/${session}/complete`), { sessionId: session, kind: 'challenge-return' });
-  for (const other of ['/embed', '/embed/', '/embed/cs_short', `/embed/${session}/other`, `/c/${session}`, '/embed.js']) {
+  for (const other of [
+    '/embed',
+    '/embed/',
+    '/embed/cs_short',
+    `/embed/${session}/other`,
+    `/c/${session}`,
+    '/embed.js',
+  ]) {
     assert.equal(parseEmbedPath(other), null, other);
   }
 });
@@ -27,6 +34,9 @@ test('the 3-D Secure return page may be framed only inside that checkout (every 
 
 test('without an allowed origin nobody may frame it', () => {
   for (const kind of ['checkout', 'challenge-return'] as const) {
-    assert.deepEqual(embedSecurityHeaders(null, kind), { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' });
+    assert.deepEqual(embedSecurityHeaders(null, kind), {
+      'Content-Security-Policy': "frame-ancestors 'none'",
+      'X-Frame-Options': 'DENY',
+    });
   }
 });

@@ -35,26 +35,44 @@ test('an embedded session needs no success_url and records its embed origin; a h
   assert.deepEqual([session.uiMode, session.embedOrigin, session.successUrl], ['embedded', SHOP, null]);
   const base = { merchantId, currency: 'usd', lineItems: [{ name: 'Lamp', unitAmount: 4500, quantity: 1 }] };
   await assert.rejects(createCheckoutSession(env.database.prisma, { ...base, uiMode: 'embedded' }), /embed origin/);
-  await assert.rejects(createCheckoutSession(env.database.prisma, { ...base, successUrl: `${SHOP}/ok`, embedOrigin: SHOP }), /embed origin/);
+  await assert.rejects(
+    createCheckoutSession(env.database.prisma, { ...base, successUrl: `${SHOP}/ok`, embedOrigin: SHOP }),
+    /embed origin/,
+  );
 });
 
 test('the embed origin frames the session only while the merchant still allows it', async () => {
   const session = await embeddedSession();
   assert.equal(await findEmbedOrigin(env.database.prisma, session.id), SHOP);
-  await env.database.prisma.merchant.update({ where: { id: merchantId }, data: { allowedEmbedOrigins: ['https://other.example'] } });
+  await env.database.prisma.merchant.update({
+    where: { id: merchantId },
+    data: { allowedEmbedOrigins: ['https://other.example'] },
+  });
   assert.equal(await findEmbedOrigin(env.database.prisma, session.id), null);
   await env.database.prisma.merchant.update({ where: { id: merchantId }, data: { allowedEmbedOrigins: [SHOP] } });
 
-  const hosted = await createCheckoutSession(env.database.prisma, { merchantId, currency: 'usd', lineItems: [{ name: 'Lamp', unitAmount: 4500, quantity: 1 }], successUrl: `${SHOP}/ok` });
+  const hosted = await createCheckoutSession(env.database.prisma, {
+    merchantId,
+    currency: 'usd',
+    lineItems: [{ name: 'Lamp', unitAmount: 4500, quantity: 1 }],
+    successUrl: `${SHOP}/ok`,
+  });
   assert.equal(await findEmbedOrigin(env.database.prisma, hosted.id), null);
   assert.equal(await findEmbedOrigin(env.database.prisma, 'cs_000000000000000000000000'), null);
 });
 
 test("an embedded redirect session's bank page returns to the embed's own return page, not the hosted one", async () => {
   const session = await embeddedSession('redirect');
-  const step = await startPayment(env.database.prisma, { sessionId: session.id, paymentMethodId: 'pm_card_threeDSecure2Required', email: 'a@example.com' }, PUBLIC_URL);
+  const step = await startPayment(
+    env.database.prisma,
+    { sessionId: session.id, paymentMethodId: 'pm_card_threeDSecure2Required', email: 'a@example.com' },
+    PUBLIC_URL,
+  );
   assert.equal(step.kind, 'redirect');
   const payment = await env.database.prisma.payment.findUniqueOrThrow({ where: { sessionId: session.id } });
   const intent = await stripe().paymentIntents.retrieve(payment.stripePaymentIntentId!);
-  assert.equal(intent.next_action?.redirect_to_url?.return_url, `${PUBLIC_URL}/embed/${session.id}/complete?payment=${payment.id}`);
+  assert.equal(
+    intent.next_action?.redirect_to_url?.return_url,
+    `${PUBLIC_URL}/embed/${session.id}/complete?payment=${payment.id}`,
+  );
 });

@@ -5,7 +5,11 @@ import { isHttpsOrLocal, isLocalHost } from '@/lib/http/local-hosts';
 export function isExactOrigin(value: string): boolean {
   try {
     const url = new URL(value);
-    return isHttpsOrLocal(url) && isSiteHost(url.hostname, isLocalHost(url.hostname)) && url.origin.toLowerCase() === value.toLowerCase();
+    return (
+      isHttpsOrLocal(url) &&
+      isSiteHost(url.hostname, isLocalHost(url.hostname)) &&
+      url.origin.toLowerCase() === value.toLowerCase()
+    );
   } catch {
     return false;
   }

@@ -12,6 +12,7 @@ export async function findEmbedOrigin(db: Db, sessionId: string): Promise<string
     select: { uiMode: true, embedOrigin: true, merchant: { select: { allowedEmbedOrigins: true } } },
   });
   if (!session || session.uiMode !== 'embedded' || !session.embedOrigin) return null;
-  const allowed = session.merchant.allowedEmbedOrigins.includes(session.embedOrigin) && isExactOrigin(session.embedOrigin);
+  const allowed =
+    session.merchant.allowedEmbedOrigins.includes(session.embedOrigin) && isExactOrigin(session.embedOrigin);
   return allowed ? session.embedOrigin : null;
 }

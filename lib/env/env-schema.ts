@@ -1,23 +1,26 @@
 import { z } from 'zod';
 import { compileTrustedProxies } from '@/lib/http/trusted-proxies';
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'must be a postgres:// or postgresql:// URL, e.g. postgresql://user:pass@localhost:5432/tillpoint');
+const postgresUrl = z.string().refine((value) => {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be a postgres:// or postgresql:// URL, e.g. postgresql://user:pass@localhost:5432/tillpoint');
 
 const port = z.coerce.number().int().min(0).max(65535);
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((value) => value.replace(/\/+$/, ''));
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .transform((value) => value.replace(/\/+$/, ''));
 
 /** 32 random bytes, base64: the AES-256-GCM key that encrypts webhook signing secrets at rest. */
 export const encryptionKey = z
   .string()
-  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64, e.g. `openssl rand -base64 32`');
+  .refine(
+    (value) => Buffer.from(value, 'base64').length === 32,
+    'must be 32 bytes in base64, e.g. `openssl rand -base64 32`',
+  );
 
 /** Seconds to wait before each retry of a failed merchant webhook delivery, e.g. `5,300,1800`. */
 const retrySchedule = z
@@ -43,9 +46,18 @@ export const baseEnvSchema = z.object({
   PORT: port.default(3000),
   TILLPOINT_PUBLIC_URL: httpUrl.optional(),
   SANDBOX_PORT: port.default(12111),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_... or sk_live_...').optional(),
-  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_\w+$/, 'must look like pk_test_... or pk_live_...').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must look like whsec_...').optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_... or sk_live_...')
+    .optional(),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_\w+$/, 'must look like pk_test_... or pk_live_...')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, 'must look like whsec_...')
+    .optional(),
   STRIPE_API_URL: httpUrl.optional(),
   STRIPE_JS_URL: httpUrl.optional(),
   /** How long one Stripe API request may take before the client gives up (the outcome is then unknown). */
@@ -79,7 +91,9 @@ export const baseEnvSchema = z.object({
   SSE_MAX_STREAMS_PER_IP: z.coerce.number().int().min(1).default(20),
   SSE_MAX_STREAMS_PER_PAYMENT: z.coerce.number().int().min(1).default(5),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),
-  WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000]),
+  WEBHOOK_RETRY_SCHEDULE: retrySchedule.default([
+    5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000, 36_000, 36_000, 36_000, 16_000,
+  ]),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
   /** Lets merchant webhooks reach loopback and private addresses (local receivers); `npm start` sets it with the sandbox. */
   WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),

@@ -17,6 +17,7 @@ export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, 
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = issue.path.join('.') || 'configuration';
-  const problem = issue.code === 'invalid_type' && issue.input === undefined ? 'is required but not set' : issue.message;
+  const problem =
+    issue.code === 'invalid_type' && issue.input === undefined ? 'is required but not set' : issue.message;
   throw new ConfigError(`Configuration error: ${name} ${problem} (see .env.example)`);
 }

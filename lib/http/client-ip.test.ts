@@ -30,13 +30,17 @@ test('a bad TRUSTED_PROXIES entry is refused', () => {
 test('over a real socket a client cannot choose its address by X-Forwarded-For or the peer header', async () => {
   installPeerHeader();
   const server = createServer((request, response) => {
-    const headers = new Headers(Object.entries(request.headers).map(([name, value]): [string, string] => [name, String(value)]));
+    const headers = new Headers(
+      Object.entries(request.headers).map(([name, value]): [string, string] => [name, String(value)]),
+    );
     response.end(clientIp(headers, none));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   try {
-    const answer = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'x-forwarded-for': '198.51.100.77', [PEER_HEADER]: '198.51.100.78' } });
+    const answer = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { 'x-forwarded-for': '198.51.100.77', [PEER_HEADER]: '198.51.100.78' },
+    });
     assert.equal(await answer.text(), '127.0.0.1');
   } finally {
     server.close();

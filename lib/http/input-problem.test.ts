@@ -15,7 +15,9 @@ test('clean input of any ordinary shape has no problem', () => {
 
 test('a NUL character or a lone surrogate in a value or a key is named by its dotted path', () => {
   assert.deepEqual(findInputProblem({ line_items: [{ name: 'a\u0000b' }] }), {
-    param: 'line_items.0.name', kind: 'nul_character', message: 'Invalid line_items.0.name: must not contain the NUL character (\\u0000).',
+    param: 'line_items.0.name',
+    kind: 'nul_character',
+    message: 'Invalid line_items.0.name: must not contain the NUL character (\\u0000).',
   });
   assert.equal(findInputProblem({ metadata: { 'k\u0000': 'v' } })?.param, 'metadata.k');
   assert.equal(findInputProblem({ metadata: { note: 'x\ud800' } })?.kind, 'ill_formed_unicode');

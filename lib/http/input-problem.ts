@@ -24,7 +24,11 @@ export function findInputProblem(input: unknown): InputProblem | null {
     }
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= MAX_INPUT_DEPTH) {
-      return { param: path.join('.'), kind: 'too_deep', message: `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.` };
+      return {
+        param: path.join('.'),
+        kind: 'too_deep',
+        message: `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.`,
+      };
     }
     const children: Array<{ value: unknown; path: string[] }> = [];
     for (const [key, child] of Object.entries(value)) {
@@ -40,7 +44,13 @@ export function findInputProblem(input: unknown): InputProblem | null {
 function stringProblem(value: string, path: string[]): InputProblem | null {
   const param = path.map((part) => part.replaceAll('\u0000', '').toWellFormed()).join('.');
   const name = param || 'input';
-  if (value.includes('\u0000')) return { param, kind: 'nul_character', message: `Invalid ${name}: must not contain the NUL character (\\u0000).` };
-  if (!value.isWellFormed()) return { param, kind: 'ill_formed_unicode', message: `Invalid ${name}: must be well-formed Unicode (it holds a lone UTF-16 surrogate).` };
+  if (value.includes('\u0000'))
+    return { param, kind: 'nul_character', message: `Invalid ${name}: must not contain the NUL character (\\u0000).` };
+  if (!value.isWellFormed())
+    return {
+      param,
+      kind: 'ill_formed_unicode',
+      message: `Invalid ${name}: must be well-formed Unicode (it holds a lone UTF-16 surrogate).`,
+    };
   return null;
 }

@@ -14,6 +14,9 @@ export function malformedPathResponse(pathname: string): Response | null {
       const error = apiError('parameter_invalid', message);
       return Response.json(error.toJSON(), { status: error.status });
     }
-    return new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(message, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
 }

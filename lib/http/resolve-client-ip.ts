@@ -7,7 +7,10 @@ import type { TrustProxy } from './trusted-proxies';
  * proxies the peer itself is the client, whatever the header says.
  */
 export function resolveClientIp(peer: string, forwardedFor: string | null, trust: TrustProxy): string {
-  const request = { socket: { remoteAddress: peer }, headers: forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor } };
+  const request = {
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor },
+  };
   const address = proxyaddr(request as unknown as Parameters<typeof proxyaddr>[0], (candidate) => trust(candidate));
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 }

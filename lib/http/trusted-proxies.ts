@@ -8,7 +8,10 @@ export type TrustProxy = (address: string) => boolean;
  * `linklocal`, `uniquelocal`); an empty list trusts no proxy. Throws a TypeError on a bad entry.
  */
 export function compileTrustedProxies(list: string | undefined): TrustProxy {
-  const entries = (list ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (list ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const trust = proxyaddr.compile(entries);
   return (address) => trust(address, 0);
 }

@@ -34,7 +34,10 @@ export function isLinkSlug(value: unknown): value is string {
 
 /** An id as it may be echoed in an error message: printable, well-formed and short. */
 export function printableId(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f]/g, '').toWellFormed().slice(0, 100);
+  return value
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .toWellFormed()
+    .slice(0, 100);
 }
 
 /** How messages name each kind of object ("No such payment link: ..."). */

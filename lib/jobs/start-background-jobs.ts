@@ -25,7 +25,10 @@ export function startBackgroundJobs(): void {
   const olderThanMs = env.RECONCILE_AFTER_SECONDS * 1000;
   const jobs: Job[] = [
     { name: 'resolve-unfinished-attempts', run: () => resolveUnfinishedAttempts(db()) },
-    { name: 'confirm-authenticated-payments', run: () => confirmAuthenticatedPayments(db(), env.TILLPOINT_PUBLIC_URL, { olderThanMs }) },
+    {
+      name: 'confirm-authenticated-payments',
+      run: () => confirmAuthenticatedPayments(db(), env.TILLPOINT_PUBLIC_URL, { olderThanMs }),
+    },
     { name: 'reconcile-payments', run: () => reconcilePayments(db(), { olderThanMs }) },
     { name: 'reconcile-refunds', run: () => reconcileRefunds(db(), { olderThanMs }) },
     { name: 'expire-sessions', run: () => expireSessions(db()) },
@@ -37,7 +40,11 @@ export function startBackgroundJobs(): void {
     if (running) return;
     running = true;
     for (const job of jobs) {
-      await job.run().catch((error: unknown) => console.error(`[jobs] ${job.name} failed:`, error instanceof Error ? error.message : error));
+      await job
+        .run()
+        .catch((error: unknown) =>
+          console.error(`[jobs] ${job.name} failed:`, error instanceof Error ? error.message : error),
+        );
     }
     running = false;
   }, env.JOBS_INTERVAL_SECONDS * 1000);

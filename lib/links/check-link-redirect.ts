@@ -4,8 +4,15 @@ import { isRedirectHostAllowed } from '@/lib/merchant-api/redirect-domains';
 
 /** Refuses an after-completion redirect outside the merchant's allowed redirect domains (no open redirects). */
 export async function checkLinkRedirect(db: Db, merchantId: string, url: string, testMode: boolean): Promise<void> {
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { allowedRedirectDomains: true } });
+  const merchant = await db.merchant.findUniqueOrThrow({
+    where: { id: merchantId },
+    select: { allowedRedirectDomains: true },
+  });
   if (!isRedirectHostAllowed(url, merchant.allowedRedirectDomains, testMode)) {
-    throw apiError('url_not_allowed', 'after_completion.redirect.url must be on one of the account’s allowed_redirect_domains.', 'after_completion.redirect.url');
+    throw apiError(
+      'url_not_allowed',
+      'after_completion.redirect.url must be on one of the account’s allowed_redirect_domains.',
+      'after_completion.redirect.url',
+    );
   }
 }

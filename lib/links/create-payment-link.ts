@@ -10,7 +10,8 @@ import { ZApiCreatePaymentLink } from './link-schemas';
  */
 export async function createPaymentLink(db: Db, merchantId: string, input: unknown, testMode: boolean) {
   const data = ZApiCreatePaymentLink.parse(input);
-  if (data.after_completion?.type === 'redirect') await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
+  if (data.after_completion?.type === 'redirect')
+    await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
   return db.paymentLink.create({
     data: {
       id: newId('plink'),

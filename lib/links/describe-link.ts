@@ -5,7 +5,10 @@ import type { LinkView } from './get-link-view';
 export function describeLink(view: LinkView, locale: string): { what: string; price: string } {
   const money = (amount: number) => formatAmount(amount, view.currency, locale);
   if (view.customAmount) {
-    return { what: view.customAmount.name, price: `${money(view.customAmount.minimum)} – ${money(view.customAmount.maximum)}` };
+    return {
+      what: view.customAmount.name,
+      price: `${money(view.customAmount.minimum)} – ${money(view.customAmount.maximum)}`,
+    };
   }
   const [first, ...rest] = view.lineItems;
   const what = !first ? view.merchant.name : rest.length === 0 ? first.name : `${first.name} and ${rest.length} more`;

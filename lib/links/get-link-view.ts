@@ -20,7 +20,12 @@ export async function getLinkView(db: Db, slug: string) {
     fixedTotal: linkFixedTotal(link),
     customAmount:
       link.customAmountName !== null
-        ? { name: link.customAmountName, minimum: link.customAmountMin!, maximum: link.customAmountMax!, preset: link.customAmountPreset }
+        ? {
+            name: link.customAmountName,
+            minimum: link.customAmountMin!,
+            maximum: link.customAmountMax!,
+            preset: link.customAmountPreset,
+          }
         : null,
     closedMessage: closed ? inactiveMessageOf(link) : held ? PLACES_HELD_MESSAGE : null,
   };

@@ -1,6 +1,7 @@
 import type { PaymentLink } from '@/lib/generated/prisma/client';
 
-export const DEFAULT_INACTIVE_MESSAGE = 'The seller is no longer taking payments through this link. Contact them if you still want to pay.';
+export const DEFAULT_INACTIVE_MESSAGE =
+  'The seller is no longer taking payments through this link. Contact them if you still want to pay.';
 
 /** The sentence a customer reads on an unavailable link: the merchant's own, or the default. */
 export function inactiveMessageOf(link: Pick<PaymentLink, 'inactiveMessage'>): string {

@@ -33,5 +33,9 @@ export function pricingColumns(pricing: Pricing, currency: string) {
 export function afterCompletionColumns(afterCompletion: z.infer<typeof ZApiAfterCompletion>) {
   return afterCompletion.type === 'redirect'
     ? { afterCompletion: 'redirect', redirectUrl: afterCompletion.redirect.url, confirmationMessage: null }
-    : { afterCompletion: 'hosted_confirmation', redirectUrl: null, confirmationMessage: afterCompletion.hosted_confirmation?.custom_message ?? null };
+    : {
+        afterCompletion: 'hosted_confirmation',
+        redirectUrl: null,
+        confirmationMessage: afterCompletion.hosted_confirmation?.custom_message ?? null,
+      };
 }

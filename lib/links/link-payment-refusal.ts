@@ -6,7 +6,12 @@ import { inactiveMessageOf } from './link-availability';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 
 /** Payment statuses that hold a place under a link's limit: the payment may still succeed. */
-export const HOLDING_STATUSES: PaymentStatus[] = ['requires_action', 'requires_confirmation', 'processing', 'requires_capture'];
+export const HOLDING_STATUSES: PaymentStatus[] = [
+  'requires_action',
+  'requires_confirmation',
+  'processing',
+  'requires_capture',
+];
 
 /** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` from `awaitingCustomerSince`. */
 const WAITING_ON_CUSTOMER: PaymentStatus[] = ['requires_action', 'requires_confirmation'];
@@ -21,7 +26,12 @@ const ATTEMPT_IN_FLIGHT_MS = 60_000;
  * way to Stripe, or waiting on 3DS for less than the hold. The answer is the link's inactive message when
  * the link is done, or `PLACES_HELD_MESSAGE` while places are only held.
  */
-export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessionId: string, now = new Date()): Promise<string | null> {
+export async function linkPaymentRefusal(
+  client: Db | Tx,
+  linkId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<string | null> {
   const link = await client.paymentLink.findUniqueOrThrow({ where: { id: linkId } });
   if (!link.active) return inactiveMessageOf(link);
   if (link.completedLimit === null) return null;
@@ -32,7 +42,10 @@ export async function linkPaymentRefusal(client: Db | Tx, linkId: string, sessio
       session: { paymentLinkId: linkId },
       OR: [
         { status: { in: HOLDING_STATUSES.filter((status) => !WAITING_ON_CUSTOMER.includes(status)) } },
-        { status: { in: WAITING_ON_CUSTOMER }, awaitingCustomerSince: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) } },
+        {
+          status: { in: WAITING_ON_CUSTOMER },
+          awaitingCustomerSince: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) },
+        },
         { attempts: { some: { finishedAt: null, createdAt: { gt: new Date(now.getTime() - ATTEMPT_IN_FLIGHT_MS) } } } },
       ],
     },
@@ -55,7 +68,12 @@ export async function reserveLinkPayment(tx: Tx, linkId: string, sessionId: stri
  * that a place is still free for it (its hold may have lapsed while the customer was at the bank) and, if
  * so, grants the hold again from now, so the place stays its own while Stripe answers.
  */
-export async function holdLinkPlaceForConfirm(db: Db, linkId: string, sessionId: string, paymentId: string): Promise<string | null> {
+export async function holdLinkPlaceForConfirm(
+  db: Db,
+  linkId: string,
+  sessionId: string,
+  paymentId: string,
+): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const refusal = await reserveLinkPayment(tx, linkId, sessionId);
     if (!refusal) await tx.payment.update({ where: { id: paymentId }, data: { awaitingCustomerSince: new Date() } });

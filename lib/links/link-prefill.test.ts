@@ -18,10 +18,18 @@ test('valid prefill values are kept and carried on as parameters', () => {
 });
 
 test('each bad value is dropped on its own, silently', () => {
-  assert.deepEqual(from('prefilled_email=not-an-email&locale=fr&client_reference_id=ok'), { locale: 'fr', clientReferenceId: 'ok' });
-  assert.deepEqual(from('prefilled_email=a%40b.co&locale=%3Cscript%3E&client_reference_id=%3Cb%3Ex%3C%2Fb%3E'), { email: 'a@b.co' });
+  assert.deepEqual(from('prefilled_email=not-an-email&locale=fr&client_reference_id=ok'), {
+    locale: 'fr',
+    clientReferenceId: 'ok',
+  });
+  assert.deepEqual(from('prefilled_email=a%40b.co&locale=%3Cscript%3E&client_reference_id=%3Cb%3Ex%3C%2Fb%3E'), {
+    email: 'a@b.co',
+  });
   assert.deepEqual(from(`client_reference_id=${'x'.repeat(201)}&locale=xx-${'y'.repeat(40)}`), {});
   assert.deepEqual(from('locale=en_US'), {});
-  assert.deepEqual(parseLinkPrefill(() => ['array']), {});
+  assert.deepEqual(
+    parseLinkPrefill(() => ['array']),
+    {},
+  );
   assert.deepEqual(from(''), {});
 });

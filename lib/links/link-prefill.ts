@@ -5,7 +5,11 @@ import { ZLocale } from '@/lib/checkout/checkout-schemas';
 export type LinkPrefill = { email?: string; locale?: string; clientReferenceId?: string };
 
 /** The query (and form) parameter names, as Stripe's payment links spell them. */
-export const PREFILL_PARAMS = { email: 'prefilled_email', locale: 'locale', clientReferenceId: 'client_reference_id' } as const;
+export const PREFILL_PARAMS = {
+  email: 'prefilled_email',
+  locale: 'locale',
+  clientReferenceId: 'client_reference_id',
+} as const;
 
 const ZPrefillEmail = z.email().max(254);
 const ZPrefillLocale = ZLocale.max(35).refine((value) => {
@@ -38,5 +42,7 @@ export function parseLinkPrefill(get: (name: string) => unknown): LinkPrefill {
 
 /** The prefill as query/form parameters, to carry it from the link page through the POST and back. */
 export function prefillParams(prefill: LinkPrefill): [string, string][] {
-  return (Object.keys(PREFILL_PARAMS) as (keyof LinkPrefill)[]).flatMap((key) => (prefill[key] ? [[PREFILL_PARAMS[key], prefill[key]!] as [string, string]] : []));
+  return (Object.keys(PREFILL_PARAMS) as (keyof LinkPrefill)[]).flatMap((key) =>
+    prefill[key] ? [[PREFILL_PARAMS[key], prefill[key]!] as [string, string]] : [],
+  );
 }

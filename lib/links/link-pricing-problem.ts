@@ -31,8 +31,10 @@ export function linkPricingProblem(pricing: Pricing, currency: string): { path: 
   const floor = minimumAmount(currency);
   const minimum = custom.minimum ?? floor;
   const maximum = custom.maximum ?? MAX_AMOUNT;
-  if (minimum < floor) return { path: ['custom_amount', 'minimum'], message: `must be at least ${floor} minor units of ${currency}` };
-  if (custom.maximum !== undefined && custom.maximum < floor) return { path: ['custom_amount', 'maximum'], message: `must be at least ${floor} minor units of ${currency}` };
+  if (minimum < floor)
+    return { path: ['custom_amount', 'minimum'], message: `must be at least ${floor} minor units of ${currency}` };
+  if (custom.maximum !== undefined && custom.maximum < floor)
+    return { path: ['custom_amount', 'maximum'], message: `must be at least ${floor} minor units of ${currency}` };
   if (maximum < minimum) return { path: ['custom_amount', 'maximum'], message: 'must not be below minimum' };
   if (custom.preset !== undefined && (custom.preset < minimum || custom.preset > maximum)) {
     return { path: ['custom_amount', 'preset'], message: 'must be between minimum and maximum' };

@@ -7,7 +7,10 @@ test('checkouts opened from link pages are limited per client IP, with the wait 
   const limiter = new RateLimiter({ burst: 2, perSecond: 10 / 60 });
   assert.equal(limitLinkCheckout('198.51.100.1', limiter, 0), null);
   assert.equal(limitLinkCheckout('198.51.100.1', limiter, 0), null);
-  assert.equal(limitLinkCheckout('198.51.100.1', limiter, 0), 'Too many checkouts were started from your connection. Wait 6 seconds and try again.');
+  assert.equal(
+    limitLinkCheckout('198.51.100.1', limiter, 0),
+    'Too many checkouts were started from your connection. Wait 6 seconds and try again.',
+  );
   assert.equal(limitLinkCheckout('198.51.100.2', limiter, 0), null, 'another IP has its own bucket');
   assert.equal(limitLinkCheckout('198.51.100.1', limiter, 6000), null, 'the bucket refills');
   const slow = new RateLimiter({ burst: 1, perSecond: 1 / 600 });

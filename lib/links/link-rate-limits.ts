@@ -5,7 +5,10 @@ const holder = globalThis as typeof globalThis & { tillpointLinkLimiter?: RateLi
 
 function linkLimiter(): RateLimiter {
   const env = appEnv();
-  holder.tillpointLinkLimiter ??= new RateLimiter({ burst: env.LINK_RATE_LIMIT_IP_BURST, perSecond: env.LINK_RATE_LIMIT_IP_PER_MINUTE / 60 });
+  holder.tillpointLinkLimiter ??= new RateLimiter({
+    burst: env.LINK_RATE_LIMIT_IP_BURST,
+    perSecond: env.LINK_RATE_LIMIT_IP_PER_MINUTE / 60,
+  });
   return holder.tillpointLinkLimiter;
 }
 
@@ -17,6 +20,9 @@ function linkLimiter(): RateLimiter {
 export function limitLinkCheckout(ip: string, limiter: RateLimiter = linkLimiter(), now = Date.now()): string | null {
   const result = limiter.take(ip, now);
   if (result.allowed) return null;
-  const wait = result.retryAfterSeconds >= 90 ? `${Math.ceil(result.retryAfterSeconds / 60)} minutes` : `${result.retryAfterSeconds} seconds`;
+  const wait =
+    result.retryAfterSeconds >= 90
+      ? `${Math.ceil(result.retryAfterSeconds / 60)} minutes`
+      : `${result.retryAfterSeconds} seconds`;
   return `Too many checkouts were started from your connection. Wait ${wait} and try again.`;
 }

@@ -39,13 +39,21 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
   if (!link) return { kind: 'not_found' };
   if (isLinkClosed(link)) return { kind: 'closed', message: inactiveMessageOf(link) };
 
-  let lineItems = linkLineItems(link).map((item) => ({ name: item.name, unitAmount: item.unit_amount, quantity: item.quantity, imageUrl: item.image_url ?? undefined }));
+  let lineItems = linkLineItems(link).map((item) => ({
+    name: item.name,
+    unitAmount: item.unit_amount,
+    quantity: item.quantity,
+    imageUrl: item.image_url ?? undefined,
+  }));
   if (link.customAmountName !== null) {
     const [min, max] = [link.customAmountMin!, link.customAmountMax!];
     const amount = parseAmountInput(input.amount ?? '', link.currency);
     if (amount === null || amount < min || amount > max || amountStepProblem(amount, link.currency)) {
       const money = (value: number) => formatAmount(value, link.currency, input.displayLocale);
-      return { kind: 'invalid_amount', message: `Enter an amount between ${money(min)} and ${money(max)}${STEP_HINTS[amountStep(link.currency)] ?? ''}.` };
+      return {
+        kind: 'invalid_amount',
+        message: `Enter an amount between ${money(min)} and ${money(max)}${STEP_HINTS[amountStep(link.currency)] ?? ''}.`,
+      };
     }
     lineItems = [{ name: link.customAmountName, unitAmount: amount, quantity: 1, imageUrl: undefined }];
   }

@@ -21,11 +21,25 @@ test('amounts typed the usual ways become minor units of the currency', () => {
     ['500', 'jpy', 500],
     ['1.500', 'kwd', 1500],
   ];
-  for (const [text, currency, expected] of cases) assert.equal(parseAmountInput(text, currency), expected, `${text} ${currency}`);
+  for (const [text, currency, expected] of cases)
+    assert.equal(parseAmountInput(text, currency), expected, `${text} ${currency}`);
 });
 
 test('anything that is not clearly an amount is refused', () => {
-  for (const text of ['', '   ', 'abc', '-5', '1e5', '12abc34', '1.2.3', '1,2345', '12,34,56', '1..5', 'NaN', '9'.repeat(30)]) {
+  for (const text of [
+    '',
+    '   ',
+    'abc',
+    '-5',
+    '1e5',
+    '12abc34',
+    '1.2.3',
+    '1,2345',
+    '12,34,56',
+    '1..5',
+    'NaN',
+    '9'.repeat(30),
+  ]) {
     assert.equal(parseAmountInput(text, 'usd'), null, JSON.stringify(text));
   }
   assert.equal(parseAmountInput('12.5', 'jpy'), null, 'a zero-decimal currency has no fraction');

@@ -15,9 +15,11 @@ export function parseAmountInput(text: string, currency: string): number | null 
   if (!/^\d[\d.,]*$|^[.,]\d+$/.test(cleaned)) return null;
   const lastSeparator = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
   const fraction = lastSeparator >= 0 ? cleaned.slice(lastSeparator + 1) : '';
-  const isDecimal = lastSeparator >= 0 && digits > 0 && fraction.length > 0 && fraction.length <= digits && /^\d+$/.test(fraction);
+  const isDecimal =
+    lastSeparator >= 0 && digits > 0 && fraction.length > 0 && fraction.length <= digits && /^\d+$/.test(fraction);
   const whole = (isDecimal ? cleaned.slice(0, lastSeparator) : cleaned).replace(/[.,]/g, '');
-  if (isDecimal && /[.,]/.test(cleaned.slice(0, lastSeparator)) && !isGrouped(cleaned.slice(0, lastSeparator))) return null;
+  if (isDecimal && /[.,]/.test(cleaned.slice(0, lastSeparator)) && !isGrouped(cleaned.slice(0, lastSeparator)))
+    return null;
   if (!isDecimal && lastSeparator >= 0 && !isGrouped(cleaned)) return null;
   const units = Number(whole || '0') * 10 ** digits + Number((isDecimal ? fraction : '').padEnd(digits, '0') || '0');
   return Number.isSafeInteger(units) ? units : null;

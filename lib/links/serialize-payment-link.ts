@@ -23,7 +23,12 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
     })),
     custom_amount:
       link.customAmountName !== null
-        ? { name: link.customAmountName, minimum: link.customAmountMin, maximum: link.customAmountMax, preset: link.customAmountPreset }
+        ? {
+            name: link.customAmountName,
+            minimum: link.customAmountMin,
+            maximum: link.customAmountMax,
+            preset: link.customAmountPreset,
+          }
         : null,
     amount_total: linkFixedTotal(link),
     after_completion:

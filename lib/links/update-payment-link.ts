@@ -20,7 +20,8 @@ export async function updatePaymentLink(db: Db, merchantId: string, linkId: stri
     const param = paramPath(problem.path);
     throw apiError('parameter_invalid', `Invalid ${param}: ${problem.message}`, param);
   }
-  if (data.after_completion?.type === 'redirect') await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
+  if (data.after_completion?.type === 'redirect')
+    await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
   return db.paymentLink.update({
     where: { id: link.id },
     data: {

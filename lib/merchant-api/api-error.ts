@@ -1,4 +1,5 @@
-export type ApiErrorType = 'invalid_request_error' | 'authentication_error' | 'rate_limit_error' | 'idempotency_error' | 'api_error';
+export type ApiErrorType =
+  'invalid_request_error' | 'authentication_error' | 'rate_limit_error' | 'idempotency_error' | 'api_error';
 
 /** A merchant API error: an HTTP status, a Stripe-style type, a stable code, a message and the param at fault. */
 export class ApiError extends Error {
@@ -63,7 +64,12 @@ const TYPE_OF: Partial<Record<ApiErrorCode, ApiErrorType>> = {
 };
 
 /** Builds an ApiError whose status and type come from the code table. */
-export function apiError(code: ApiErrorCode, message: string, param?: string, headers?: Record<string, string>): ApiError {
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  param?: string,
+  headers?: Record<string, string>,
+): ApiError {
   return new ApiError(API_ERROR_STATUS[code], TYPE_OF[code] ?? 'invalid_request_error', code, message, param, headers);
 }
 

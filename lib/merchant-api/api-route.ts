@@ -59,24 +59,42 @@ export function apiRoute(handler: Handler, options: RouteOptions = {}) {
         const path = new URL(request.url).pathname;
         const requestHash = idempotencyRequestHash(request.method, path, body);
         const outcome = await claimIdempotencyKey(db(), { merchantId, key, method: request.method, path, requestHash });
-        if (outcome.kind === 'replay') return Response.json(outcome.body, { status: outcome.status, headers: { 'Idempotent-Replayed': 'true' } });
+        if (outcome.kind === 'replay')
+          return Response.json(outcome.body, { status: outcome.status, headers: { 'Idempotent-Replayed': 'true' } });
         idempotency = { merchantId, key };
       }
 
-      const handlerRequest = isPost ? new Request(request.url, { method: request.method, headers: request.headers, body: text }) : request;
+      const handlerRequest = isPost
+        ? new Request(request.url, { method: request.method, headers: request.headers, body: text })
+        : request;
       const result = await handler({ request: handlerRequest, merchantId, merchant, apiKeyId, params, body });
       const response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
       if (idempotency) {
         if (response.status >= 500) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key);
-        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, response.status, redactSecret(result instanceof Response ? await jsonOf(response) : result, options.secretField));
+        else
+          await completeIdempotencyKey(
+            db(),
+            idempotency.merchantId,
+            idempotency.key,
+            response.status,
+            redactSecret(result instanceof Response ? await jsonOf(response) : result, options.secretField),
+          );
       }
       return response;
     } catch (error) {
       const apiErr = toApiError(error, request);
       if (idempotency) {
         // Invalid parameters and server errors keep no result (as at Stripe): a corrected retry runs again.
-        if (apiErr.status >= 500 || error instanceof ZodError) await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key).catch(() => {});
-        else await completeIdempotencyKey(db(), idempotency.merchantId, idempotency.key, apiErr.status, apiErr.toJSON()).catch(() => {});
+        if (apiErr.status >= 500 || error instanceof ZodError)
+          await releaseIdempotencyKey(db(), idempotency.merchantId, idempotency.key).catch(() => {});
+        else
+          await completeIdempotencyKey(
+            db(),
+            idempotency.merchantId,
+            idempotency.key,
+            apiErr.status,
+            apiErr.toJSON(),
+          ).catch(() => {});
       }
       return Response.json(apiErr.toJSON(), { status: apiErr.status, headers: apiErr.headers });
     }

@@ -16,7 +16,12 @@ export function presentedKeyHash(authorization: string | null): string {
 /** The authenticated merchant's settings that request handlers check against (read with the key). */
 export type MerchantSettings = { allowedRedirectDomains: string[]; allowedEmbedOrigins: string[] };
 
-type KeyRow = { id: string; merchant_id: string; revoked_at: Date | null; last_used_at: Date | null } & MerchantSettings;
+type KeyRow = {
+  id: string;
+  merchant_id: string;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+} & MerchantSettings;
 
 /**
  * Resolves a presented key (by its hash) to its merchant and the merchant's settings; unknown and revoked
@@ -32,11 +37,18 @@ export async function authenticateApiKey(db: Db, keyHash: string, now = new Date
   );
   const record = rows[0];
   if (!record) throw apiError('api_key_invalid', 'Invalid API key provided.');
-  if (record.revoked_at && record.revoked_at <= now) throw apiError('api_key_revoked', 'This API key has been revoked.');
+  if (record.revoked_at && record.revoked_at <= now)
+    throw apiError('api_key_revoked', 'This API key has been revoked.');
   // lastUsedAt is kept to the minute so that a busy key does not write on every request.
   if (!record.last_used_at || now.getTime() - record.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.pool.query('UPDATE api_keys SET last_used_at = $1::timestamp WHERE id = $2', [sqlTimestamp(now), record.id]);
+    await db.pool.query('UPDATE api_keys SET last_used_at = $1::timestamp WHERE id = $2', [
+      sqlTimestamp(now),
+      record.id,
+    ]);
   }
-  const merchant: MerchantSettings = { allowedRedirectDomains: record.allowedRedirectDomains, allowedEmbedOrigins: record.allowedEmbedOrigins };
+  const merchant: MerchantSettings = {
+    allowedRedirectDomains: record.allowedRedirectDomains,
+    allowedEmbedOrigins: record.allowedEmbedOrigins,
+  };
   return { merchantId: record.merchant_id, apiKeyId: record.id, merchant };
 }

@@ -12,5 +12,7 @@ export function canonicalJson(value: unknown): string {
 
 /** What an Idempotency-Key is bound to: the method, the path and the parsed body. */
 export function idempotencyRequestHash(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method.toUpperCase()} ${path}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method.toUpperCase()} ${path}\n${canonicalJson(body)}`)
+    .digest('hex');
 }

@@ -31,25 +31,47 @@ export async function claimIdempotencyKey(db: Db, claim: Claim, now = new Date()
     if (rowCount === 1) return { kind: 'owner' };
     const existing = await db.idempotencyKey.findUnique({ where });
     if (!existing) continue; // removed between our insert and read: claim again
-    const abandoned = existing.responseStatus === null && existing.createdAt.getTime() < now.getTime() - ABANDONED_AFTER_MS;
+    const abandoned =
+      existing.responseStatus === null && existing.createdAt.getTime() < now.getTime() - ABANDONED_AFTER_MS;
     if (existing.expiresAt < now || abandoned) {
       // Only the row we read is removed (same createdAt), so a concurrent fresh claim is never lost.
-      await db.idempotencyKey.deleteMany({ where: { merchantId: claim.merchantId, key: claim.key, createdAt: existing.createdAt } });
+      await db.idempotencyKey.deleteMany({
+        where: { merchantId: claim.merchantId, key: claim.key, createdAt: existing.createdAt },
+      });
       continue;
     }
-    if (existing.method !== claim.method || existing.path !== claim.path || existing.requestHash !== claim.requestHash) {
-      throw apiError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request (method, path or body).');
+    if (
+      existing.method !== claim.method ||
+      existing.path !== claim.path ||
+      existing.requestHash !== claim.requestHash
+    ) {
+      throw apiError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used with a different request (method, path or body).',
+      );
     }
     if (existing.responseStatus === null) {
-      throw apiError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed. Retry later.');
+      throw apiError(
+        'idempotency_key_in_use',
+        'A request with this Idempotency-Key is still being processed. Retry later.',
+      );
     }
     return { kind: 'replay', status: existing.responseStatus, body: existing.responseBody };
   }
-  throw apiError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed. Retry later.');
+  throw apiError(
+    'idempotency_key_in_use',
+    'A request with this Idempotency-Key is still being processed. Retry later.',
+  );
 }
 
 /** Stores the owner's response for replays. */
-export async function completeIdempotencyKey(db: Db, merchantId: string, key: string, status: number, body: unknown): Promise<void> {
+export async function completeIdempotencyKey(
+  db: Db,
+  merchantId: string,
+  key: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
   await db.pool.query(
     'UPDATE idempotency_keys SET response_status = $1, response_body = $2::jsonb WHERE merchant_id = $3 AND key = $4 AND response_status IS NULL',
     [status, JSON.stringify(body ?? null), merchantId, key],

@@ -4,7 +4,13 @@ import './openapi-modules';
 import { registeredOperations, type OperationSpec } from './openapi-registry';
 
 /** Errors any authenticated operation can answer. */
-export const COMMON_ERRORS = ['api_key_missing', 'api_key_invalid', 'api_key_revoked', 'rate_limited', 'internal_error'];
+export const COMMON_ERRORS = [
+  'api_key_missing',
+  'api_key_invalid',
+  'api_key_revoked',
+  'rate_limited',
+  'internal_error',
+];
 /** Errors any POST can answer because of its Idempotency-Key. */
 export const IDEMPOTENCY_ERRORS = ['idempotency_key_invalid', 'idempotency_key_reused', 'idempotency_key_in_use'];
 
@@ -22,40 +28,79 @@ export function errorStatus(code: string): number {
 
 /** All error codes an operation can answer, its own first. */
 export function operationErrors(operation: OperationSpec): string[] {
-  return [...new Set([...(operation.errors ?? []), ...(operation.method === 'post' ? IDEMPOTENCY_ERRORS : []), ...COMMON_ERRORS])];
+  return [
+    ...new Set([
+      ...(operation.errors ?? []),
+      ...(operation.method === 'post' ? IDEMPOTENCY_ERRORS : []),
+      ...COMMON_ERRORS,
+    ]),
+  ];
 }
 
 function parameters(operation: OperationSpec) {
-  const path = Object.entries(operation.pathParams ?? {}).map(([name, description]) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } }));
+  const path = Object.entries(operation.pathParams ?? {}).map(([name, description]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description,
+    schema: { type: 'string' },
+  }));
   const querySchema = operation.query ? jsonSchema(operation.query) : null;
   const required = new Set((querySchema?.required as string[] | undefined) ?? []);
-  const query = Object.entries((querySchema?.properties as Record<string, JsonSchema> | undefined) ?? {}).map(([name, schema]) => ({
-    name,
-    in: 'query',
-    required: required.has(name),
-    ...(typeof schema.description === 'string' && { description: schema.description }),
-    schema,
-  }));
-  const idempotency = operation.method === 'post'
-    ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'Up to 255 characters. The first response is kept 24 hours and replayed for the same request.', schema: { type: 'string', maxLength: 255 } }]
-    : [];
+  const query = Object.entries((querySchema?.properties as Record<string, JsonSchema> | undefined) ?? {}).map(
+    ([name, schema]) => ({
+      name,
+      in: 'query',
+      required: required.has(name),
+      ...(typeof schema.description === 'string' && { description: schema.description }),
+      schema,
+    }),
+  );
+  const idempotency =
+    operation.method === 'post'
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description: 'Up to 255 characters. The first response is kept 24 hours and replayed for the same request.',
+            schema: { type: 'string', maxLength: 255 },
+          },
+        ]
+      : [];
   return [...path, ...query, ...idempotency];
 }
 
 function responses(operation: OperationSpec) {
   const byStatus = new Map<number, string[]>();
-  for (const code of operationErrors(operation)) byStatus.set(errorStatus(code), [...(byStatus.get(errorStatus(code)) ?? []), code]);
+  for (const code of operationErrors(operation))
+    byStatus.set(errorStatus(code), [...(byStatus.get(errorStatus(code)) ?? []), code]);
   const errors = Object.fromEntries(
     [...byStatus].map(([status, codes]) => [
       String(status),
       {
         description: codes.join(', '),
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' }, example: { error: { type: status === 401 ? 'authentication_error' : 'invalid_request_error', code: codes[0], message: '…', param: null } } } },
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/Error' },
+            example: {
+              error: {
+                type: status === 401 ? 'authentication_error' : 'invalid_request_error',
+                code: codes[0],
+                message: '…',
+                param: null,
+              },
+            },
+          },
+        },
       },
     ]),
   );
   return {
-    [String(operation.status ?? 200)]: { description: operation.responseDescription, content: { 'application/json': { example: operation.responseExample } } },
+    [String(operation.status ?? 200)]: {
+      description: operation.responseDescription,
+      content: { 'application/json': { example: operation.responseExample } },
+    },
     ...errors,
   };
 }
@@ -69,12 +114,20 @@ export function buildOpenApiDocument(serverUrl: string) {
       tags: [operation.tag],
       summary: operation.summary,
       ...(operation.description && { description: operation.description }),
-      operationId: `${operation.method}${operation.path.replace(/^\/api\/v1/, '').replace(/[{}]/g, '').replace(/[/_](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId: `${operation.method}${operation.path
+        .replace(/^\/api\/v1/, '')
+        .replace(/[{}]/g, '')
+        .replace(/[/_](\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: parameters(operation),
       ...(operation.body && {
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: jsonSchema(operation.body), ...(operation.requestExample !== undefined && { example: operation.requestExample }) } },
+          content: {
+            'application/json': {
+              schema: jsonSchema(operation.body),
+              ...(operation.requestExample !== undefined && { example: operation.requestExample }),
+            },
+          },
         },
       }),
       responses: responses(operation),
@@ -93,7 +146,9 @@ export function buildOpenApiDocument(serverUrl: string) {
     tags: [...new Set(registeredOperations().map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
     components: {
-      securitySchemes: { secretKey: { type: 'http', scheme: 'bearer', description: 'A merchant secret key, sk_test_...' } },
+      securitySchemes: {
+        secretKey: { type: 'http', scheme: 'bearer', description: 'A merchant secret key, sk_test_...' },
+      },
       schemas: {
         Error: {
           type: 'object',
@@ -103,7 +158,15 @@ export function buildOpenApiDocument(serverUrl: string) {
               type: 'object',
               required: ['type', 'code', 'message'],
               properties: {
-                type: { enum: ['invalid_request_error', 'authentication_error', 'rate_limit_error', 'idempotency_error', 'api_error'] },
+                type: {
+                  enum: [
+                    'invalid_request_error',
+                    'authentication_error',
+                    'rate_limit_error',
+                    'idempotency_error',
+                    'api_error',
+                  ],
+                },
                 code: { type: 'string' },
                 message: { type: 'string' },
                 param: { type: ['string', 'null'] },

@@ -50,14 +50,36 @@ export const EXAMPLE_PAYMENT = {
   succeeded_at: 1_790_000_104,
   timeline: [
     { from: null, to: 'processing', source: 'action', source_ref: 'start-payment', detail: null, at: 1_790_000_101 },
-    { from: 'processing', to: 'succeeded', source: 'webhook', source_ref: 'evt_3Nk2...', detail: null, at: 1_790_000_104 },
+    {
+      from: 'processing',
+      to: 'succeeded',
+      source: 'webhook',
+      source_ref: 'evt_3Nk2...',
+      detail: null,
+      at: 1_790_000_104,
+    },
   ],
   anomalies: [],
 };
 
-export const EXAMPLE_API_KEY = { id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys', object: 'api_key', name: 'Production server', prefix: 'sk_test_7hQ2', created: 1_790_000_000, last_used: 1_790_003_600, revoked_at: null };
+export const EXAMPLE_API_KEY = {
+  id: 'key_2Ld8Qw0Zx5Vb7Nc1Mr4Tp6Ys',
+  object: 'api_key',
+  name: 'Production server',
+  prefix: 'sk_test_7hQ2',
+  created: 1_790_000_000,
+  last_used: 1_790_003_600,
+  revoked_at: null,
+};
 
-export const EXAMPLE_ACCOUNT = { id: 'mer_9Qw2Er4Ty6Ui8Op0As1Df3Gh', object: 'account', name: 'Acme', allowed_redirect_domains: ['shop.example.com'], allowed_embed_origins: ['https://shop.example.com'], created: 1_789_000_000 };
+export const EXAMPLE_ACCOUNT = {
+  id: 'mer_9Qw2Er4Ty6Ui8Op0As1Df3Gh',
+  object: 'account',
+  name: 'Acme',
+  allowed_redirect_domains: ['shop.example.com'],
+  allowed_embed_origins: ['https://shop.example.com'],
+  created: 1_789_000_000,
+};
 
 export const listOf = (url: string, item: unknown) => ({ object: 'list', data: [item], has_more: false, url });
 

@@ -5,7 +5,12 @@ import { refuseInputProblem } from './read-request-body';
 
 /** The list parameters every list endpoint accepts (query string). */
 export const ZListParams = z.strictObject({
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(10),
   starting_after: z.string().max(100).optional(),
   ending_before: z.string().max(100).optional(),
 });
@@ -23,10 +28,15 @@ export function queryOf(request: Request): Record<string, string> {
  * A cursor must name a row of this very list (`owns` looks it up in the list's scope: the merchant, the
  * parent object). Another merchant's object is a 404 like an unknown id, never a position to page from.
  */
-export async function checkCursors(params: TListParams, kind: ObjectKind, owns: (id: string) => Promise<unknown>): Promise<void> {
+export async function checkCursors(
+  params: TListParams,
+  kind: ObjectKind,
+  owns: (id: string) => Promise<unknown>,
+): Promise<void> {
   for (const param of ['starting_after', 'ending_before'] as const) {
     const id = params[param];
-    if (id !== undefined && !(isObjectId(kind, id) && (await owns(id)))) throw notFound(OBJECT_NAMES[kind], printableId(id), param);
+    if (id !== undefined && !(isObjectId(kind, id) && (await owns(id))))
+      throw notFound(OBJECT_NAMES[kind], printableId(id), param);
   }
 }
 

@@ -13,8 +13,16 @@ const errorOf = (text: string) => {
 };
 
 test('a NUL character anywhere in the body is a 400 naming the parameter (PostgreSQL cannot store it)', () => {
-  assert.deepEqual(errorOf(JSON.stringify({ line_items: [{ name: 'a\u0000b' }] })), { status: 400, code: 'parameter_invalid', param: 'line_items.0.name' });
-  assert.deepEqual(errorOf(JSON.stringify({ metadata: { 'k\u0000': 'v' } })), { status: 400, code: 'parameter_invalid', param: 'metadata.k' });
+  assert.deepEqual(errorOf(JSON.stringify({ line_items: [{ name: 'a\u0000b' }] })), {
+    status: 400,
+    code: 'parameter_invalid',
+    param: 'line_items.0.name',
+  });
+  assert.deepEqual(errorOf(JSON.stringify({ metadata: { 'k\u0000': 'v' } })), {
+    status: 400,
+    code: 'parameter_invalid',
+    param: 'metadata.k',
+  });
   assert.equal(errorOf(JSON.stringify({ name: 'Café ☕ "ok"', n: 1, list: [null, true] })), null);
 });
 
@@ -26,6 +34,12 @@ test('bodies that are not a JSON object are refused', () => {
 
 test('a NUL character in a query parameter is a 400 too', async () => {
   const { queryOf } = await import('./pagination');
-  assert.deepEqual(queryOf(new Request('http://x/api/v1/payments?limit=5&status=succeeded')), { limit: '5', status: 'succeeded' });
-  assert.throws(() => queryOf(new Request('http://x/api/v1/payments?starting_after=pay_%00')), (error) => error instanceof ApiError && error.param === 'starting_after');
+  assert.deepEqual(queryOf(new Request('http://x/api/v1/payments?limit=5&status=succeeded')), {
+    limit: '5',
+    status: 'succeeded',
+  });
+  assert.throws(
+    () => queryOf(new Request('http://x/api/v1/payments?starting_after=pay_%00')),
+    (error) => error instanceof ApiError && error.param === 'starting_after',
+  );
 });

@@ -29,7 +29,8 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
   } catch {
     throw apiError('invalid_json', 'The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw apiError('invalid_json', 'The request body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw apiError('invalid_json', 'The request body must be a JSON object.');
   refuseInputProblem(value);
   return value;
 }

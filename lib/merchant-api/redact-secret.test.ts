@@ -16,7 +16,11 @@ test('replaying an API key creation answers secret: null, and the idempotency re
     POST(
       new Request('http://localhost/api/v1/api_keys', {
         method: 'POST',
-        headers: { authorization: `Bearer ${merchant.secretKey}`, 'content-type': 'application/json', 'idempotency-key': 'mint-1' },
+        headers: {
+          authorization: `Bearer ${merchant.secretKey}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'mint-1',
+        },
         body: JSON.stringify({ name: 'CI' }),
       }),
       { params: Promise.resolve({}) },

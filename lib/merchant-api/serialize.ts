@@ -1,4 +1,13 @@
-import type { ApiKey, CheckoutSession, LineItem, Merchant, Payment, PaymentAnomaly, PaymentEvent, Refund } from '@/lib/generated/prisma/client';
+import type {
+  ApiKey,
+  CheckoutSession,
+  LineItem,
+  Merchant,
+  Payment,
+  PaymentAnomaly,
+  PaymentEvent,
+  Refund,
+} from '@/lib/generated/prisma/client';
 import { customerMessage } from '@/lib/payments/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -40,7 +49,9 @@ export function serializeCheckoutSession(
 }
 
 /** The merchant API's representation of a payment (also the data of payment.* events). */
-export function serializePayment(payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[]; anomalies?: PaymentAnomaly[] }) {
+export function serializePayment(
+  payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[]; anomalies?: PaymentAnomaly[] },
+) {
   return {
     id: payment.id,
     object: 'payment' as const,
@@ -77,7 +88,12 @@ export function serializePayment(payment: Payment & { timeline?: PaymentEvent[];
     }),
     ...(payment.refunds && { refunds: payment.refunds.map(serializeRefund) }),
     ...(payment.anomalies && {
-      anomalies: payment.anomalies.map((anomaly) => ({ kind: anomaly.kind, stripe_object: anomaly.stripeObjectId, detail: anomaly.detail, created: unix(anomaly.createdAt) })),
+      anomalies: payment.anomalies.map((anomaly) => ({
+        kind: anomaly.kind,
+        stripe_object: anomaly.stripeObjectId,
+        detail: anomaly.detail,
+        created: unix(anomaly.createdAt),
+      })),
     }),
   };
 }

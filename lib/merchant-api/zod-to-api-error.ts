@@ -19,6 +19,11 @@ export function zodToApiError(error: z.ZodError): ApiError {
   const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
   if (missing) return apiError('parameter_missing', `Missing required param: ${param}`, param);
   // A parameter required only in some cases (a refinement says so with `params: { missing: true }`).
-  if (issue.code === 'custom' && issue.params?.missing === true) return apiError('parameter_missing', `Missing required param: ${param} (${issue.message})`, param);
-  return apiError('parameter_invalid', param ? `Invalid ${param}: ${issue.message}` : issue.message, param || undefined);
+  if (issue.code === 'custom' && issue.params?.missing === true)
+    return apiError('parameter_missing', `Missing required param: ${param} (${issue.message})`, param);
+  return apiError(
+    'parameter_invalid',
+    param ? `Invalid ${param}: ${issue.message}` : issue.message,
+    param || undefined,
+  );
 }

@@ -5,7 +5,11 @@ import { brandTheme, contrastRatio, DEFAULT_BRAND_COLOR } from './brand-theme';
 test('no colour, or a malformed one, gives Tillpoint’s own blue', () => {
   assert.equal(brandTheme(null).style['--color-brand-500'], DEFAULT_BRAND_COLOR);
   assert.equal(brandTheme('red').style['--color-brand-500'], DEFAULT_BRAND_COLOR);
-  assert.equal(brandTheme('#3B55E6').style['--color-brand-500'], DEFAULT_BRAND_COLOR, 'upper case is not the stored form');
+  assert.equal(
+    brandTheme('#3B55E6').style['--color-brand-500'],
+    DEFAULT_BRAND_COLOR,
+    'upper case is not the stored form',
+  );
 });
 
 test('a dark colour is used as it is for buttons', () => {

@@ -42,7 +42,8 @@ export function contrastRatio(a: string, b: string): number {
 
 function darkenUntilReadable(rgb: Rgb, ratio: number): Rgb {
   let current = rgb;
-  for (let step = 0; step < 40 && (1.05 / (luminance(current) + 0.05)) < ratio; step++) current = mix(current, [0, 0, 0], 0.06);
+  for (let step = 0; step < 40 && 1.05 / (luminance(current) + 0.05) < ratio; step++)
+    current = mix(current, [0, 0, 0], 0.06);
   return current;
 }
 

@@ -3,7 +3,15 @@
  * exported data (`sandbox/src/currency-rules.ts`), so the API, payment links and the sandbox that tests
  * them refuse the same amounts (KWD 12.345, HUF 12.34) the way Stripe does.
  */
-import { amountStep, amountStepProblem, CURRENCIES, currencyDecimals, isCurrency, MAXIMUM_AMOUNT, minimumChargeAmount } from '@/sandbox/src/currency-rules';
+import {
+  amountStep,
+  amountStepProblem,
+  CURRENCIES,
+  currencyDecimals,
+  isCurrency,
+  MAXIMUM_AMOUNT,
+  minimumChargeAmount,
+} from '@/sandbox/src/currency-rules';
 
 export const SUPPORTED_CURRENCIES = CURRENCIES;
 

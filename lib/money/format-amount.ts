@@ -4,7 +4,12 @@ import { minorUnitDigits } from './currencies';
 export function formatAmount(amount: number, currency: string, locale = 'en-US'): string {
   const digits = minorUnitDigits(currency);
   const format = (tag: string) =>
-    new Intl.NumberFormat(tag, { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: digits, maximumFractionDigits: digits });
+    new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: currency.toUpperCase(),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
   let formatter: Intl.NumberFormat;
   try {
     formatter = format(locale);

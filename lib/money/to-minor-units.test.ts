@@ -20,5 +20,6 @@ test('digits finer than the minor unit are refused, or rounded for range bounds'
 });
 
 test('anything that is not a plain amount is null', () => {
-  for (const input of ['', 'abc', '-5', '1e3', '1.2.3', '$5', '12.']) assert.equal(toMinorUnits(input, 'usd'), null, input);
+  for (const input of ['', 'abc', '-5', '1e3', '1.2.3', '$5', '12.'])
+    assert.equal(toMinorUnits(input, 'usd'), null, input);
 });

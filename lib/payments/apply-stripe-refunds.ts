@@ -23,7 +23,11 @@ export function refundStatusOf(stripeRefund: Pick<Stripe.Refund, 'status'>): Ref
  * `amountRefunded` is recomputed as the sum of the refunds Stripe holds as pending or succeeded, and a
  * `payment.refunded` event is recorded when it grew. Idempotent: the same report twice changes nothing.
  */
-export async function applyStripeRefunds(db: Db, paymentId: string, stripeRefunds: Stripe.Refund[]): Promise<{ payment: Payment; refunds: Refund[] }> {
+export async function applyStripeRefunds(
+  db: Db,
+  paymentId: string,
+  stripeRefunds: Stripe.Refund[],
+): Promise<{ payment: Payment; refunds: Refund[] }> {
   const result = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${paymentId} FOR UPDATE`;
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
@@ -45,7 +49,8 @@ export async function applyStripeRefunds(db: Db, paymentId: string, stripeRefund
 
 async function applyOne(tx: Tx, payment: Payment, stripeRefund: Stripe.Refund): Promise<void> {
   const status = refundStatusOf(stripeRefund);
-  const failureReason = status === 'failed' ? (stripeRefund.failure_reason ?? 'The payment processor could not make the refund.') : null;
+  const failureReason =
+    status === 'failed' ? (stripeRefund.failure_reason ?? 'The payment processor could not make the refund.') : null;
   const ownId = stripeRefund.metadata?.tillpoint_refund_id;
   const row =
     (await tx.refund.findUnique({ where: { stripeRefundId: stripeRefund.id } })) ??

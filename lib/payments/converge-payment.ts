@@ -43,9 +43,18 @@ export async function convergePayment(
     const errorChanged =
       failed &&
       snapshot.errorCode !== null &&
-      (changed || snapshot.errorCode !== payment.lastErrorCode || (await isUnreportedAttemptFailure(tx, paymentId, source)));
+      (changed ||
+        snapshot.errorCode !== payment.lastErrorCode ||
+        (await isUnreportedAttemptFailure(tx, paymentId, source)));
     if (!changed && !errorChanged && to !== 'requires_action') {
-      return { paymentId, from: payment.status, to, changed: false, errorMessage: payment.lastErrorMessage, deliveries: 0 };
+      return {
+        paymentId,
+        from: payment.status,
+        to,
+        changed: false,
+        errorMessage: payment.lastErrorMessage,
+        deliveries: 0,
+      };
     }
 
     const errorMessage = failed ? (snapshot.errorMessage ?? payment.lastErrorMessage) : null;
@@ -58,7 +67,11 @@ export async function convergePayment(
         lastErrorMessage: errorMessage,
         threeDSecureFailure: failed ? (snapshot.threeDSecureFailure ?? payment.threeDSecureFailure) : null,
         nextActionType: to === 'requires_action' ? snapshot.nextActionType : null,
-        awaitingCustomerSince: AWAITING_CUSTOMER.has(to) ? (AWAITING_CUSTOMER.has(payment.status) ? payment.awaitingCustomerSince : new Date()) : null,
+        awaitingCustomerSince: AWAITING_CUSTOMER.has(to)
+          ? AWAITING_CUSTOMER.has(payment.status)
+            ? payment.awaitingCustomerSince
+            : new Date()
+          : null,
         cardBrand: snapshot.cardBrand ?? payment.cardBrand,
         cardLast4: snapshot.cardLast4 ?? payment.cardLast4,
         ...(to === 'succeeded' && { succeededAt: new Date() }),
@@ -77,18 +90,35 @@ export async function convergePayment(
       });
     }
     const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
-    const autoRefund = to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
+    const autoRefund =
+      to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
     const deliveries =
-      (await recordPaymentEvents(tx, { before: payment, after: updated, sessionCompleted, newFailure: errorChanged, paidAfterExpiry: autoRefund !== null })) +
-      (sessionCompleted ? await recordLinkCompletion(tx, payment.sessionId) : 0);
-    return { paymentId, from: payment.status, to, changed: changed || errorChanged, errorMessage, deliveries, autoRefund, intentId: updated.stripePaymentIntentId };
+      (await recordPaymentEvents(tx, {
+        before: payment,
+        after: updated,
+        sessionCompleted,
+        newFailure: errorChanged,
+        paidAfterExpiry: autoRefund !== null,
+      })) + (sessionCompleted ? await recordLinkCompletion(tx, payment.sessionId) : 0);
+    return {
+      paymentId,
+      from: payment.status,
+      to,
+      changed: changed || errorChanged,
+      errorMessage,
+      deliveries,
+      autoRefund,
+      intentId: updated.stripePaymentIntentId,
+    };
   });
 
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
   if (result.deliveries) announceDeliveriesQueued();
   if (result.autoRefund && result.intentId) {
     await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
-      console.error(`[payments] automatic refund ${result.autoRefund!.id} left for the reconciler: ${error instanceof Error ? error.message : error}`),
+      console.error(
+        `[payments] automatic refund ${result.autoRefund!.id} left for the reconciler: ${error instanceof Error ? error.message : error}`,
+      ),
     );
   }
   return { paymentId: result.paymentId, from: result.from, to: result.to, changed: result.changed };
@@ -96,7 +126,10 @@ export async function convergePayment(
 
 /** Marks the payment's open session complete; false when it was not open (already complete, or expired). */
 async function completeSession(tx: Tx, sessionId: string): Promise<boolean> {
-  const { count } = await tx.checkoutSession.updateMany({ where: { id: sessionId, status: 'open' }, data: { status: 'complete', completedAt: new Date() } });
+  const { count } = await tx.checkoutSession.updateMany({
+    where: { id: sessionId, status: 'open' },
+    data: { status: 'complete', completedAt: new Date() },
+  });
   return count > 0;
 }
 
@@ -106,7 +139,10 @@ async function completeSession(tx: Tx, sessionId: string): Promise<boolean> {
  * the same transaction (sent to Stripe after it commits; the refund reconciler finishes it after a crash).
  */
 async function refundIfSessionExpired(tx: Tx, payment: Payment, source: PaymentSource): Promise<Refund | null> {
-  const session = await tx.checkoutSession.findUniqueOrThrow({ where: { id: payment.sessionId }, select: { status: true } });
+  const session = await tx.checkoutSession.findUniqueOrThrow({
+    where: { id: payment.sessionId },
+    select: { status: true },
+  });
   if (session.status !== 'expired') return null;
   const detail = `charged after its checkout session expired (seen by ${describeSource(source).source}); refunded in full`;
   await recordAnomaly(tx, payment.id, 'paid_after_expiry', payment.stripePaymentIntentId ?? payment.id, detail);

@@ -5,7 +5,8 @@
  */
 const DECLINE_MESSAGES: Record<string, string> = {
   insufficient_funds: 'Your card has insufficient funds. Try another card.',
-  card_velocity_exceeded: 'Your card was declined: it has been used too often recently. Try another card or contact your bank.',
+  card_velocity_exceeded:
+    'Your card was declined: it has been used too often recently. Try another card or contact your bank.',
   expired_card: 'Your card has expired. Check the expiration date or use another card.',
   incorrect_cvc: "Your card's security code is incorrect. Check it and try again.",
   processing_error: 'An error occurred while processing your card. Try again in a little bit.',
@@ -20,7 +21,8 @@ const CODE_MESSAGES: Record<string, string> = {
   invalid_expiry_month: "Your card's expiration month is invalid.",
   invalid_expiry_year: "Your card's expiration year is invalid.",
   processing_error: 'An error occurred while processing your card. Try again in a little bit.',
-  payment_intent_authentication_failure: "We couldn't verify this payment with your bank. Try again, or use another card.",
+  payment_intent_authentication_failure:
+    "We couldn't verify this payment with your bank. Try again, or use another card.",
   authentication_required: 'Your bank needs you to verify this payment. Try again.',
   payment_intent_payment_attempt_expired: 'Verifying the payment took too long. Please try again.',
   three_d_secure_timeout: 'Verifying the payment took too long. Please try again.',
@@ -34,13 +36,17 @@ export function customerMessage(code: string | null | undefined, declineCode?: s
   return (code && CODE_MESSAGES[code]) || FALLBACK;
 }
 
-export type ThreeDSecureFailure = 'three_d_secure_failed' | 'three_d_secure_timeout' | 'three_d_secure_not_supported' | 'three_d_secure_error';
+export type ThreeDSecureFailure =
+  'three_d_secure_failed' | 'three_d_secure_timeout' | 'three_d_secure_not_supported' | 'three_d_secure_error';
 
 /**
  * Tillpoint's 3DS failure code for a failed attempt, or null when the failure was not about 3DS.
  * `duringAuthentication` says the payment had gone to `requires_action` in this attempt.
  */
-export function threeDSecureFailure(code: string | null | undefined, duringAuthentication: boolean): ThreeDSecureFailure | null {
+export function threeDSecureFailure(
+  code: string | null | undefined,
+  duringAuthentication: boolean,
+): ThreeDSecureFailure | null {
   switch (code) {
     case 'payment_intent_authentication_failure':
       return 'three_d_secure_failed';

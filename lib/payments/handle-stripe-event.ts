@@ -10,7 +10,13 @@ import { syncRefunds } from './sync-refunds';
 export type EventOutcome = 'applied' | 'duplicate' | 'ignored' | 'anomaly';
 
 /** Stripe events that say a refund of a charge was made or moved on. */
-const REFUND_EVENTS: ReadonlySet<string> = new Set(['charge.refunded', 'charge.refund.updated', 'refund.created', 'refund.updated', 'refund.failed']);
+const REFUND_EVENTS: ReadonlySet<string> = new Set([
+  'charge.refunded',
+  'charge.refund.updated',
+  'refund.created',
+  'refund.updated',
+  'refund.failed',
+]);
 
 /** Charge events that tell a payment's outcome as its PaymentIntent's events do. */
 const CHARGE_OUTCOME_EVENTS: ReadonlySet<string> = new Set(['charge.succeeded', 'charge.failed', 'charge.captured']);
@@ -27,9 +33,11 @@ const HOLDS_MONEY: ReadonlySet<string> = new Set(['succeeded', 'processing', 're
  */
 export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<EventOutcome> {
   if (await db.stripeEvent.findUnique({ where: { id: event.id } })) return 'duplicate';
-  if (event.type.startsWith('payment_intent.')) return applyPaymentIntentEvent(db, event, event.data.object as Stripe.PaymentIntent);
+  if (event.type.startsWith('payment_intent.'))
+    return applyPaymentIntentEvent(db, event, event.data.object as Stripe.PaymentIntent);
   const intentId = (event.data.object as { payment_intent?: unknown }).payment_intent;
-  const payment = typeof intentId === 'string' ? await db.payment.findUnique({ where: { stripePaymentIntentId: intentId } }) : null;
+  const payment =
+    typeof intentId === 'string' ? await db.payment.findUnique({ where: { stripePaymentIntentId: intentId } }) : null;
   // A charge's outcome is sent at the same moment as its PaymentIntent's: whichever arrives first triggers the re-read.
   if (payment && CHARGE_OUTCOME_EVENTS.has(event.type)) return convergeOwnIntent(db, event, payment);
   if (payment && REFUND_EVENTS.has(event.type)) {
@@ -41,7 +49,11 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event): Promise<Ev
   return 'ignored';
 }
 
-async function applyPaymentIntentEvent(db: Db, event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+async function applyPaymentIntentEvent(
+  db: Db,
+  event: Stripe.Event,
+  intent: Stripe.PaymentIntent,
+): Promise<EventOutcome> {
   const own = await db.payment.findUnique({ where: { stripePaymentIntentId: intent.id } });
   if (!own) return applyForeignIntent(db, event, intent);
   return convergeOwnIntent(db, event, own);
@@ -58,8 +70,12 @@ async function convergeOwnIntent(db: Db, event: Stripe.Event, own: Payment): Pro
   }
   const wentThroughAuthentication = own.status === 'requires_action' || own.status === 'requires_confirmation';
   try {
-    await convergePayment(db, own.id, snapshotFromIntent(fresh, wentThroughAuthentication), { kind: 'webhook', eventId: event.id, eventType: event.type }, (tx) =>
-      tx.stripeEvent.create({ data: { id: event.id, type: event.type, paymentId: own.id } }),
+    await convergePayment(
+      db,
+      own.id,
+      snapshotFromIntent(fresh, wentThroughAuthentication),
+      { kind: 'webhook', eventId: event.id, eventType: event.type },
+      (tx) => tx.stripeEvent.create({ data: { id: event.id, type: event.type, paymentId: own.id } }),
     );
   } catch (error) {
     if (isDuplicate(error)) return 'duplicate';

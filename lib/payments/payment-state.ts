@@ -26,9 +26,16 @@ const MAY_CONFIRM_SUCCESS: ReadonlySet<PaymentSource['kind']> = new Set(['webhoo
 export function nextStatus(current: PaymentStatus, observed: PaymentStatus, source: PaymentSource): PaymentStatus {
   if (FINAL_STATUSES.has(current)) return current;
   let target = observed;
-  if ((target === 'succeeded' || target === 'requires_capture') && !MAY_CONFIRM_SUCCESS.has(source.kind)) target = 'processing';
+  if ((target === 'succeeded' || target === 'requires_capture') && !MAY_CONFIRM_SUCCESS.has(source.kind))
+    target = 'processing';
   if (current === 'requires_capture' && target !== 'succeeded' && target !== 'canceled') return current;
-  if (current === 'processing' && target !== 'succeeded' && target !== 'canceled' && target !== 'requires_capture' && target !== 'requires_payment_method') {
+  if (
+    current === 'processing' &&
+    target !== 'succeeded' &&
+    target !== 'canceled' &&
+    target !== 'requires_capture' &&
+    target !== 'requires_payment_method'
+  ) {
     return current;
   }
   return target;

@@ -32,7 +32,10 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     errorMessage: payment.lastErrorMessage,
     errorCode: payment.lastErrorCode,
     inFlight: payment.attempts.length > 0,
-    successUrl: succeeded && payment.session.successUrl ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id }) : null,
+    successUrl:
+      succeeded && payment.session.successUrl
+        ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id })
+        : null,
     completionMessage: succeeded ? payment.session.completionMessage : null,
     retryUrl: `/c/${payment.sessionId}`,
   };

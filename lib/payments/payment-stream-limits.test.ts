@@ -35,14 +35,24 @@ test('the events route answers 429 past the per-payment cap and takes streams ag
     lineItems: [{ name: 'Lamp', unitAmount: 4200, quantity: 1 }],
     successUrl: 'https://shop.example/thanks',
   });
-  await startPayment(env.database.prisma, { sessionId: session.id, paymentMethodId: 'pm_card_threeDSecure2Required', email: 'a@example.com' }, 'http://localhost:3999');
+  await startPayment(
+    env.database.prisma,
+    { sessionId: session.id, paymentMethodId: 'pm_card_threeDSecure2Required', email: 'a@example.com' },
+    'http://localhost:3999',
+  );
   const payment = await env.database.prisma.payment.findUniqueOrThrow({ where: { sessionId: session.id } });
   assert.equal(payment.status, 'requires_action', 'a payment whose stream stays open');
 
-  const open = () => GET(new Request(`http://localhost/api/payments/${payment.id}/events`), { params: Promise.resolve({ paymentId: payment.id }) });
+  const open = () =>
+    GET(new Request(`http://localhost/api/payments/${payment.id}/events`), {
+      params: Promise.resolve({ paymentId: payment.id }),
+    });
   const streams = [];
   for (let i = 0; i < 5; i++) streams.push(await open());
-  assert.deepEqual(streams.map((response) => response.status), [200, 200, 200, 200, 200]);
+  assert.deepEqual(
+    streams.map((response) => response.status),
+    [200, 200, 200, 200, 200],
+  );
   const refused = await open();
   assert.equal(refused.status, 429);
   assert.equal(refused.headers.get('retry-after'), '10');

@@ -18,7 +18,11 @@ function streamLimits(): Limits {
  * A place for one more open status stream of `paymentId` from `ip`, or null when the client or the
  * payment already holds its share (the page then keeps its slow poll). Per server instance.
  */
-export function acquirePaymentStream(ip: string, paymentId: string, limits: Limits = streamLimits()): (() => void) | null {
+export function acquirePaymentStream(
+  ip: string,
+  paymentId: string,
+  limits: Limits = streamLimits(),
+): (() => void) | null {
   const releaseIp = limits.perIp.acquire(ip);
   if (!releaseIp) return null;
   const releasePayment = limits.perPayment.acquire(paymentId);

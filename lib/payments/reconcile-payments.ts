@@ -9,9 +9,16 @@ import { snapshotFromIntent } from './snapshot-from-intent';
  * `olderThanMs`, and converges them. This is what repairs a lost webhook. (Payments waiting on 3DS are
  * the server re-confirm's: lib/checkout/confirm-authenticated-payments.ts.)
  */
-export async function reconcilePayments(db: Db, { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number }): Promise<number> {
+export async function reconcilePayments(
+  db: Db,
+  { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number },
+): Promise<number> {
   const stale = await db.payment.findMany({
-    where: { status: 'processing', stripePaymentIntentId: { not: null }, updatedAt: { lt: new Date(Date.now() - olderThanMs) } },
+    where: {
+      status: 'processing',
+      stripePaymentIntentId: { not: null },
+      updatedAt: { lt: new Date(Date.now() - olderThanMs) },
+    },
     orderBy: { updatedAt: 'asc' },
     take: limit,
   });

@@ -9,7 +9,10 @@ import { syncRefunds } from './sync-refunds';
  * not know is sent again with its own idempotency key, so it is made once at most. Returns how many
  * refunds it looked at.
  */
-export async function reconcileRefunds(db: Db, { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number }): Promise<number> {
+export async function reconcileRefunds(
+  db: Db,
+  { olderThanMs, limit = 50 }: { olderThanMs: number; limit?: number },
+): Promise<number> {
   const stale = await db.refund.findMany({
     where: { status: 'pending', updatedAt: { lt: new Date(Date.now() - olderThanMs) } },
     orderBy: { updatedAt: 'asc' },
@@ -21,7 +24,8 @@ export async function reconcileRefunds(db: Db, { olderThanMs, limit = 50 }: { ol
     try {
       const synced = await syncRefunds(db, paymentId);
       for (const refund of synced?.refunds ?? []) {
-        if (refund.status === 'pending' && refund.stripeRefundId === null) await sendRefund(db, refund, synced!.payment.stripePaymentIntentId!);
+        if (refund.status === 'pending' && refund.stripeRefundId === null)
+          await sendRefund(db, refund, synced!.payment.stripePaymentIntentId!);
       }
       // Touch what is still pending so the next round starts with other payments.
       await db.refund.updateMany({ where: { paymentId, status: 'pending' }, data: { updatedAt: new Date() } });

@@ -8,15 +8,33 @@ export type AnomalyKind = 'foreign_payment_intent' | 'amount_mismatch' | 'paid_a
  * an anomaly row, a timeline entry (`source: anomaly`, the status unchanged), the payment's flag for the
  * dashboard, and a log line. Returns false when it was already recorded.
  */
-export async function recordAnomaly(tx: Tx, paymentId: string, kind: AnomalyKind, stripeObjectId: string, detail: string): Promise<boolean> {
+export async function recordAnomaly(
+  tx: Tx,
+  paymentId: string,
+  kind: AnomalyKind,
+  stripeObjectId: string,
+  detail: string,
+): Promise<boolean> {
   const { count } = await tx.paymentAnomaly.createMany({
     data: [{ id: newId('pan'), paymentId, kind, stripeObjectId, detail }],
     skipDuplicates: true,
   });
   if (count === 0) return false;
-  const payment = await tx.payment.update({ where: { id: paymentId }, data: { anomalyAt: new Date() }, select: { status: true } });
+  const payment = await tx.payment.update({
+    where: { id: paymentId },
+    data: { anomalyAt: new Date() },
+    select: { status: true },
+  });
   await tx.paymentEvent.create({
-    data: { id: newId('pev'), paymentId, fromStatus: payment.status, toStatus: payment.status, source: 'anomaly', sourceRef: stripeObjectId, detail: `${kind}: ${detail}` },
+    data: {
+      id: newId('pev'),
+      paymentId,
+      fromStatus: payment.status,
+      toStatus: payment.status,
+      source: 'anomaly',
+      sourceRef: stripeObjectId,
+      detail: `${kind}: ${detail}`,
+    },
   });
   console.warn(`[payments] anomaly on ${paymentId}: ${kind} (${stripeObjectId}) ${detail}`);
   return true;

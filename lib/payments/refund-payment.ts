@@ -30,7 +30,10 @@ export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<
   const { refund, paymentIntentId } = await claimRefund(db, input);
   const sent = await sendRefund(db, refund, paymentIntentId);
   if (sent.refund.status === 'failed') {
-    throw apiError('refund_failed', `The payment processor did not make the refund: ${sent.refund.failureReason} Nothing was refunded; you can try again.`);
+    throw apiError(
+      'refund_failed',
+      `The payment processor did not make the refund: ${sent.refund.failureReason} Nothing was refunded; you can try again.`,
+    );
   }
   return sent;
 }
@@ -43,19 +46,31 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
     if (!payment) throw notFound('payment', input.paymentId);
     if (payment.status !== 'succeeded' || !payment.stripePaymentIntentId) {
-      throw apiError('payment_not_refundable', `Only a succeeded payment can be refunded; this one is ${payment.status}.`);
+      throw apiError(
+        'payment_not_refundable',
+        `Only a succeeded payment can be refunded; this one is ${payment.status}.`,
+      );
     }
-    const inFlight = await tx.refund.aggregate({ where: { paymentId: payment.id, status: 'pending', stripeRefundId: null }, _sum: { amount: true } });
+    const inFlight = await tx.refund.aggregate({
+      where: { paymentId: payment.id, status: 'pending', stripeRefundId: null },
+      _sum: { amount: true },
+    });
     const left = payment.amount - payment.amountRefunded - (inFlight._sum.amount ?? 0);
     if (left <= 0) {
       throw apiError(
         'payment_not_refundable',
-        payment.amountRefunded >= payment.amount ? 'This payment has already been fully refunded.' : 'The rest of this payment is already being refunded.',
+        payment.amountRefunded >= payment.amount
+          ? 'This payment has already been fully refunded.'
+          : 'The rest of this payment is already being refunded.',
       );
     }
     const amount = input.amount ?? left;
     if (!Number.isSafeInteger(amount) || amount <= 0) {
-      throw apiError('parameter_invalid', 'The refund amount must be a positive whole number of minor units (cents).', 'amount');
+      throw apiError(
+        'parameter_invalid',
+        'The refund amount must be a positive whole number of minor units (cents).',
+        'amount',
+      );
     }
     const stepProblem = amountStepProblem(amount, payment.currency);
     if (stepProblem) throw apiError('parameter_invalid', `The refund amount ${stepProblem}.`, 'amount');
@@ -67,7 +82,15 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
       );
     }
     const refund = await tx.refund.create({
-      data: { id: newId('rfd'), merchantId: payment.merchantId, paymentId: payment.id, amount, currency: payment.currency, reason: input.reason ?? null, requestedBy: input.requestedBy },
+      data: {
+        id: newId('rfd'),
+        merchantId: payment.merchantId,
+        paymentId: payment.id,
+        amount,
+        currency: payment.currency,
+        reason: input.reason ?? null,
+        requestedBy: input.requestedBy,
+      },
     });
     return { refund, paymentIntentId: payment.stripePaymentIntentId };
   });

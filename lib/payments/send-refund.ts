@@ -29,14 +29,19 @@ export async function sendRefund(db: Db, refund: Refund, paymentIntentId: string
     return pick(await applyStripeRefunds(db, refund.paymentId, [stripeRefund]), refund.id);
   } catch (error) {
     if (isOutcomeUnknown(error)) {
-      console.warn(`[refunds] ${refund.id}: outcome unknown (${describeStripeError(error)}); left pending for the reconciler`);
+      console.warn(
+        `[refunds] ${refund.id}: outcome unknown (${describeStripeError(error)}); left pending for the reconciler`,
+      );
       const known = await listRefunds(paymentIntentId).catch(() => null);
       const applied = known ? await applyStripeRefunds(db, refund.paymentId, known) : null;
       if (applied) return pick(applied, refund.id);
       return { refund, payment: await db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } }) };
     }
     const reason = describeStripeError(error);
-    const failed = await db.refund.update({ where: { id: refund.id }, data: { status: 'failed', failureReason: (error as Error).message || reason } });
+    const failed = await db.refund.update({
+      where: { id: refund.id },
+      data: { status: 'failed', failureReason: (error as Error).message || reason },
+    });
     return { refund: failed, payment: await db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } }) };
   }
 }

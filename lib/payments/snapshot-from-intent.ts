@@ -19,9 +19,13 @@ export type PaymentSnapshot = {
  * `wentThroughAuthentication` says the attempt had reached `requires_action`.
  */
 export function snapshotFromIntent(intent: Stripe.PaymentIntent, wentThroughAuthentication = false): PaymentSnapshot {
-  const error = intent.status === 'requires_payment_method' || intent.status === 'canceled' ? intent.last_payment_error : null;
+  const error =
+    intent.status === 'requires_payment_method' || intent.status === 'canceled' ? intent.last_payment_error : null;
   const charge = typeof intent.latest_charge === 'object' ? intent.latest_charge : null;
-  const card = charge?.payment_method_details?.card ?? (typeof intent.payment_method === 'object' ? intent.payment_method?.card : null) ?? null;
+  const card =
+    charge?.payment_method_details?.card ??
+    (typeof intent.payment_method === 'object' ? intent.payment_method?.card : null) ??
+    null;
   const code = error?.code ?? null;
   return {
     status: toPaymentStatus(intent.status),
@@ -36,7 +40,13 @@ export function snapshotFromIntent(intent: Stripe.PaymentIntent, wentThroughAuth
 }
 
 const KNOWN: ReadonlySet<string> = new Set<PaymentStatus>([
-  'requires_payment_method', 'requires_confirmation', 'requires_action', 'processing', 'requires_capture', 'succeeded', 'canceled',
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+  'requires_capture',
+  'succeeded',
+  'canceled',
 ]);
 
 /** A status Stripe may add later is treated as "processing": wait for a known one, never guess success. */

@@ -15,7 +15,10 @@ export type CreatePaymentIntentOptions = {
  * Creates a manual-confirmation card PaymentIntent, **unconfirmed**: creating it can never charge, so a lost
  * answer costs at most an unused PaymentIntent. Its id is stored before `confirmPaymentIntent` runs.
  */
-export function createPaymentIntent(options: CreatePaymentIntentOptions, idempotencyKey: string): Promise<Stripe.PaymentIntent> {
+export function createPaymentIntent(
+  options: CreatePaymentIntentOptions,
+  idempotencyKey: string,
+): Promise<Stripe.PaymentIntent> {
   return stripe().paymentIntents.create(
     {
       amount: options.amount,

@@ -5,6 +5,7 @@ import { stripe } from './stripe-client';
 /** Every refund Stripe holds for a PaymentIntent: the truth that Tillpoint's refund rows converge to. */
 export async function listRefunds(paymentIntentId: string): Promise<Stripe.Refund[]> {
   const refunds: Stripe.Refund[] = [];
-  for await (const refund of stripe().refunds.list({ payment_intent: paymentIntentId, limit: 100 })) refunds.push(refund);
+  for await (const refund of stripe().refunds.list({ payment_intent: paymentIntentId, limit: 100 }))
+    refunds.push(refund);
   return refunds;
 }

@@ -9,7 +9,11 @@ const holder = globalThis as typeof globalThis & { tillpointStripe?: Stripe };
  * api.stripe.com. Nothing outside lib/stripe imports the SDK.
  */
 export function stripe(): Stripe {
-  holder.tillpointStripe ??= createStripe(appEnv().STRIPE_SECRET_KEY, appEnv().STRIPE_API_URL, appEnv().STRIPE_TIMEOUT_MS);
+  holder.tillpointStripe ??= createStripe(
+    appEnv().STRIPE_SECRET_KEY,
+    appEnv().STRIPE_API_URL,
+    appEnv().STRIPE_TIMEOUT_MS,
+  );
   return holder.tillpointStripe;
 }
 

@@ -15,11 +15,20 @@ let other: StripeEsm;
 before(async () => {
   env = await createTestEnvironment();
   const url = new URL(env.sandboxUrl);
-  other = new StripeCjs(env.secretKey, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 });
+  other = new StripeCjs(env.secretKey, {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  });
 });
 after(() => env.close());
 
-const caught = (promise: Promise<unknown>) => promise.then(() => assert.fail('expected an error'), (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => assert.fail('expected an error'),
+    (error: unknown) => error,
+  );
 
 async function fault(path: string, form: Record<string, string>) {
   await fetch(`${env.sandboxUrl}/_sandbox${path}`, {
@@ -30,7 +39,13 @@ async function fault(path: string, form: Record<string, string>) {
 }
 
 const declinedIntent = () =>
-  other.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa_chargeDeclined', confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: 'never' } });
+  other.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    payment_method: 'pm_card_visa_chargeDeclined',
+    confirm: true,
+    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+  });
 
 test('a decline raised by another copy of the SDK is a card error carrying its PaymentIntent', async () => {
   const error = await caught(declinedIntent());
@@ -44,10 +59,21 @@ test('server errors, lost connections and a key in use leave the outcome unknown
   await fault('/faults/fail', { count: '1', status: '502', path: '/v1/payment_intents', method: 'POST' });
   assert.ok(isOutcomeUnknown(await caught(declinedIntent())));
 
-  const unreachable = new StripeCjs(env.secretKey, { host: '127.0.0.1', port: 9, protocol: 'http', maxNetworkRetries: 0 });
+  const unreachable = new StripeCjs(env.secretKey, {
+    host: '127.0.0.1',
+    port: 9,
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  });
   assert.ok(isOutcomeUnknown(await caught(unreachable.paymentIntents.retrieve('pi_123'))), 'connection refused');
 
-  const succeeded = await other.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: 'never' } });
+  const succeeded = await other.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+  });
   const wrongState = await caught(other.paymentIntents.confirm(succeeded.id));
   assert.ok(isUnexpectedStateError(wrongState));
   assert.ok(!isOutcomeUnknown(wrongState) && !isCardError(wrongState));

@@ -67,5 +67,7 @@ export function isServerError(error: unknown): boolean {
 export function describeStripeError(error: unknown): string {
   const data = errorData(error);
   if (!data) return error instanceof Error ? error.message : String(error);
-  return [data.type, data.statusCode, data.code, data.message].filter((part) => part !== undefined && part !== '').join(' ');
+  return [data.type, data.statusCode, data.code, data.message]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' ');
 }

@@ -9,11 +9,22 @@ import { stripe } from '@/lib/stripe/stripe-client';
  * without 3DS) and the Stripe webhooks applied, as the webhook route would. Needs a test environment.
  */
 export async function succeededPayment(db: Db, merchantId: string, { amount = 4200, currency = 'usd' } = {}) {
-  const session = await createCheckoutSession(db, { merchantId, currency, lineItems: [{ name: 'Lamp', unitAmount: amount, quantity: 1 }], successUrl: 'https://shop.example/thanks' });
-  await startPayment(db, { sessionId: session.id, paymentMethodId: 'pm_card_visa', email: 'buyer@example.com' }, 'http://localhost:3999');
+  const session = await createCheckoutSession(db, {
+    merchantId,
+    currency,
+    lineItems: [{ name: 'Lamp', unitAmount: amount, quantity: 1 }],
+    successUrl: 'https://shop.example/thanks',
+  });
+  await startPayment(
+    db,
+    { sessionId: session.id, paymentMethodId: 'pm_card_visa', email: 'buyer@example.com' },
+    'http://localhost:3999',
+  );
   const payment = await db.payment.findUniqueOrThrow({ where: { sessionId: session.id } });
   const events = await stripe().events.list({ limit: 100 });
-  for (const event of events.data.filter((e) => (e.data.object as { id?: string }).id === payment.stripePaymentIntentId)) {
+  for (const event of events.data.filter(
+    (e) => (e.data.object as { id?: string }).id === payment.stripePaymentIntentId,
+  )) {
     await handleStripeEvent(db, event);
   }
   const paid = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });

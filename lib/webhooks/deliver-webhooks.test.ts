@@ -12,7 +12,12 @@ import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-re
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;
-const fast: Partial<DeliveryPolicy> = { retrySchedule: [0.05, 0.05, 0.05, 0.05, 0.05], timeoutMs: 2000, leaseMs: 5000, disableAfterMs: 3_600_000 };
+const fast: Partial<DeliveryPolicy> = {
+  retrySchedule: [0.05, 0.05, 0.05, 0.05, 0.05],
+  timeoutMs: 2000,
+  leaseMs: 5000,
+  disableAfterMs: 3_600_000,
+};
 
 before(async () => {
   process.env.TILLPOINT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
@@ -27,7 +32,11 @@ after(async () => {
 
 const db = () => database.prisma;
 
-async function runUntil(done: () => Promise<boolean> | boolean, policy: Partial<DeliveryPolicy> = fast, timeoutMs = 15_000) {
+async function runUntil(
+  done: () => Promise<boolean> | boolean,
+  policy: Partial<DeliveryPolicy> = fast,
+  timeoutMs = 15_000,
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
     assert.ok(Date.now() < deadline, 'worker did not get there in time');
@@ -37,7 +46,10 @@ async function runUntil(done: () => Promise<boolean> | boolean, policy: Partial<
 }
 
 const deliveryOf = (eventId: string, endpointId: string) =>
-  db().webhookDelivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId } }, include: { attempts: { orderBy: { attemptedAt: 'asc' } } } });
+  db().webhookDelivery.findUniqueOrThrow({
+    where: { eventId_endpointId: { eventId, endpointId } },
+    include: { attempts: { orderBy: { attemptedAt: 'asc' } } },
+  });
 
 test('an event reaches each subscribed endpoint, signed so that the Standard Webhooks library verifies it', async () => {
   const shop = await webhookFixture(db(), receiver, 'Signed shop');
@@ -49,7 +61,10 @@ test('an event reaches each subscribed endpoint, signed so that the Standard Web
   const [got] = receiver.on('/signed/all');
   assert.equal(receiver.rejected.length, 0);
   assert.equal(got?.id, eventId, 'webhook-id is the event id, stable across retries');
-  assert.deepEqual({ type: got?.body.type, object: got?.body.data.object }, { type: 'payment.succeeded', object: { id: 'pay_1', object: 'payment' } });
+  assert.deepEqual(
+    { type: got?.body.type, object: got?.body.data.object },
+    { type: 'payment.succeeded', object: { id: 'pay_1', object: 'payment' } },
+  );
   assert.equal(receiver.on('/signed/failures-only').length, 0);
 
   const delivery = await deliveryOf(eventId, all.id);
@@ -90,12 +105,25 @@ test('an endpoint gets its events in order: the next waits until the previous on
   const events = [await shop.emit(), await shop.emit('payment.failed'), await shop.emit('payment.canceled')];
 
   await deliverDueWebhooks(db(), { ...fast, retrySchedule: [0.3, 0.3] });
-  assert.deepEqual(receiver.on('/order/healthy').map((r) => r.id), events, 'the healthy endpoint is not blocked by the flaky one');
-  assert.ok(receiver.on('/order/flaky').every((r) => r.id === events[0]), 'nothing after the failing event is sent yet');
+  assert.deepEqual(
+    receiver.on('/order/healthy').map((r) => r.id),
+    events,
+    'the healthy endpoint is not blocked by the flaky one',
+  );
+  assert.ok(
+    receiver.on('/order/flaky').every((r) => r.id === events[0]),
+    'nothing after the failing event is sent yet',
+  );
 
   await runUntil(async () => (await deliveryOf(events[2]!, flaky.id)).status === 'succeeded');
-  assert.deepEqual(receiver.on('/order/flaky').map((r) => r.id), [events[0], events[0], events[0], events[1], events[2]]);
-  assert.deepEqual((await deliveryOf(events[0]!, flaky.id)).attempts.map((a) => a.statusCode), [500, 500, 200]);
+  assert.deepEqual(
+    receiver.on('/order/flaky').map((r) => r.id),
+    [events[0], events[0], events[0], events[1], events[2]],
+  );
+  assert.deepEqual(
+    (await deliveryOf(events[0]!, flaky.id)).attempts.map((a) => a.statusCode),
+    [500, 500, 200],
+  );
   await shop.retire();
 });
 
@@ -126,7 +154,11 @@ test('a receiver answering 500 for a while gets the event once it recovers; ever
     assert.equal(attempt.error, 'HTTP 500');
     assert.equal(attempt.responseExcerpt?.length, 1024, 'the response excerpt is capped at 1 KB');
   }
-  assert.equal((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).failingSince, null, 'a success clears failing_since');
+  assert.equal(
+    (await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).failingSince,
+    null,
+    'a success clears failing_since',
+  );
   await shop.retire();
 });
 
@@ -142,16 +174,27 @@ test('a delivery is given up after the schedule; an endpoint failing for too lon
   const first = await shop.emit();
   await runUntil(async () => (await deliveryOf(first, endpoint.id)).status === 'failed', policy);
   assert.equal((await deliveryOf(first, endpoint.id)).attempts.length, 3, 'the first attempt and two retries');
-  assert.equal((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).enabled, true, 'not failing long enough yet');
+  assert.equal(
+    (await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).enabled,
+    true,
+    'not failing long enough yet',
+  );
 
   await sleep(2000);
   await shop.emit();
-  await runUntil(async () => !(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).enabled, policy);
+  await runUntil(
+    async () => !(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).enabled,
+    policy,
+  );
   const disabled = await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
   assert.match(disabled.disabledReason ?? '', /^every delivery failed for \d+ seconds$/);
 
   const afterDisable = await shop.emit();
-  assert.equal(await db().webhookDelivery.count({ where: { eventId: afterDisable } }), 0, 'a disabled endpoint gets no new deliveries');
+  assert.equal(
+    await db().webhookDelivery.count({ where: { eventId: afterDisable } }),
+    0,
+    'a disabled endpoint gets no new deliveries',
+  );
   await shop.retire();
 });
 
@@ -183,7 +226,8 @@ test('an event is delivered again on request, with the same webhook-id; a timeou
 
 test('two workers running at once never send the same delivery twice and keep each endpoint in order', async () => {
   const shop = await webhookFixture(db(), receiver, 'Busy shop');
-  const slow = (_: unknown, res: import('node:http').ServerResponse) => setTimeout(() => res.end('ok'), Math.random() * 5);
+  const slow = (_: unknown, res: import('node:http').ServerResponse) =>
+    setTimeout(() => res.end('ok'), Math.random() * 5);
   await shop.endpoint('/busy/a', { responder: slow });
   await shop.endpoint('/busy/b', { responder: slow });
   await shop.endpoint('/busy/c', { responder: slow });
@@ -192,12 +236,23 @@ test('two workers running at once never send the same delivery twice and keep ea
 
   const second = createPrisma(database.url, 4);
   try {
-    const counts = await Promise.all([deliverDueWebhooks(db(), { ...fast, concurrency: 2 }), deliverDueWebhooks(second, { ...fast, concurrency: 2 })]);
+    const counts = await Promise.all([
+      deliverDueWebhooks(db(), { ...fast, concurrency: 2 }),
+      deliverDueWebhooks(second, { ...fast, concurrency: 2 }),
+    ]);
     assert.equal(counts[0] + counts[1], 45, 'every delivery attempted exactly once between them');
   } finally {
     await second.$disconnect();
   }
-  for (const path of ['/busy/a', '/busy/b', '/busy/c']) assert.deepEqual(receiver.on(path).map((r) => r.id), events, `${path}: once each, in order`);
-  assert.equal(await db().webhookAttempt.count({ where: { delivery: { endpoint: { merchantId: shop.merchantId } } } }), 45);
+  for (const path of ['/busy/a', '/busy/b', '/busy/c'])
+    assert.deepEqual(
+      receiver.on(path).map((r) => r.id),
+      events,
+      `${path}: once each, in order`,
+    );
+  assert.equal(
+    await db().webhookAttempt.count({ where: { delivery: { endpoint: { merchantId: shop.merchantId } } } }),
+    45,
+  );
   await shop.retire();
 });

@@ -47,14 +47,19 @@ export async function deliverDueWebhooks(db: Db, overrides: Partial<DeliveryPoli
 }
 
 async function attemptAndSettle(db: Db, claim: ClaimedDelivery, policy: DeliveryPolicy): Promise<void> {
-  const outcome = await attemptDelivery(db, claim, policy).catch((error: unknown) => failedOutcome(error instanceof Error ? error.message : String(error)));
+  const outcome = await attemptDelivery(db, claim, policy).catch((error: unknown) =>
+    failedOutcome(error instanceof Error ? error.message : String(error)),
+  );
   await settleDelivery(db, claim, outcome, policy).catch((error: unknown) =>
     console.error('[jobs] recording a webhook attempt failed:', error instanceof Error ? error.message : error),
   );
 }
 
 async function attemptDelivery(db: Db, claim: ClaimedDelivery, policy: DeliveryPolicy): Promise<AttemptOutcome> {
-  const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id: claim.id }, include: { event: true, endpoint: true } });
+  const delivery = await db.webhookDelivery.findUniqueOrThrow({
+    where: { id: claim.id },
+    include: { event: true, endpoint: true },
+  });
   let secret: string;
   try {
     secret = decryptSecret(delivery.endpoint.secretEncrypted);
@@ -63,7 +68,12 @@ async function attemptDelivery(db: Db, claim: ClaimedDelivery, policy: DeliveryP
   }
   const payload = eventPayload(delivery.event);
   const sentAt = new Date();
-  const outcome = await postWebhook(delivery.endpoint.url, payload, signPayload(secret, delivery.event.id, payload, sentAt), policy);
+  const outcome = await postWebhook(
+    delivery.endpoint.url,
+    payload,
+    signPayload(secret, delivery.event.id, payload, sentAt),
+    policy,
+  );
   return { ...outcome, sentAt };
 }
 

@@ -37,7 +37,10 @@ test('a missing key is the usual one-line configuration error', () => {
   const original = process.env.TILLPOINT_ENCRYPTION_KEY;
   delete process.env.TILLPOINT_ENCRYPTION_KEY;
   try {
-    assert.throws(() => encryptSecret('x'), /^ConfigError: Configuration error: TILLPOINT_ENCRYPTION_KEY is required but not set/);
+    assert.throws(
+      () => encryptSecret('x'),
+      /^ConfigError: Configuration error: TILLPOINT_ENCRYPTION_KEY is required but not set/,
+    );
   } finally {
     process.env.TILLPOINT_ENCRYPTION_KEY = original;
   }
@@ -53,8 +56,17 @@ test('signed payloads verify with the Standard Webhooks library, and not with an
 
 test('retry delays follow the schedule with ±20 % jitter, then give up', () => {
   const schedule = [5, 300];
-  assert.equal(retryDelayMs(1, schedule, () => 0), 4000);
-  assert.equal(retryDelayMs(1, schedule, () => 1), 6000);
-  assert.equal(retryDelayMs(2, schedule, () => 0.5), 300_000);
+  assert.equal(
+    retryDelayMs(1, schedule, () => 0),
+    4000,
+  );
+  assert.equal(
+    retryDelayMs(1, schedule, () => 1),
+    6000,
+  );
+  assert.equal(
+    retryDelayMs(2, schedule, () => 0.5),
+    300_000,
+  );
   assert.equal(retryDelayMs(3, schedule), null);
 });

@@ -35,28 +35,59 @@ const MAX_HEADER_VALUE = 256;
  * redirect is not followed. The host is resolved and checked once and the connection pinned to the
  * checked address, so only allowed addresses are ever contacted (and answer excerpts come only from them).
  */
-export async function postWebhook(url: string, payload: string, headers: Record<string, string>, options: PostOptions): Promise<AttemptOutcome> {
+export async function postWebhook(
+  url: string,
+  payload: string,
+  headers: Record<string, string>,
+  options: PostOptions,
+): Promise<AttemptOutcome> {
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
   const target = URL.canParse(url) ? new URL(url) : null;
   const problem = target ? webhookUrlProblem(target, options) : 'must be an https URL';
-  if (!target || problem) return { ok: false, statusCode: null, latencyMs: 0, responseExcerpt: null, responseHeaders: null, error: `refused: the URL ${problem}` };
+  if (!target || problem)
+    return {
+      ok: false,
+      statusCode: null,
+      latencyMs: 0,
+      responseExcerpt: null,
+      responseHeaders: null,
+      error: `refused: the URL ${problem}`,
+    };
 
   const controller = new AbortController();
   const stop = (message: string) => controller.abort(new Error(message));
   const overall = setTimeout(() => stop(`timed out after ${options.timeoutMs} ms`), options.timeoutMs);
-  const connecting = setTimeout(() => stop(`could not connect within ${options.connectTimeoutMs} ms`), options.connectTimeoutMs);
+  const connecting = setTimeout(
+    () => stop(`could not connect within ${options.connectTimeoutMs} ms`),
+    options.connectTimeoutMs,
+  );
   try {
     const pinned = await untilAborted(resolveTarget(target.hostname, options), controller.signal);
-    if (target.protocol === 'http:' && classifyAddress(pinned.address) !== 'local') throw new TargetRefused(`refused: http is only for local receivers, and ${target.hostname} is not one`);
+    if (target.protocol === 'http:' && classifyAddress(pinned.address) !== 'local')
+      throw new TargetRefused(`refused: http is only for local receivers, and ${target.hostname} is not one`);
     const answer = await send(target, pinned, payload, headers, controller.signal, () => clearTimeout(connecting));
     const ok = answer.status >= 200 && answer.status < 300;
     const redirect = answer.status >= 300 && answer.status < 400;
     const error = ok ? null : `HTTP ${answer.status}${redirect ? ' (redirects are not followed)' : ''}`;
-    return { ok, statusCode: answer.status, latencyMs: latency(), responseExcerpt: answer.excerpt, responseHeaders: answer.headers, error };
+    return {
+      ok,
+      statusCode: answer.status,
+      latencyMs: latency(),
+      responseExcerpt: answer.excerpt,
+      responseHeaders: answer.headers,
+      error,
+    };
   } catch (error) {
     const message = controller.signal.aborted ? (controller.signal.reason as Error).message : describe(error);
-    return { ok: false, statusCode: null, latencyMs: latency(), responseExcerpt: null, responseHeaders: null, error: message };
+    return {
+      ok: false,
+      statusCode: null,
+      latencyMs: latency(),
+      responseExcerpt: null,
+      responseHeaders: null,
+      error: message,
+    };
   } finally {
     clearTimeout(overall);
     clearTimeout(connecting);
@@ -65,7 +96,14 @@ export async function postWebhook(url: string, payload: string, headers: Record<
 
 type Answer = { status: number; headers: Record<string, string>; excerpt: string | null };
 
-function send(url: URL, pinned: ResolvedAddress, payload: string, headers: Record<string, string>, signal: AbortSignal, onConnected: () => void): Promise<Answer> {
+function send(
+  url: URL,
+  pinned: ResolvedAddress,
+  payload: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  onConnected: () => void,
+): Promise<Answer> {
   // The socket's only DNS answer is the address that was checked. Answering on a later turn, as a
   // real resolver does, lets 'lookup' listeners on the request's socket see it before the connect.
   const lookup: LookupFunction = (_hostname, options, callback) =>
@@ -73,14 +111,26 @@ function send(url: URL, pinned: ResolvedAddress, payload: string, headers: Recor
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? https : http).request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'Tillpoint-Webhooks/1', 'content-length': Buffer.byteLength(payload), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Tillpoint-Webhooks/1',
+        'content-length': Buffer.byteLength(payload),
+        ...headers,
+      },
       agent: false,
       lookup,
       signal,
     });
-    request.once('socket', (socket) => socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', onConnected));
-    request.once('response', (response) =>
-      void readExcerpt(response).then((excerpt) => resolve({ status: response.statusCode ?? 0, headers: headersOf(response), excerpt }), reject),
+    request.once('socket', (socket) =>
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', onConnected),
+    );
+    request.once(
+      'response',
+      (response) =>
+        void readExcerpt(response).then(
+          (excerpt) => resolve({ status: response.statusCode ?? 0, headers: headersOf(response), excerpt }),
+          reject,
+        ),
     );
     request.once('error', reject);
     request.end(payload);

@@ -17,9 +17,19 @@ export async function queueRedelivery(db: Db, eventId: string, endpointIds: stri
       });
       await tx.webhookDelivery.updateMany({
         where: { eventId, endpointId, status: { not: 'pending' } },
-        data: { status: 'pending', attemptCount: 0, nextAttemptAt: now, lockedUntil: null, deliveredAt: null, createdAt: now },
+        data: {
+          status: 'pending',
+          attemptCount: 0,
+          nextAttemptAt: now,
+          lockedUntil: null,
+          deliveredAt: null,
+          createdAt: now,
+        },
       });
-      await tx.webhookDelivery.updateMany({ where: { eventId, endpointId, status: 'pending', nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+      await tx.webhookDelivery.updateMany({
+        where: { eventId, endpointId, status: 'pending', nextAttemptAt: { gt: now } },
+        data: { nextAttemptAt: now },
+      });
     }
   });
   announceDeliveriesQueued();

@@ -25,7 +25,14 @@ export async function recordEvent(
   const [stamp] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
   const now = stamp!.now;
   await tx.merchantEvent.create({
-    data: { id: eventId, merchantId: input.merchantId, type: input.type, objectId, data: { object: input.object }, createdAt: now },
+    data: {
+      id: eventId,
+      merchantId: input.merchantId,
+      type: input.type,
+      objectId,
+      data: { object: input.object },
+      createdAt: now,
+    },
   });
   const endpoints = await tx.webhookEndpoint.findMany({
     where: {
@@ -37,7 +44,15 @@ export async function recordEvent(
     select: { id: true },
   });
   if (endpoints.length) {
-    await tx.webhookDelivery.createMany({ data: endpoints.map((endpoint) => ({ id: newId('whd'), eventId, endpointId: endpoint.id, createdAt: now, nextAttemptAt: now })) });
+    await tx.webhookDelivery.createMany({
+      data: endpoints.map((endpoint) => ({
+        id: newId('whd'),
+        eventId,
+        endpointId: endpoint.id,
+        createdAt: now,
+        nextAttemptAt: now,
+      })),
+    });
   }
   return { eventId, deliveries: endpoints.length };
 }

@@ -5,13 +5,19 @@ import type { PaymentStatus } from '@/lib/payments/payment-state';
 import type { EventType } from './event-types';
 import { recordEvent, type Tx } from './record-event';
 
-const AFTER_ACTION: ReadonlySet<PaymentStatus> = new Set(['requires_confirmation', 'processing', 'requires_capture', 'succeeded']);
+const AFTER_ACTION: ReadonlySet<PaymentStatus> = new Set([
+  'requires_confirmation',
+  'processing',
+  'requires_capture',
+  'succeeded',
+]);
 
 /** The payment.* events one committed change of a payment reports, in the order they happened. */
 export function paymentEventTypes(
   before: Payment,
   after: Payment,
-  newFailure = after.lastErrorCode !== null && (before.status !== after.status || after.lastErrorCode !== before.lastErrorCode),
+  newFailure = after.lastErrorCode !== null &&
+    (before.status !== after.status || after.lastErrorCode !== before.lastErrorCode),
 ): EventType[] {
   const moved = before.status !== after.status;
   const types: EventType[] = [];
@@ -30,21 +36,35 @@ export function paymentEventTypes(
  */
 export async function recordPaymentEvents(
   tx: Tx,
-  change: { before: Payment; after: Payment; sessionCompleted: boolean; newFailure: boolean; paidAfterExpiry?: boolean },
+  change: {
+    before: Payment;
+    after: Payment;
+    sessionCompleted: boolean;
+    newFailure: boolean;
+    paidAfterExpiry?: boolean;
+  },
 ): Promise<number> {
-  const { merchantId } = await tx.checkoutSession.findUniqueOrThrow({ where: { id: change.after.sessionId }, select: { merchantId: true } });
+  const { merchantId } = await tx.checkoutSession.findUniqueOrThrow({
+    where: { id: change.after.sessionId },
+    select: { merchantId: true },
+  });
   let deliveries = 0;
   const types = paymentEventTypes(change.before, change.after, change.newFailure);
   // Charged after its session expired: refunded at once, so the merchant must not fulfil it (payment.refunded follows).
   for (const type of change.paidAfterExpiry ? types.filter((t) => t !== 'payment.succeeded') : types) {
     deliveries += (await recordEvent(tx, { merchantId, type, object: serializePayment(change.after) })).deliveries;
   }
-  if (change.sessionCompleted) deliveries += await recordSessionEvent(tx, change.after.sessionId, 'checkout.session.completed');
+  if (change.sessionCompleted)
+    deliveries += await recordSessionEvent(tx, change.after.sessionId, 'checkout.session.completed');
   return deliveries;
 }
 
 /** Records a checkout.session.* event carrying the session as it is now in `tx`. */
-export async function recordSessionEvent(tx: Tx, sessionId: string, type: 'checkout.session.completed' | 'checkout.session.expired'): Promise<number> {
+export async function recordSessionEvent(
+  tx: Tx,
+  sessionId: string,
+  type: 'checkout.session.completed' | 'checkout.session.expired',
+): Promise<number> {
   const session = await tx.checkoutSession.findUniqueOrThrow({
     where: { id: sessionId },
     include: { lineItems: { orderBy: { position: 'asc' } }, payment: { select: { id: true } } },

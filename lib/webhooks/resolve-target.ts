@@ -7,7 +7,10 @@ export type ResolvedAddress = { address: string; family: 4 | 6 };
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemResolver: Resolver = async (hostname) =>
-  (await lookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
+  (await lookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({
+    address,
+    family: family === 6 ? 6 : 4,
+  }));
 
 /** A delivery target that may not be contacted; its message is what the delivery log shows. */
 export class TargetRefused extends Error {
@@ -22,7 +25,10 @@ export class TargetRefused extends Error {
  * it, so a second DNS answer cannot redirect the request). Refuses the host when any of its
  * addresses is not allowed, so a name cannot mix a public and a private answer.
  */
-export async function resolveTarget(hostname: string, options: { allowPrivateTargets: boolean; resolver?: Resolver }): Promise<ResolvedAddress> {
+export async function resolveTarget(
+  hostname: string,
+  options: { allowPrivateTargets: boolean; resolver?: Resolver },
+): Promise<ResolvedAddress> {
   const host = hostname.replace(/^\[(.*)\]$/, '$1');
   const literal = isIP(host);
   let addresses: ResolvedAddress[];
@@ -36,7 +42,9 @@ export async function resolveTarget(hostname: string, options: { allowPrivateTar
   }
   if (addresses.length === 0) throw new TargetRefused(`cannot resolve ${host}: no address`);
   if (!addresses.every(({ address }) => isAllowedAddress(address, options.allowPrivateTargets))) {
-    throw new TargetRefused(`refused: ${literal ? `${host} is` : `${host} resolves to`} an address webhooks may not reach`);
+    throw new TargetRefused(
+      `refused: ${literal ? `${host} is` : `${host} resolves to`} an address webhooks may not reach`,
+    );
   }
   return addresses[0]!;
 }

@@ -35,7 +35,9 @@ export function serializeEndpoint(endpoint: WebhookEndpoint) {
 }
 
 /** One event's delivery to one endpoint, with every attempt (oldest first). */
-export function serializeDelivery(delivery: WebhookDelivery & { attempts: WebhookAttempt[]; event: Pick<MerchantEvent, 'type'> }) {
+export function serializeDelivery(
+  delivery: WebhookDelivery & { attempts: WebhookAttempt[]; event: Pick<MerchantEvent, 'type'> },
+) {
   return {
     id: delivery.id,
     object: 'webhook_delivery' as const,

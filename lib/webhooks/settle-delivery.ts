@@ -10,7 +10,13 @@ import type { AttemptOutcome } from './post-webhook';
  * failing for longer than the policy allows is disabled. A worker whose lease was taken over only
  * records its attempt, except that a success always counts.
  */
-export async function settleDelivery(db: Db, claim: ClaimedDelivery, outcome: AttemptOutcome, policy: DeliveryPolicy, now = new Date()): Promise<void> {
+export async function settleDelivery(
+  db: Db,
+  claim: ClaimedDelivery,
+  outcome: AttemptOutcome,
+  policy: DeliveryPolicy,
+  now = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.webhookAttempt.create({
       data: {
@@ -25,16 +31,28 @@ export async function settleDelivery(db: Db, claim: ClaimedDelivery, outcome: At
       },
     });
     if (outcome.ok) {
-      await tx.webhookDelivery.updateMany({ where: { id: claim.id, status: 'pending' }, data: { status: 'succeeded', deliveredAt: now, lockedUntil: null } });
-      await tx.webhookEndpoint.updateMany({ where: { id: claim.endpoint_id, failingSince: { not: null } }, data: { failingSince: null } });
+      await tx.webhookDelivery.updateMany({
+        where: { id: claim.id, status: 'pending' },
+        data: { status: 'succeeded', deliveredAt: now, lockedUntil: null },
+      });
+      await tx.webhookEndpoint.updateMany({
+        where: { id: claim.endpoint_id, failingSince: { not: null } },
+        data: { failingSince: null },
+      });
       return;
     }
     const delay = retryDelayMs(claim.attempt_count, policy.retrySchedule);
     await tx.webhookDelivery.updateMany({
       where: { id: claim.id, status: 'pending', attemptCount: claim.attempt_count },
-      data: delay === null ? { status: 'failed', lockedUntil: null } : { nextAttemptAt: new Date(now.getTime() + delay), lockedUntil: null },
+      data:
+        delay === null
+          ? { status: 'failed', lockedUntil: null }
+          : { nextAttemptAt: new Date(now.getTime() + delay), lockedUntil: null },
     });
-    await tx.webhookEndpoint.updateMany({ where: { id: claim.endpoint_id, failingSince: null }, data: { failingSince: now } });
+    await tx.webhookEndpoint.updateMany({
+      where: { id: claim.endpoint_id, failingSince: null },
+      data: { failingSince: now },
+    });
     const cutoff = new Date(now.getTime() - policy.disableAfterMs);
     await tx.webhookEndpoint.updateMany({
       where: { id: claim.endpoint_id, enabled: true, failingSince: { lte: cutoff } },

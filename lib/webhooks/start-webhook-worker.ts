@@ -20,7 +20,9 @@ export function startWebhookWorker(db: () => Db): () => void {
     running = true;
     do {
       again = false;
-      await deliverDueWebhooks(db()).catch((error: unknown) => console.error('[jobs] deliver-webhooks failed:', error instanceof Error ? error.message : error));
+      await deliverDueWebhooks(db()).catch((error: unknown) =>
+        console.error('[jobs] deliver-webhooks failed:', error instanceof Error ? error.message : error),
+      );
     } while (again);
     running = false;
   };

@@ -13,5 +13,8 @@ const settingsSchema = baseEnvSchema.pick({ WEBHOOK_ALLOW_PRIVATE_TARGETS: true,
 /** Where merchant webhooks may go, from the settings as they are now. */
 export function targetSettings(): TargetSettings {
   const env = parseEnv(settingsSchema, process.env);
-  return { allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS, liveMode: /^(sk|rk)_live_/.test(env.STRIPE_SECRET_KEY ?? '') };
+  return {
+    allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    liveMode: /^(sk|rk)_live_/.test(env.STRIPE_SECRET_KEY ?? ''),
+  };
 }

@@ -41,7 +41,14 @@ const db = () => database.prisma;
 async function addEndpoints(merchantId: string, urls: string[], failingSince: Date | null = null): Promise<string[]> {
   const ids = urls.map(() => newId('we'));
   await db().webhookEndpoint.createMany({
-    data: urls.map((url, i) => ({ id: ids[i]!, merchantId, url, enabledEvents: ['*'], secretEncrypted: encryptSecret(newSigningSecret()), failingSince })),
+    data: urls.map((url, i) => ({
+      id: ids[i]!,
+      merchantId,
+      url,
+      enabledEvents: ['*'],
+      secretEncrypted: encryptSecret(newSigningSecret()),
+      failingSince,
+    })),
   });
   return ids;
 }
@@ -49,7 +56,10 @@ async function addEndpoints(merchantId: string, urls: string[], failingSince: Da
 test('a merchant with 40 endpoints into a black hole does not delay another merchant’s delivery', async () => {
   const hostile = await webhookFixture(db(), receiver, 'Black hole shop');
   const holePort = (blackHole.address() as AddressInfo).port;
-  await addEndpoints(hostile.merchantId, Array.from({ length: 40 }, (_, i) => `http://127.0.0.1:${holePort}/hole/${i}`));
+  await addEndpoints(
+    hostile.merchantId,
+    Array.from({ length: 40 }, (_, i) => `http://127.0.0.1:${holePort}/hole/${i}`),
+  );
   const victim = await webhookFixture(db(), receiver, 'Victim shop');
   await victim.endpoint('/victim');
   const policy = { retrySchedule: [3600] }; // the real timeouts: 3 s to connect, 10 s in all
@@ -68,7 +78,9 @@ test('a merchant with 40 endpoints into a black hole does not delay another merc
   announceDeliveriesQueued();
   await receiver.waitFor((all) => all.filter((r) => r.path === '/victim').length === 2, 5000);
   const duringMs = Math.round(performance.now() - queuedDuring);
-  console.log(`# fairness: victim delivered ${behindMs} ms after being queued behind 40 black-hole deliveries, ${duringMs} ms when queued while they hang; black-hole connections held: ${held.size}`);
+  console.log(
+    `# fairness: victim delivered ${behindMs} ms after being queued behind 40 black-hole deliveries, ${duringMs} ms when queued while they hang; black-hole connections held: ${held.size}`,
+  );
   assert.ok(behindMs < 2000, `queued behind the black hole: ${behindMs} ms`);
   assert.ok(duringMs < 2000, `queued while the black hole hangs: ${duringMs} ms`);
   assert.ok(held.size <= 4, `one merchant holds at most 4 attempts at once (held ${held.size})`);
@@ -90,15 +102,24 @@ test('claiming takes merchants round-robin, healthy endpoints before failing one
 
   const first = await claimDeliveries(db(), { limit: 3, leaseMs: 60_000, perMerchant: 4, failing: 1 });
   assert.equal(first.length, 3);
-  assert.ok(first.some((claim) => claim.endpoint_id === quietEndpoint), 'the quiet merchant’s one delivery takes its turn at once');
-  assert.ok(first.every((claim) => !failing.includes(claim.endpoint_id)), 'healthy endpoints go first');
+  assert.ok(
+    first.some((claim) => claim.endpoint_id === quietEndpoint),
+    'the quiet merchant’s one delivery takes its turn at once',
+  );
+  assert.ok(
+    first.every((claim) => !failing.includes(claim.endpoint_id)),
+    'healthy endpoints go first',
+  );
 
   const rest = await claimDeliveries(db(), { limit: 20, leaseMs: 60_000, perMerchant: 4, failing: 1 });
   const busyLeases = [...first, ...rest].filter((claim) => claim.endpoint_id !== quietEndpoint);
   assert.equal(busyLeases.length, 4, 'a merchant holds at most 4 leases');
   assert.ok(busyLeases.every((claim) => healthy.includes(claim.endpoint_id)));
 
-  await db().webhookDelivery.updateMany({ where: { endpointId: { in: busyLeases.map((c) => c.endpoint_id) } }, data: { status: 'succeeded', lockedUntil: null } });
+  await db().webhookDelivery.updateMany({
+    where: { endpointId: { in: busyLeases.map((c) => c.endpoint_id) } },
+    data: { status: 'succeeded', lockedUntil: null },
+  });
   const failingTurn = await claimDeliveries(db(), { limit: 20, leaseMs: 60_000, perMerchant: 4, failing: 1 });
   assert.equal(failingTurn.length, 2, 'the last healthy endpoint and one failing endpoint (the failing cap)');
   assert.equal(failingTurn.filter((claim) => failing.includes(claim.endpoint_id)).length, 1);

@@ -37,7 +37,8 @@ test('no event is lost when the worker is killed mid-delivery: after the lease e
   let holdFirst = true;
   const endpoint = await shop.endpoint('/crash', {
     responder: (_, res) => {
-      if (holdFirst) holdFirst = false; // hold the first request open, like a slow receiver, until the worker dies
+      if (holdFirst)
+        holdFirst = false; // hold the first request open, like a slow receiver, until the worker dies
       else res.end('ok');
     },
   });
@@ -47,16 +48,25 @@ test('no event is lost when the worker is killed mid-delivery: after the lease e
   await receiver.waitFor((all) => all.some((r) => r.id === eventId), 30_000);
   first.kill('SIGKILL');
   await once(first, 'exit');
-  const orphaned = await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId: endpoint.id } } });
+  const orphaned = await database.prisma.webhookDelivery.findUniqueOrThrow({
+    where: { eventId_endpointId: { eventId, endpointId: endpoint.id } },
+  });
   assert.equal(orphaned.status, 'pending', 'the killed worker never settled it');
   assert.ok(orphaned.lockedUntil, 'it is still leased to the dead worker');
 
   startWorker();
   await receiver.waitFor((all) => all.filter((r) => r.id === eventId).length >= 2, 30_000);
   for (let i = 0; i < 100; i++) {
-    const delivery = await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: orphaned.id }, include: { attempts: true } });
+    const delivery = await database.prisma.webhookDelivery.findUniqueOrThrow({
+      where: { id: orphaned.id },
+      include: { attempts: true },
+    });
     if (delivery.status === 'succeeded') {
-      assert.equal(delivery.attemptCount, delivery.attempts.length + 1, 'the dead worker claimed an attempt it never recorded');
+      assert.equal(
+        delivery.attemptCount,
+        delivery.attempts.length + 1,
+        'the dead worker claimed an attempt it never recorded',
+      );
       assert.equal(delivery.attempts.at(-1)?.statusCode, 200, 'the new worker delivered it');
       return;
     }

@@ -15,16 +15,31 @@ export type CheckoutTarget = {
 
 export type { PaymentStep };
 
-export type SessionOptions = { amount?: number; currency?: string; threeDSecureUi?: 'modal' | 'redirect'; idempotencyKey?: string };
+export type SessionOptions = {
+  amount?: number;
+  currency?: string;
+  threeDSecureUi?: 'modal' | 'redirect';
+  idempotencyKey?: string;
+};
 export type CreatedSession = { id: string; url: string; amount_total: number; currency: string; status: string };
 
 type Json = Record<string, unknown>;
 
 /** Calls the merchant API; returns status and parsed JSON body. */
-export async function merchantApi<T = Json>(target: CheckoutTarget, method: string, apiPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+export async function merchantApi<T = Json>(
+  target: CheckoutTarget,
+  method: string,
+  apiPath: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${target.appUrl}/api/v1${apiPath}`, {
     method,
-    headers: { Authorization: `Bearer ${target.merchantSecretKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    headers: {
+      Authorization: `Bearer ${target.merchantSecretKey}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(60_000),
   });
@@ -59,9 +74,14 @@ export async function createPaymentMethod(target: CheckoutTarget, cardNumber: st
     'card[cvc]': cardNumber.startsWith('37') ? '1234' : '123',
     key: target.stripePublishableKey,
   });
-  const response = await fetch(`${target.sandboxUrl}/v1/payment_methods`, { method: 'POST', body: form, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  const response = await fetch(`${target.sandboxUrl}/v1/payment_methods`, {
+    method: 'POST',
+    body: form,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  });
   const body = (await response.json()) as { id?: string; error?: unknown };
-  if (!response.ok || !body.id) throw new Error(`payment method create answered ${response.status}: ${JSON.stringify(body)}`);
+  if (!response.ok || !body.id)
+    throw new Error(`payment method create answered ${response.status}: ${JSON.stringify(body)}`);
   return body.id;
 }
 
@@ -70,10 +90,13 @@ const actionIds = new Map<string, string>();
 /** The id Next gave a server action in this build (`.next/server/server-reference-manifest.json`). */
 export function actionId(exportedName: string, root = process.cwd()): string {
   if (actionIds.size === 0) {
-    const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'),
+    ) as {
       node: Record<string, { exportedName?: string }>;
     };
-    for (const [id, entry] of Object.entries(manifest.node)) if (entry.exportedName) actionIds.set(entry.exportedName, id);
+    for (const [id, entry] of Object.entries(manifest.node))
+      if (entry.exportedName) actionIds.set(entry.exportedName, id);
   }
   const id = actionIds.get(exportedName);
   if (!id) throw new Error(`no server action named ${exportedName} in this build`);
@@ -84,7 +107,13 @@ export function actionId(exportedName: string, root = process.cwd()): string {
  * Calls a server action over HTTP as the page's form does: POST to the page with `Next-Action`, the
  * arguments as a JSON array, and decodes the React Server Components answer to the returned value.
  */
-export async function callAction<T>(target: CheckoutTarget, pagePath: string, exportedName: string, input: unknown, timeoutMs = 60_000): Promise<T> {
+export async function callAction<T>(
+  target: CheckoutTarget,
+  pagePath: string,
+  exportedName: string,
+  input: unknown,
+  timeoutMs = 60_000,
+): Promise<T> {
   const response = await fetch(`${target.appUrl}${pagePath}`, {
     method: 'POST',
     headers: {
@@ -121,35 +150,73 @@ export function decodeActionResult<T>(flight: string): T {
 }
 
 /** Pay pressed on the hosted page `/c/<session>` with this card. */
-export async function startPayment(target: CheckoutTarget, sessionId: string, card: string, email = 'buyer@example.com', timeoutMs?: number): Promise<PaymentStep> {
+export async function startPayment(
+  target: CheckoutTarget,
+  sessionId: string,
+  card: string,
+  email = 'buyer@example.com',
+  timeoutMs?: number,
+): Promise<PaymentStep> {
   const paymentMethodId = await createPaymentMethod(target, card);
-  return callAction<PaymentStep>(target, `/c/${sessionId}`, 'startPaymentAction', { sessionId, paymentMethodId, email }, timeoutMs);
+  return callAction<PaymentStep>(
+    target,
+    `/c/${sessionId}`,
+    'startPaymentAction',
+    { sessionId, paymentMethodId, email },
+    timeoutMs,
+  );
 }
 
 /** After 3-D Secure in the modal: the page's confirm action. */
-export function confirmPayment(target: CheckoutTarget, sessionId: string, paymentId: string, timeoutMs?: number): Promise<PaymentStep> {
+export function confirmPayment(
+  target: CheckoutTarget,
+  sessionId: string,
+  paymentId: string,
+  timeoutMs?: number,
+): Promise<PaymentStep> {
   return callAction<PaymentStep>(target, `/c/${sessionId}`, 'confirmPaymentAction', { paymentId }, timeoutMs);
 }
 
 /** Calls the sandbox with the app's Stripe secret key (API reads and the control API). */
-export async function sandboxCall<T = Json>(target: CheckoutTarget, method: string, apiPath: string, params?: Record<string, string | number>): Promise<{ status: number; body: T }> {
+export async function sandboxCall<T = Json>(
+  target: CheckoutTarget,
+  method: string,
+  apiPath: string,
+  params?: Record<string, string | number>,
+): Promise<{ status: number; body: T }> {
   const form = params ? new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])) : undefined;
   const response = await fetch(`${target.sandboxUrl}${apiPath}`, {
     method,
-    headers: { Authorization: `Bearer ${target.stripeSecretKey}`, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) },
+    headers: {
+      Authorization: `Bearer ${target.stripeSecretKey}`,
+      ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+    },
     body: form,
   });
   return { status: response.status, body: (await response.json()) as T };
 }
 
 /** The customer completes or fails 3-D Secure at the bank, without a browser. */
-export async function decideThreeDSecure(target: CheckoutTarget, paymentIntentId: string, outcome: 'complete' | 'fail'): Promise<void> {
-  const { status, body } = await sandboxCall(target, 'POST', `/_sandbox/payment_intents/${paymentIntentId}/three_d_secure`, { outcome });
+export async function decideThreeDSecure(
+  target: CheckoutTarget,
+  paymentIntentId: string,
+  outcome: 'complete' | 'fail',
+): Promise<void> {
+  const { status, body } = await sandboxCall(
+    target,
+    'POST',
+    `/_sandbox/payment_intents/${paymentIntentId}/three_d_secure`,
+    { outcome },
+  );
   if (status !== 200) throw new Error(`3DS decision answered ${status}: ${JSON.stringify(body)}`);
 }
 
 /** Injects a fault at the sandbox: `fail` (status, when, path, method, count) or `hang` (ms, path, method, count). */
-export async function injectFault(target: CheckoutTarget, kind: 'fail' | 'hang', params: Record<string, string | number>): Promise<void> {
+export async function injectFault(
+  target: CheckoutTarget,
+  kind: 'fail' | 'hang',
+  params: Record<string, string | number>,
+): Promise<void> {
   const { status, body } = await sandboxCall(target, 'POST', `/_sandbox/faults/${kind}`, params);
   if (status !== 200) throw new Error(`fault ${kind} answered ${status}: ${JSON.stringify(body)}`);
 }
@@ -168,9 +235,19 @@ export type StripeIntent = {
   latest_charge?: string | null;
   next_action?: unknown;
 };
-export type StripeRefund = { id: string; amount: number; status: string; payment_intent: string; metadata: Record<string, string> };
+export type StripeRefund = {
+  id: string;
+  amount: number;
+  status: string;
+  payment_intent: string;
+  metadata: Record<string, string>;
+};
 
-async function listAll<T extends { id: string }>(target: CheckoutTarget, apiPath: string, query: Record<string, string> = {}): Promise<T[]> {
+async function listAll<T extends { id: string }>(
+  target: CheckoutTarget,
+  apiPath: string,
+  query: Record<string, string> = {},
+): Promise<T[]> {
   const all: T[] = [];
   let after: string | undefined;
   for (;;) {
@@ -204,10 +281,23 @@ export type ApiPayment = {
   /** The PaymentIntent Tillpoint stored for the payment (exposed since issue 12). */
   payment_intent?: string | null;
   last_error: { code: string; decline_code: string | null; message: string } | null;
-  timeline?: { from: string | null; to: string; source: string; source_ref: string | null; detail: unknown; at: number }[];
+  timeline?: {
+    from: string | null;
+    to: string;
+    source: string;
+    source_ref: string | null;
+    detail: unknown;
+    at: number;
+  }[];
   [key: string]: unknown;
 };
-export type ApiRefund = { id: string; status: string; amount: number; failure_reason?: string | null; [key: string]: unknown };
+export type ApiRefund = {
+  id: string;
+  status: string;
+  amount: number;
+  failure_reason?: string | null;
+  [key: string]: unknown;
+};
 
 export async function getPayment(target: CheckoutTarget, paymentId: string): Promise<ApiPayment> {
   const { status, body } = await merchantApi<ApiPayment>(target, 'GET', `/payments/${paymentId}`);
@@ -217,13 +307,26 @@ export async function getPayment(target: CheckoutTarget, paymentId: string): Pro
 
 /** The session's payment through the merchant API (null before Pay). */
 export async function paymentOfSession(target: CheckoutTarget, sessionId: string): Promise<ApiPayment | null> {
-  const { status, body } = await merchantApi<{ data: ApiPayment[] }>(target, 'GET', `/payments?checkout_session=${sessionId}`);
+  const { status, body } = await merchantApi<{ data: ApiPayment[] }>(
+    target,
+    'GET',
+    `/payments?checkout_session=${sessionId}`,
+  );
   if (status !== 200) throw new Error(`GET /payments answered ${status}: ${JSON.stringify(body)}`);
   return body.data[0] ?? null;
 }
 
-export function refundPayment(target: CheckoutTarget, paymentId: string, body: { amount?: number; reason?: string } = {}) {
-  return merchantApi<ApiRefund & { error?: { code: string; message: string } }>(target, 'POST', `/payments/${paymentId}/refunds`, body);
+export function refundPayment(
+  target: CheckoutTarget,
+  paymentId: string,
+  body: { amount?: number; reason?: string } = {},
+) {
+  return merchantApi<ApiRefund & { error?: { code: string; message: string } }>(
+    target,
+    'POST',
+    `/payments/${paymentId}/refunds`,
+    body,
+  );
 }
 
 export async function listRefunds(target: CheckoutTarget, paymentId: string): Promise<ApiRefund[]> {
@@ -233,11 +336,17 @@ export async function listRefunds(target: CheckoutTarget, paymentId: string): Pr
 }
 
 /** Polls `read` until `done` holds; returns the last value, or throws with it after `timeoutMs`. */
-export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} not reached within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     last = await read();
   }

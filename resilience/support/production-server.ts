@@ -24,7 +24,9 @@ export type ProductionServer = {
 /** Fails with one clear sentence when there is no production build to start. */
 export function assertProductionBuild(root = process.cwd()): void {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    throw new Error(`No production build in ${root}/.next: run \`npx next build\` (or \`npm test\`, which builds) before the resilience tests.`);
+    throw new Error(
+      `No production build in ${root}/.next: run \`npx next build\` (or \`npm test\`, which builds) before the resilience tests.`,
+    );
   }
 }
 
@@ -32,7 +34,11 @@ export function assertProductionBuild(root = process.cwd()): void {
  * The real production server (`next start -p <port>`) as a child process group, with `env` as its
  * whole environment. It can be killed with SIGKILL and started again on the same database.
  */
-export function productionServer(port: number, env: NodeJS.ProcessEnv, options: { echo?: boolean } = {}): ProductionServer {
+export function productionServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: { echo?: boolean } = {},
+): ProductionServer {
   assertProductionBuild();
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
@@ -51,7 +57,11 @@ export function productionServer(port: number, env: NodeJS.ProcessEnv, options: 
   async function start(): Promise<void> {
     if (running()) throw new Error('the production server is already running');
     const next = require.resolve('next/dist/bin/next');
-    const proc = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     // A test that dies or times out must not leave a detached server behind.
     const killOnExit = () => {

@@ -15,14 +15,20 @@ export async function waitForWebhooksSettled(target: CheckoutTarget, timeoutMs =
   for (;;) {
     const queue = await webhookQueue(target, 2000);
     if (queue.ready + queue.scheduled + queue.in_flight === 0) return;
-    if (Date.now() > deadline) throw new Error(`sandbox webhooks still pending after ${timeoutMs} ms: ${JSON.stringify(queue)}`);
+    if (Date.now() > deadline)
+      throw new Error(`sandbox webhooks still pending after ${timeoutMs} ms: ${JSON.stringify(queue)}`);
   }
 }
 
 type ApiFault = { kind: 'fail' | 'hang'; remaining: number; path?: string | null; method?: string | null };
 
 /** Waits until no injected API fault on `path` is left: the call it was meant for has reached the sandbox. */
-export async function waitForFaultTaken(target: CheckoutTarget, path: string, timeoutMs = 15_000, what = `a call to ${path}`): Promise<void> {
+export async function waitForFaultTaken(
+  target: CheckoutTarget,
+  path: string,
+  timeoutMs = 15_000,
+  what = `a call to ${path}`,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await sandboxCall<{ api: ApiFault[] }>(target, 'GET', '/_sandbox/faults');

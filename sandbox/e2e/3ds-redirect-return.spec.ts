@@ -47,7 +47,9 @@ test('confirmPayment redirect: failing the challenge returns with redirect_statu
   await expect(page.getByTestId('final-status')).toHaveText('requires_payment_method');
 });
 
-test('manual confirmation with a return_url: handleNextAction redirects, the server confirms on return', async ({ page }) => {
+test('manual confirmation with a return_url: handleNextAction redirects, the server confirms on return', async ({
+  page,
+}) => {
   await reachChallenge(page, 'card');
   await page.getByRole('button', { name: 'Complete authentication' }).click();
   await page.waitForURL(/\/return\?/);

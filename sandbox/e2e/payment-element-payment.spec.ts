@@ -11,7 +11,10 @@ test('pays with 4242 in the PaymentElement (deferred intent, confirmed on the se
   const id = await expectPaid(page);
   const intent = await sandboxStripe().paymentIntents.retrieve(id, { expand: ['payment_method'] });
   expect(intent.status).toBe('succeeded');
-  const paymentMethod = intent.payment_method as { card?: { last4: string }; billing_details: { address: { postal_code: string | null } } };
+  const paymentMethod = intent.payment_method as {
+    card?: { last4: string };
+    billing_details: { address: { postal_code: string | null } };
+  };
   expect(paymentMethod.card?.last4).toBe('4242');
   expect(paymentMethod.billing_details.address.postal_code).toBe('10001');
 });
@@ -49,6 +52,10 @@ test('the checkout with both Elements frames passes axe', async ({ page }) => {
   for (const element of ['card', 'payment'] as const) {
     await openCheckout(page, { element, flow: 'manual' });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

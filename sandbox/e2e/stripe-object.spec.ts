@@ -30,19 +30,29 @@ test('window.Stripe is a plain function with the endive version, refusing secret
     type: 'function',
     version: 'endive',
     isClass: false,
-    secretKeyError: 'IntegrationError: You should not use your secret key with Stripe.js. Please pass a publishable key instead.',
+    secretKeyError:
+      'IntegrationError: You should not use your secret key with Stripe.js. Please pass a publishable key instead.',
   });
 });
 
 test('retrievePaymentIntent, handleCardAction and createToken answer like Stripe.js', async ({ page }) => {
   await openCheckout(page, { element: 'card', flow: 'manual' });
-  const paid = await sandboxStripe().paymentIntents.create({ amount: 1500, currency: 'eur', payment_method: 'pm_card_visa', confirm: true });
+  const paid = await sandboxStripe().paymentIntents.create({
+    amount: 1500,
+    currency: 'eur',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+  });
   const secret = paid.client_secret ?? '';
 
-  const retrieved = (await callStripe(page, 'retrievePaymentIntent', [secret])) as { paymentIntent: { id: string; status: string } };
+  const retrieved = (await callStripe(page, 'retrievePaymentIntent', [secret])) as {
+    paymentIntent: { id: string; status: string };
+  };
   expect(retrieved.paymentIntent).toMatchObject({ id: paid.id, status: 'succeeded' });
 
-  const action = (await callStripe(page, 'handleCardAction', [secret])) as { error: { code: string; payment_intent: { id: string } } };
+  const action = (await callStripe(page, 'handleCardAction', [secret])) as {
+    error: { code: string; payment_intent: { id: string } };
+  };
   expect(action.error.code).toBe('payment_intent_unexpected_state');
   expect(action.error.payment_intent.id).toBe(paid.id);
 

@@ -68,34 +68,166 @@ function card(partial: Partial<TestCard> & Pick<TestCard, 'number' | 'paymentMet
 }
 
 export const TEST_CARDS: readonly TestCard[] = [
-  card({ number: '4242424242424242', paymentMethod: 'pm_card_visa', behaviour: 'Succeeds; 3DS supported but not enrolled (never challenged).', threeDSecure: 'not_enrolled' }),
-  card({ number: '5555555555554444', paymentMethod: 'pm_card_mastercard', brand: 'mastercard', behaviour: 'Succeeds (Mastercard); never challenged.', threeDSecure: 'not_enrolled' }),
-  card({ number: '378282246310005', paymentMethod: 'pm_card_amex_threeDSecureNotSupported', brand: 'amex', behaviour: 'Amex; 3DS not supported; succeeds without authentication.', threeDSecure: 'not_supported' }),
-  card({ number: '4000000000003220', paymentMethod: 'pm_card_threeDSecure2Required', behaviour: '3DS2 always required; succeeds after authentication.', threeDSecure: 'required' }),
-  card({ number: '4000002500003155', paymentMethod: 'pm_card_authenticationRequiredOnSetup', country: 'FR', behaviour: 'On-session: always 3DS. Off-session: 3DS unless the card was set up for future use.', threeDSecure: 'required_unless_set_up' }),
-  card({ number: '4000002760003184', paymentMethod: 'pm_card_authenticationRequired', country: 'DE', behaviour: '3DS on every payment, whatever the setup.', threeDSecure: 'required' }),
-  card({ number: '4000003800000446', paymentMethod: 'pm_card_authenticationRequiredSetupForOffSession', country: 'IT', behaviour: 'On-session needs 3DS; off-session always succeeds.', threeDSecure: 'required_on_session' }),
-  card({ number: '4000008260003178', paymentMethod: 'pm_card_authenticationRequiredChargeDeclinedInsufficientFunds', country: 'GB', behaviour: '3DS succeeds, then card_declined / insufficient_funds.', threeDSecure: 'required', decline: declined('insufficient_funds', 'Your card has insufficient funds.') }),
-  card({ number: '4000008400001629', paymentMethod: 'pm_card_threeDSecureRequiredChargeDeclined', behaviour: '3DS required, then card_declined / generic_decline.', threeDSecure: 'required', decline: declined('generic_decline') }),
-  card({ number: '4000008400001280', paymentMethod: 'pm_card_threeDSecureRequiredProcessingError', behaviour: 'The 3DS lookup fails with processing_error.', threeDSecure: 'required', lookupError: { code: 'processing_error', declineCode: null, message: PROCESSING, param: null } }),
-  card({ number: '4000000000003055', paymentMethod: 'pm_card_threeDSecureOptional', behaviour: '3DS supported, not required: succeeds without challenge.' }),
-  card({ number: '4000000000003063', paymentMethod: 'pm_card_threeDSecureRequired', behaviour: 'Legacy "3DS required" card: challenge, then succeeds.', threeDSecure: 'required' }),
-  card({ number: '4000000000000002', paymentMethod: 'pm_card_visa_chargeDeclined', behaviour: 'card_declined / generic_decline.', decline: declined('generic_decline') }),
-  card({ number: '4000000000009995', paymentMethod: 'pm_card_visa_chargeDeclinedInsufficientFunds', behaviour: 'card_declined / insufficient_funds.', decline: declined('insufficient_funds', 'Your card has insufficient funds.') }),
-  card({ number: '4000000000009987', paymentMethod: 'pm_card_visa_chargeDeclinedLostCard', behaviour: 'card_declined / lost_card.', decline: declined('lost_card') }),
-  card({ number: '4000000000009979', paymentMethod: 'pm_card_visa_chargeDeclinedStolenCard', behaviour: 'card_declined / stolen_card.', decline: declined('stolen_card') }),
-  card({ number: '4000000000000069', paymentMethod: 'pm_card_chargeDeclinedExpiredCard', behaviour: 'expired_card (param exp_month).', decline: { code: 'expired_card', declineCode: 'expired_card', message: 'Your card has expired.', param: 'exp_month' } }),
-  card({ number: '4000000000000127', paymentMethod: 'pm_card_chargeDeclinedIncorrectCvc', behaviour: 'incorrect_cvc (param cvc).', decline: { code: 'incorrect_cvc', declineCode: 'incorrect_cvc', message: "Your card's security code is incorrect.", param: 'cvc' } }),
-  card({ number: '4000000000000119', paymentMethod: 'pm_card_chargeDeclinedProcessingError', behaviour: 'processing_error.', decline: { code: 'processing_error', declineCode: 'processing_error', message: PROCESSING, param: null } }),
-  card({ number: '4000000000006975', paymentMethod: 'pm_card_visa_chargeDeclinedVelocityLimitExceeded', behaviour: 'card_declined / card_velocity_exceeded.', decline: declined('card_velocity_exceeded') }),
-  card({ number: '4100000000000019', paymentMethod: 'pm_card_radarBlock', behaviour: 'Blocked by Radar: card_declined / fraudulent.', decline: declined('fraudulent'), blocked: true }),
-  card({ number: '4242424242424241', paymentMethod: null, behaviour: 'incorrect_number (fails the Luhn check).', creationError: { code: 'incorrect_number', declineCode: null, message: 'Your card number is incorrect.', param: 'number' } }),
+  card({
+    number: '4242424242424242',
+    paymentMethod: 'pm_card_visa',
+    behaviour: 'Succeeds; 3DS supported but not enrolled (never challenged).',
+    threeDSecure: 'not_enrolled',
+  }),
+  card({
+    number: '5555555555554444',
+    paymentMethod: 'pm_card_mastercard',
+    brand: 'mastercard',
+    behaviour: 'Succeeds (Mastercard); never challenged.',
+    threeDSecure: 'not_enrolled',
+  }),
+  card({
+    number: '378282246310005',
+    paymentMethod: 'pm_card_amex_threeDSecureNotSupported',
+    brand: 'amex',
+    behaviour: 'Amex; 3DS not supported; succeeds without authentication.',
+    threeDSecure: 'not_supported',
+  }),
+  card({
+    number: '4000000000003220',
+    paymentMethod: 'pm_card_threeDSecure2Required',
+    behaviour: '3DS2 always required; succeeds after authentication.',
+    threeDSecure: 'required',
+  }),
+  card({
+    number: '4000002500003155',
+    paymentMethod: 'pm_card_authenticationRequiredOnSetup',
+    country: 'FR',
+    behaviour: 'On-session: always 3DS. Off-session: 3DS unless the card was set up for future use.',
+    threeDSecure: 'required_unless_set_up',
+  }),
+  card({
+    number: '4000002760003184',
+    paymentMethod: 'pm_card_authenticationRequired',
+    country: 'DE',
+    behaviour: '3DS on every payment, whatever the setup.',
+    threeDSecure: 'required',
+  }),
+  card({
+    number: '4000003800000446',
+    paymentMethod: 'pm_card_authenticationRequiredSetupForOffSession',
+    country: 'IT',
+    behaviour: 'On-session needs 3DS; off-session always succeeds.',
+    threeDSecure: 'required_on_session',
+  }),
+  card({
+    number: '4000008260003178',
+    paymentMethod: 'pm_card_authenticationRequiredChargeDeclinedInsufficientFunds',
+    country: 'GB',
+    behaviour: '3DS succeeds, then card_declined / insufficient_funds.',
+    threeDSecure: 'required',
+    decline: declined('insufficient_funds', 'Your card has insufficient funds.'),
+  }),
+  card({
+    number: '4000008400001629',
+    paymentMethod: 'pm_card_threeDSecureRequiredChargeDeclined',
+    behaviour: '3DS required, then card_declined / generic_decline.',
+    threeDSecure: 'required',
+    decline: declined('generic_decline'),
+  }),
+  card({
+    number: '4000008400001280',
+    paymentMethod: 'pm_card_threeDSecureRequiredProcessingError',
+    behaviour: 'The 3DS lookup fails with processing_error.',
+    threeDSecure: 'required',
+    lookupError: { code: 'processing_error', declineCode: null, message: PROCESSING, param: null },
+  }),
+  card({
+    number: '4000000000003055',
+    paymentMethod: 'pm_card_threeDSecureOptional',
+    behaviour: '3DS supported, not required: succeeds without challenge.',
+  }),
+  card({
+    number: '4000000000003063',
+    paymentMethod: 'pm_card_threeDSecureRequired',
+    behaviour: 'Legacy "3DS required" card: challenge, then succeeds.',
+    threeDSecure: 'required',
+  }),
+  card({
+    number: '4000000000000002',
+    paymentMethod: 'pm_card_visa_chargeDeclined',
+    behaviour: 'card_declined / generic_decline.',
+    decline: declined('generic_decline'),
+  }),
+  card({
+    number: '4000000000009995',
+    paymentMethod: 'pm_card_visa_chargeDeclinedInsufficientFunds',
+    behaviour: 'card_declined / insufficient_funds.',
+    decline: declined('insufficient_funds', 'Your card has insufficient funds.'),
+  }),
+  card({
+    number: '4000000000009987',
+    paymentMethod: 'pm_card_visa_chargeDeclinedLostCard',
+    behaviour: 'card_declined / lost_card.',
+    decline: declined('lost_card'),
+  }),
+  card({
+    number: '4000000000009979',
+    paymentMethod: 'pm_card_visa_chargeDeclinedStolenCard',
+    behaviour: 'card_declined / stolen_card.',
+    decline: declined('stolen_card'),
+  }),
+  card({
+    number: '4000000000000069',
+    paymentMethod: 'pm_card_chargeDeclinedExpiredCard',
+    behaviour: 'expired_card (param exp_month).',
+    decline: {
+      code: 'expired_card',
+      declineCode: 'expired_card',
+      message: 'Your card has expired.',
+      param: 'exp_month',
+    },
+  }),
+  card({
+    number: '4000000000000127',
+    paymentMethod: 'pm_card_chargeDeclinedIncorrectCvc',
+    behaviour: 'incorrect_cvc (param cvc).',
+    decline: {
+      code: 'incorrect_cvc',
+      declineCode: 'incorrect_cvc',
+      message: "Your card's security code is incorrect.",
+      param: 'cvc',
+    },
+  }),
+  card({
+    number: '4000000000000119',
+    paymentMethod: 'pm_card_chargeDeclinedProcessingError',
+    behaviour: 'processing_error.',
+    decline: { code: 'processing_error', declineCode: 'processing_error', message: PROCESSING, param: null },
+  }),
+  card({
+    number: '4000000000006975',
+    paymentMethod: 'pm_card_visa_chargeDeclinedVelocityLimitExceeded',
+    behaviour: 'card_declined / card_velocity_exceeded.',
+    decline: declined('card_velocity_exceeded'),
+  }),
+  card({
+    number: '4100000000000019',
+    paymentMethod: 'pm_card_radarBlock',
+    behaviour: 'Blocked by Radar: card_declined / fraudulent.',
+    decline: declined('fraudulent'),
+    blocked: true,
+  }),
+  card({
+    number: '4242424242424241',
+    paymentMethod: null,
+    behaviour: 'incorrect_number (fails the Luhn check).',
+    creationError: {
+      code: 'incorrect_number',
+      declineCode: null,
+      message: 'Your card number is incorrect.',
+      param: 'number',
+    },
+  }),
 ];
 
 const byNumber = new Map(TEST_CARDS.map((c) => [c.number, c]));
-const byPaymentMethod = new Map(
-  TEST_CARDS.flatMap((c) => (c.paymentMethod ? [[c.paymentMethod, c] as const] : [])),
-);
+const byPaymentMethod = new Map(TEST_CARDS.flatMap((c) => (c.paymentMethod ? [[c.paymentMethod, c] as const] : [])));
 
 /** The test card with this number, if it is one of the table's. */
 export function findTestCardByNumber(number: string): TestCard | undefined {

@@ -4,20 +4,87 @@
  * of, and the smallest charge. Sources: Stripe's "Supported currencies" page and its special cases
  * (STRIPE_FACTS.md §8). Pure data and arithmetic; it imports nothing.
  */
-const ZERO_DECIMAL = ['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf'];
+const ZERO_DECIMAL = [
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
+];
 /** Three decimals, but Stripe's payment partners need the last digit to be 0 (KWD 12.340 = 12340). */
 const THREE_DECIMAL = ['bhd', 'jod', 'kwd', 'omr', 'tnd'];
 /** Two decimals on paper, charged in whole units only: amounts are multiples of 100 (HUF 175.00 = 17500). */
 const WHOLE_UNITS = ['huf', 'isk', 'twd'];
 const TWO_DECIMAL = [
-  'usd', 'eur', 'gbp', 'aud', 'cad', 'chf', 'cny', 'czk', 'dkk', 'hkd', 'ils', 'inr', 'mxn', 'myr', 'nok', 'nzd', 'php',
-  'pln', 'ron', 'sek', 'sgd', 'thb', 'try', 'zar', 'brl', 'aed', 'sar', 'idr', 'bgn', ...WHOLE_UNITS,
+  'usd',
+  'eur',
+  'gbp',
+  'aud',
+  'cad',
+  'chf',
+  'cny',
+  'czk',
+  'dkk',
+  'hkd',
+  'ils',
+  'inr',
+  'mxn',
+  'myr',
+  'nok',
+  'nzd',
+  'php',
+  'pln',
+  'ron',
+  'sek',
+  'sgd',
+  'thb',
+  'try',
+  'zar',
+  'brl',
+  'aed',
+  'sar',
+  'idr',
+  'bgn',
+  ...WHOLE_UNITS,
 ];
 
 /** Stripe's minimum charge amounts in minor units for the currencies its table lists. */
 const MINIMUMS: Record<string, number> = {
-  usd: 50, eur: 50, gbp: 30, aud: 50, cad: 50, chf: 50, dkk: 250, nok: 300, sek: 300, czk: 1500, huf: 17500, pln: 200,
-  ron: 200, bgn: 100, hkd: 400, jpy: 50, mxn: 1000, nzd: 50, sgd: 50, thb: 1000, inr: 50, brl: 50, aed: 200, myr: 200,
+  usd: 50,
+  eur: 50,
+  gbp: 30,
+  aud: 50,
+  cad: 50,
+  chf: 50,
+  dkk: 250,
+  nok: 300,
+  sek: 300,
+  czk: 1500,
+  huf: 17500,
+  pln: 200,
+  ron: 200,
+  bgn: 100,
+  hkd: 400,
+  jpy: 50,
+  mxn: 1000,
+  nzd: 50,
+  sgd: 50,
+  thb: 1000,
+  inr: 50,
+  brl: 50,
+  aed: 200,
+  myr: 200,
 };
 
 export const CURRENCIES: readonly string[] = [...TWO_DECIMAL, ...ZERO_DECIMAL, ...THREE_DECIMAL].sort();

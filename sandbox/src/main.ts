@@ -4,7 +4,8 @@ import { startSandbox } from './server.js';
 function readEnv() {
   const env = process.env;
   const port = Number(env.SANDBOX_PORT ?? 12111);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got ${env.SANDBOX_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`SANDBOX_PORT must be a port number, got ${env.SANDBOX_PORT}`);
   const webhookUrl = env.SANDBOX_WEBHOOK_URL || null;
   const webhookSecret = env.SANDBOX_WEBHOOK_SECRET || null;
   if (webhookUrl && !webhookSecret?.startsWith('whsec_')) {
@@ -12,10 +13,13 @@ function readEnv() {
   }
   const schedule = env.SANDBOX_WEBHOOK_RETRY_SCHEDULE?.split(',').map((s) => Number(s.trim()));
   if (schedule?.some((n) => !Number.isFinite(n) || n < 0)) {
-    throw new Error(`SANDBOX_WEBHOOK_RETRY_SCHEDULE must be comma-separated seconds, got ${env.SANDBOX_WEBHOOK_RETRY_SCHEDULE}`);
+    throw new Error(
+      `SANDBOX_WEBHOOK_RETRY_SCHEDULE must be comma-separated seconds, got ${env.SANDBOX_WEBHOOK_RETRY_SCHEDULE}`,
+    );
   }
   const reauth = env.SANDBOX_REAUTH_WINDOW_SECONDS ? Number(env.SANDBOX_REAUTH_WINDOW_SECONDS) : undefined;
-  if (reauth !== undefined && !(reauth >= 0)) throw new Error('SANDBOX_REAUTH_WINDOW_SECONDS must be a number of seconds');
+  if (reauth !== undefined && !(reauth >= 0))
+    throw new Error('SANDBOX_REAUTH_WINDOW_SECONDS must be a number of seconds');
   return {
     port,
     host: env.SANDBOX_HOST || '127.0.0.1',

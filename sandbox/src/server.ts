@@ -67,7 +67,12 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<RunningS
   for (const account of store.accounts.values()) syncEnvEndpoint(account, options, clock.nowSeconds());
   queue.restore(pending);
   const persister = options.stateFile
-    ? new Persister(options.stateFile, options.persistDebounceMs, () => snapshotState(store, clock, queue.pendingJobs()), options.log)
+    ? new Persister(
+        options.stateFile,
+        options.persistDebounceMs,
+        () => snapshotState(store, clock, queue.pendingJobs()),
+        options.log,
+      )
     : null;
   if (persister) store.onChange(() => persister.schedule());
 
@@ -116,7 +121,12 @@ async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Pr
     if (await handleBrowserRoute(req, res, url, { publicUrl: rt.publicUrl })) return;
   }
   if (path === '/health' && req.method === 'GET') {
-    sendJson(res, 200, toJson({ status: 'ok', now: rt.clock.nowSeconds(), accounts: rt.store.accounts.size }), requestId);
+    sendJson(
+      res,
+      200,
+      toJson({ status: 'ok', now: rt.clock.nowSeconds(), accounts: rt.store.accounts.size }),
+      requestId,
+    );
     return;
   }
   let params: FormObject;
@@ -124,7 +134,12 @@ async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Pr
     params = await readParams(req, url);
   } catch (error) {
     const message = error instanceof Error ? error.message : 'unreadable body';
-    sendJson(res, 400, toJson({ error: { message: `Invalid request body: ${message}`, type: 'invalid_request_error' } }), requestId);
+    sendJson(
+      res,
+      400,
+      toJson({ error: { message: `Invalid request body: ${message}`, type: 'invalid_request_error' } }),
+      requestId,
+    );
     return;
   }
   const threeDs = /^\/v1\/sandbox_3ds\/([^/]+)$/.exec(path);

@@ -82,7 +82,8 @@ async function payOnSession(paymentMethod: string, card: TestCard) {
 
 describe('every test card, on-session, by pm_card_* id', () => {
   for (const card of payable) {
-    it(`${card.number} (${card.paymentMethod}) — ${card.behaviour}`, () => payOnSession(card.paymentMethod as string, card));
+    it(`${card.number} (${card.paymentMethod}) — ${card.behaviour}`, () =>
+      payOnSession(card.paymentMethod as string, card));
   }
 });
 
@@ -140,7 +141,10 @@ describe('every test card, off-session', () => {
   }
 
   it('4000002500003155 passes off-session once set up with setup_future_usage', async () => {
-    const pm = await stripe.paymentMethods.create({ type: 'card', card: { number: '4000002500003155', exp_month: 1, exp_year: 2099 } });
+    const pm = await stripe.paymentMethods.create({
+      type: 'card',
+      card: { number: '4000002500003155', exp_month: 1, exp_year: 2099 },
+    });
     const setup = await stripe.paymentIntents.create({
       amount: 1000,
       currency: 'eur',
@@ -150,18 +154,43 @@ describe('every test card, off-session', () => {
     });
     assert.equal(setup.status, 'requires_action');
     await control(sandbox, keys.secret, 'POST', `/payment_intents/${setup.id}/three_d_secure`, { outcome: 'complete' });
-    const later = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: pm.id, confirm: true, off_session: true });
+    const later = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'eur',
+      payment_method: pm.id,
+      confirm: true,
+      off_session: true,
+    });
     assert.equal(later.status, 'succeeded');
-    const onSession = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: pm.id, confirm: true });
+    const onSession = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'eur',
+      payment_method: pm.id,
+      confirm: true,
+    });
     assert.equal(onSession.status, 'requires_action', 'on-session still always authenticates');
   });
 
   it('4000002500003155 without setup_future_usage stays unauthenticated off-session', async () => {
-    const pm = await stripe.paymentMethods.create({ type: 'card', card: { number: '4000002500003155', exp_month: 1, exp_year: 2099 } });
-    const first = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: pm.id, confirm: true });
+    const pm = await stripe.paymentMethods.create({
+      type: 'card',
+      card: { number: '4000002500003155', exp_month: 1, exp_year: 2099 },
+    });
+    const first = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'eur',
+      payment_method: pm.id,
+      confirm: true,
+    });
     await control(sandbox, keys.secret, 'POST', `/payment_intents/${first.id}/three_d_secure`, { outcome: 'complete' });
     const error = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: pm.id, confirm: true, off_session: true }),
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'eur',
+        payment_method: pm.id,
+        confirm: true,
+        off_session: true,
+      }),
     );
     assert.equal(error.code, 'authentication_required');
   });
@@ -193,11 +222,31 @@ describe('request_three_d_secure', () => {
 
 describe('card validation on PaymentMethod create', () => {
   const cases: Array<[string, Record<string, string | number>, string, string]> = [
-    ['Luhn failure', { number: '4242424242424241', exp_month: 1, exp_year: 2099, cvc: '123' }, 'incorrect_number', 'number'],
-    ['month 13', { number: '4242424242424242', exp_month: 13, exp_year: 2099, cvc: '123' }, 'invalid_expiry_month', 'exp_month'],
-    ['past year', { number: '4242424242424242', exp_month: 1, exp_year: 2001, cvc: '123' }, 'invalid_expiry_year', 'exp_year'],
+    [
+      'Luhn failure',
+      { number: '4242424242424241', exp_month: 1, exp_year: 2099, cvc: '123' },
+      'incorrect_number',
+      'number',
+    ],
+    [
+      'month 13',
+      { number: '4242424242424242', exp_month: 13, exp_year: 2099, cvc: '123' },
+      'invalid_expiry_month',
+      'exp_month',
+    ],
+    [
+      'past year',
+      { number: '4242424242424242', exp_month: 1, exp_year: 2001, cvc: '123' },
+      'invalid_expiry_year',
+      'exp_year',
+    ],
     ['short CVC', { number: '4242424242424242', exp_month: 1, exp_year: 2099, cvc: '12' }, 'invalid_cvc', 'cvc'],
-    ['3-digit CVC on Amex', { number: '378282246310005', exp_month: 1, exp_year: 2099, cvc: '123' }, 'invalid_cvc', 'cvc'],
+    [
+      '3-digit CVC on Amex',
+      { number: '378282246310005', exp_month: 1, exp_year: 2099, cvc: '123' },
+      'invalid_cvc',
+      'cvc',
+    ],
     ['short number', { number: '424242', exp_month: 1, exp_year: 2099, cvc: '123' }, 'incomplete_number', 'number'],
   ];
   for (const [name, card, code, param] of cases) {
@@ -212,7 +261,10 @@ describe('card validation on PaymentMethod create', () => {
   }
 
   it('accepts a 4-digit Amex CVC and reports brand, funding, exp', async () => {
-    const pm = await stripe.paymentMethods.create({ type: 'card', card: { number: '378282246310005', exp_month: 7, exp_year: 2099, cvc: '1234' } });
+    const pm = await stripe.paymentMethods.create({
+      type: 'card',
+      card: { number: '378282246310005', exp_month: 7, exp_year: 2099, cvc: '1234' },
+    });
     assert.equal(pm.card?.brand, 'amex');
     assert.equal(pm.card?.funding, 'credit');
     assert.equal(pm.card?.exp_month, 7);
@@ -221,13 +273,26 @@ describe('card validation on PaymentMethod create', () => {
 
   it('creates PaymentMethods from the browser with a publishable key, with card errors as 402', async () => {
     const ok = await call(sandbox, 'POST', '/v1/payment_methods', {
-      body: { type: 'card', 'card[number]': '4242424242424242', 'card[exp_month]': 12, 'card[exp_year]': 2099, 'card[cvc]': '123', key: keys.publishable },
+      body: {
+        type: 'card',
+        'card[number]': '4242424242424242',
+        'card[exp_month]': 12,
+        'card[exp_year]': 2099,
+        'card[cvc]': '123',
+        key: keys.publishable,
+      },
     });
     assert.equal(ok.status, 200);
     assert.equal(ok.json.card.last4, '4242');
     assert.equal(JSON.stringify(ok.json).includes('4242424242424242'), false, 'the number never comes back');
     const bad = await call(sandbox, 'POST', '/v1/payment_methods', {
-      body: { type: 'card', 'card[number]': '4242424242424241', 'card[exp_month]': 12, 'card[exp_year]': 2099, key: keys.publishable },
+      body: {
+        type: 'card',
+        'card[number]': '4242424242424241',
+        'card[exp_month]': 12,
+        'card[exp_year]': 2099,
+        key: keys.publishable,
+      },
     });
     assert.equal(bad.status, 402);
     assert.equal(bad.json.error.type, 'card_error');

@@ -33,7 +33,11 @@ describe('webhook faults', () => {
 
   it('delay_jitter_ms delays each copy by its own random 0..jitter on top of delay_ms', async () => {
     const { keys, stripe, receiver } = await withEndpoint();
-    await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { delay_ms: 100, delay_jitter_ms: 600, duplicates: 10 });
+    await control(sandbox, keys.secret, 'POST', '/faults/webhooks', {
+      delay_ms: 100,
+      delay_jitter_ms: 600,
+      duplicates: 10,
+    });
     const sent = Date.now();
     await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
     await receiver.waitFor(10);
@@ -78,7 +82,13 @@ describe('webhook faults', () => {
     await receiver.waitFor(1);
     await sandbox.webhooksIdle();
     const log = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries');
-    assert.deepEqual(log.data.map((d: { attempt: number; status: number | null }) => [d.attempt, d.status]), [[1, null], [2, 200]]);
+    assert.deepEqual(
+      log.data.map((d: { attempt: number; status: number | null }) => [d.attempt, d.status]),
+      [
+        [1, null],
+        [2, 200],
+      ],
+    );
     assert.match(log.data[0].error, /dropped/);
     assert.equal(receiver.received.length, 1);
     await receiver.close();
@@ -92,7 +102,10 @@ describe('webhook faults', () => {
     assert.equal(set.webhook.duplicates, 2);
     assert.equal(set.api.length, 1);
     const cleared = await control(sandbox, keys.secret, 'DELETE', '/faults');
-    assert.deepEqual(cleared, { webhook: { delayMs: 0, delayJitterMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 }, api: [] });
+    assert.deepEqual(cleared, {
+      webhook: { delayMs: 0, delayJitterMs: 0, duplicates: 1, shuffleWindow: 0, dropRate: 0 },
+      api: [],
+    });
   });
 });
 
@@ -102,7 +115,9 @@ describe('API faults', () => {
     const stripe = stripeFor(sandbox, keys.secret);
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { count: 2, status: 503 });
     for (let i = 0; i < 2; i++) {
-      const error = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k1' }));
+      const error = await rejection(() =>
+        stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k1' }),
+      );
       assert.equal(error.type, 'StripeAPIError');
       assert.equal(error.statusCode, 503);
     }
@@ -124,10 +139,14 @@ describe('API faults', () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret);
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { status: 500, when: 'after' });
-    const error = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }));
+    const error = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }),
+    );
     assert.equal(error.statusCode, 500);
     assert.equal(error.headers?.['stripe-should-retry'], 'false');
-    const replay = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }));
+    const replay = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }),
+    );
     assert.equal(replay.statusCode, 500);
     assert.equal(replay.headers?.['idempotent-replayed'], 'true');
     assert.equal((await stripe.paymentIntents.list()).data.length, 1, 'the call did execute');
@@ -195,8 +214,15 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
   it('POST /payment_intents/:id/three_d_secure decides without a browser', async () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret);
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_authenticationRequired', confirm: true });
-    const failed = await control(sandbox, keys.secret, 'POST', `/payment_intents/${pi.id}/three_d_secure`, { outcome: 'fail' });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_authenticationRequired',
+      confirm: true,
+    });
+    const failed = await control(sandbox, keys.secret, 'POST', `/payment_intents/${pi.id}/three_d_secure`, {
+      outcome: 'fail',
+    });
     assert.equal(failed.payment_intent.last_payment_error.code, 'payment_intent_authentication_failure');
   });
 
@@ -218,13 +244,23 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
 
   it('the delivery log filters by event and type; /webhooks/status reports the queue', async () => {
     const { keys, stripe, receiver } = await withEndpoint(['*']);
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     await receiver.waitFor(3);
     const status = await control(sandbox, keys.secret, 'GET', '/webhooks/status?wait_ms=1000');
     assert.deepEqual(status, { ready: 0, scheduled: 0, in_flight: 0 });
     const byType = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries?event_type=charge.succeeded');
     assert.equal(byType.data.length, 1);
-    const byEvent = await control(sandbox, keys.secret, 'GET', `/webhooks/deliveries?event_id=${byType.data[0].event_id}`);
+    const byEvent = await control(
+      sandbox,
+      keys.secret,
+      'GET',
+      `/webhooks/deliveries?event_id=${byType.data[0].event_id}`,
+    );
     assert.equal(byEvent.data[0].status, 200);
     assert.match(byEvent.data[0].endpoint_id, /^we_/);
     await receiver.close();

@@ -85,7 +85,9 @@ export interface Receiver {
 }
 
 /** A local webhook receiver; `answer` picks the status for each request (default 200). */
-export async function startReceiver(answer: (r: Received, index: number) => number | Promise<number> = () => 200): Promise<Receiver> {
+export async function startReceiver(
+  answer: (r: Received, index: number) => number | Promise<number> = () => 200,
+): Promise<Receiver> {
   const received: Received[] = [];
   const waiters: Array<() => void> = [];
   const server = http.createServer((req, res) => {

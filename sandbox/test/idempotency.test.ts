@@ -36,15 +36,23 @@ describe('idempotency (STRIPE_FACTS §5)', () => {
   });
 
   it('the SDK sees the same object; params compare after parsing (order does not matter)', async () => {
-    const a = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', metadata: { x: '1', y: '2' } }, { idempotencyKey: 'k-sdk' });
-    const b = await stripe.paymentIntents.create({ metadata: { y: '2', x: '1' }, currency: 'usd', amount: 2000 }, { idempotencyKey: 'k-sdk' });
+    const a = await stripe.paymentIntents.create(
+      { amount: 2000, currency: 'usd', metadata: { x: '1', y: '2' } },
+      { idempotencyKey: 'k-sdk' },
+    );
+    const b = await stripe.paymentIntents.create(
+      { metadata: { y: '2', x: '1' }, currency: 'usd', amount: 2000 },
+      { idempotencyKey: 'k-sdk' },
+    );
     assert.equal(a.id, b.id);
     assert.equal(b.lastResponse.headers['idempotent-replayed'], 'true');
   });
 
   it('different params → 400 StripeIdempotencyError; a different endpoint too', async () => {
     await stripe.paymentIntents.create({ amount: 2000, currency: 'usd' }, { idempotencyKey: 'k-mismatch' });
-    const error = await rejection(() => stripe.paymentIntents.create({ amount: 2001, currency: 'usd' }, { idempotencyKey: 'k-mismatch' }));
+    const error = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 2001, currency: 'usd' }, { idempotencyKey: 'k-mismatch' }),
+    );
     assert.equal(error.type, 'StripeIdempotencyError');
     assert.equal(error.statusCode, 400);
     const other = await rejection(() =>
@@ -57,7 +65,9 @@ describe('idempotency (STRIPE_FACTS §5)', () => {
     await control(sandbox, keys.secret, 'POST', '/faults/hang', { ms: 300, path: '/v1/payment_intents' });
     const slow = stripe.paymentIntents.create({ amount: 3000, currency: 'usd' }, { idempotencyKey: 'k-busy' });
     await new Promise((r) => setTimeout(r, 50));
-    const error = await rejection(() => stripe.paymentIntents.create({ amount: 3000, currency: 'usd' }, { idempotencyKey: 'k-busy' }));
+    const error = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 3000, currency: 'usd' }, { idempotencyKey: 'k-busy' }),
+    );
     assert.equal(error.statusCode, 409);
     assert.equal(error.code, 'idempotency_key_in_use');
     assert.equal(error.headers?.['stripe-should-retry'], 'true');
@@ -79,7 +89,9 @@ describe('idempotency (STRIPE_FACTS §5)', () => {
   });
 
   it('keys over 255 characters → 400', async () => {
-    const error = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k'.repeat(256) }));
+    const error = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k'.repeat(256) }),
+    );
     assert.equal(error.type, 'StripeInvalidRequestError');
     assert.equal(error.statusCode, 400);
   });

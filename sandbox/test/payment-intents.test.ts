@@ -17,7 +17,12 @@ after(() => sandbox.close());
 
 describe('create / retrieve / update', () => {
   it('creates a PaymentIntent with Stripe-shaped ids and a client secret', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1999, currency: 'USD', metadata: { order: 'o_1' }, description: 'Mug' });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1999,
+      currency: 'USD',
+      metadata: { order: 'o_1' },
+      description: 'Mug',
+    });
     assert.match(pi.id, /^pi_[A-Za-z0-9]{24}$/);
     assert.match(pi.client_secret ?? '', new RegExp(`^${pi.id}_secret_[A-Za-z0-9]+$`));
     assert.equal(pi.status, 'requires_payment_method');
@@ -48,7 +53,11 @@ describe('create / retrieve / update', () => {
 
   it('updates amount, metadata (empty value unsets a key) and description', async () => {
     const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', metadata: { a: '1', b: '2' } });
-    const updated = await stripe.paymentIntents.update(pi.id, { amount: 1500, metadata: { a: '', c: '3' }, description: 'x' });
+    const updated = await stripe.paymentIntents.update(pi.id, {
+      amount: 1500,
+      metadata: { a: '', c: '3' },
+      description: 'x',
+    });
     assert.equal(updated.amount, 1500);
     assert.deepEqual(updated.metadata, { b: '2', c: '3' });
     const cleared = await stripe.paymentIntents.update(pi.id, { description: '' });
@@ -56,7 +65,12 @@ describe('create / retrieve / update', () => {
   });
 
   it('only description/metadata/receipt_email change after success', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     const ok = await stripe.paymentIntents.update(pi.id, { metadata: { shipped: 'yes' } });
     assert.equal(ok.metadata.shipped, 'yes');
     const error = await rejection(() => stripe.paymentIntents.update(pi.id, { amount: 2000 }));
@@ -66,7 +80,9 @@ describe('create / retrieve / update', () => {
 
 describe('parameter errors', () => {
   it('unknown params, top-level and nested, name the param', async () => {
-    const top = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd', colour: 'red' } as never));
+    const top = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', colour: 'red' } as never),
+    );
     assert.equal(top.type, 'StripeInvalidRequestError');
     assert.equal(top.code, 'parameter_unknown');
     assert.equal(top.param, 'colour');
@@ -88,7 +104,9 @@ describe('parameter errors', () => {
     assert.equal(notInt.code, 'parameter_invalid_integer');
     const empty = await rejection(() => stripe.paymentIntents.create({ amount: '' as never, currency: 'usd' }));
     assert.equal(empty.code, 'parameter_invalid_empty');
-    const enumBad = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd', capture_method: 'later' as never }));
+    const enumBad = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', capture_method: 'later' as never }),
+    );
     assert.equal(enumBad.param, 'capture_method');
     assert.equal(enumBad.statusCode, 400);
     const currency = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'xyz' }));
@@ -97,7 +115,9 @@ describe('parameter errors', () => {
     assert.equal(small.code, 'amount_too_small');
     const large = await rejection(() => stripe.paymentIntents.create({ amount: 100_000_000, currency: 'usd' }));
     assert.equal(large.code, 'amount_too_large');
-    const returnUrl = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd', return_url: 'https://x.test' }));
+    const returnUrl = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', return_url: 'https://x.test' }),
+    );
     assert.equal(returnUrl.param, 'return_url');
   });
 
@@ -105,7 +125,9 @@ describe('parameter errors', () => {
     const notFound = await rejection(() => stripe.paymentIntents.retrieve('pi_missing'));
     assert.equal(notFound.statusCode, 404);
     assert.equal(notFound.code, 'resource_missing');
-    const badPm = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_nope' }));
+    const badPm = await rejection(() =>
+      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_nope' }),
+    );
     assert.equal(badPm.statusCode, 400);
     assert.equal(badPm.code, 'resource_missing');
     assert.equal(badPm.param, 'payment_method');
@@ -124,7 +146,12 @@ describe('parameter errors', () => {
 
 describe('wrong states', () => {
   it('confirm, capture and cancel in the wrong state → payment_intent_unexpected_state', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     for (const op of [
       () => stripe.paymentIntents.confirm(pi.id),
       () => stripe.paymentIntents.capture(pi.id),
@@ -167,10 +194,18 @@ describe('capture and cancel', () => {
     assert.equal(canceled.status, 'canceled');
     assert.equal(canceled.cancellation_reason, 'requested_by_customer');
     assert.ok(canceled.canceled_at);
-    const held = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual' });
+    const held = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      capture_method: 'manual',
+    });
     const released = await stripe.paymentIntents.cancel(held.id, { expand: ['latest_charge'] });
     assert.equal((released.latest_charge as Stripe.Charge).amount_refunded, 1000);
-    const badReason = await rejection(() => stripe.paymentIntents.cancel(open.id, { cancellation_reason: 'bored' as never }));
+    const badReason = await rejection(() =>
+      stripe.paymentIntents.cancel(open.id, { cancellation_reason: 'bored' as never }),
+    );
     assert.equal(badReason.param, 'cancellation_reason');
   });
 });
@@ -179,19 +214,32 @@ describe('uncaptured authorizations', () => {
   it('are canceled automatically after 7 days of sandbox time', async () => {
     const own = newAccount();
     const s = stripeFor(sandbox, own.secret);
-    const held = await s.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual' });
+    const held = await s.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      capture_method: 'manual',
+    });
     await call(sandbox, 'POST', '/_sandbox/clock/advance', { key: own.secret, body: { seconds: 7 * 24 * 3600 + 1 } });
     const expired = await s.paymentIntents.retrieve(held.id);
     assert.equal(expired.status, 'canceled');
     assert.equal(expired.cancellation_reason, 'automatic');
-    assert.deepEqual((await s.events.list({ limit: 2 })).data.map((e) => e.type), ['payment_intent.canceled', 'charge.expired']);
+    assert.deepEqual(
+      (await s.events.list({ limit: 2 })).data.map((e) => e.type),
+      ['payment_intent.canceled', 'charge.expired'],
+    );
   });
 });
 
 describe('shipping and billing details', () => {
   it('are stored from create/confirm and payment_method_data', async () => {
     const address = { line1: '1 Main St', city: 'Lyon', postal_code: '69001', country: 'FR' };
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', shipping: { name: 'Ada', address } });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'eur',
+      shipping: { name: 'Ada', address },
+    });
     assert.equal(pi.shipping?.address?.city, 'Lyon');
     assert.equal(pi.shipping?.address?.state, null);
     const confirmed = await stripe.paymentIntents.confirm(pi.id, {
@@ -206,7 +254,9 @@ describe('shipping and billing details', () => {
     assert.equal(pm.billing_details.name, 'Ada L');
     assert.equal(pm.billing_details.address?.postal_code, '69001');
     const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur' });
-    const bad = await rejection(() => stripe.paymentIntents.update(open.id, { shipping: { name: 'x', address: { planet: 'Mars' } } } as never));
+    const bad = await rejection(() =>
+      stripe.paymentIntents.update(open.id, { shipping: { name: 'x', address: { planet: 'Mars' } } } as never),
+    );
     assert.equal(bad.param, 'shipping[address][planet]');
   });
 });
@@ -245,14 +295,26 @@ describe('list pagination', () => {
     const first = await s.paymentIntents.list({ limit: 3 });
     assert.equal(first.url, '/v1/payment_intents');
     assert.equal(first.has_more, true);
-    assert.deepEqual(first.data.map((p) => p.id), newest.slice(0, 3));
+    assert.deepEqual(
+      first.data.map((p) => p.id),
+      newest.slice(0, 3),
+    );
     const second = await s.paymentIntents.list({ limit: 3, starting_after: newest[2] });
-    assert.deepEqual(second.data.map((p) => p.id), newest.slice(3, 6));
+    assert.deepEqual(
+      second.data.map((p) => p.id),
+      newest.slice(3, 6),
+    );
     const last = await s.paymentIntents.list({ limit: 3, starting_after: newest[5] });
-    assert.deepEqual(last.data.map((p) => p.id), newest.slice(6));
+    assert.deepEqual(
+      last.data.map((p) => p.id),
+      newest.slice(6),
+    );
     assert.equal(last.has_more, false);
     const before = await s.paymentIntents.list({ limit: 2, ending_before: newest[4] });
-    assert.deepEqual(before.data.map((p) => p.id), newest.slice(2, 4));
+    assert.deepEqual(
+      before.data.map((p) => p.id),
+      newest.slice(2, 4),
+    );
     assert.equal(before.has_more, true);
     const all: string[] = [];
     for await (const pi of s.paymentIntents.list({ limit: 2 })) all.push(pi.id);
@@ -264,7 +326,10 @@ describe('list pagination', () => {
 
 describe('keys, publishable access and transport', () => {
   it('401 for missing, malformed and live keys', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer sk_test_' }, { Authorization: 'Bearer sk_live_abc' }] as Record<string, string>[]) {
+    for (const headers of [{}, { Authorization: 'Bearer sk_test_' }, { Authorization: 'Bearer sk_live_abc' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await call(sandbox, 'GET', '/v1/payment_intents', { headers });
       assert.equal(res.status, 401);
       assert.equal(res.json.error.type, 'invalid_request_error');
@@ -288,7 +353,11 @@ describe('keys, publishable access and transport', () => {
     assert.equal(res.json.id, pi.id);
     assert.equal(res.json.status, 'requires_payment_method');
     assert.equal(res.json.metadata, undefined);
-    const wrong = await call(sandbox, 'GET', `/v1/payment_intents/${pi.id}?client_secret=${pi.id}_secret_nope&key=${keys.publishable}`);
+    const wrong = await call(
+      sandbox,
+      'GET',
+      `/v1/payment_intents/${pi.id}?client_secret=${pi.id}_secret_nope&key=${keys.publishable}`,
+    );
     assert.equal(wrong.status, 400);
     assert.equal(wrong.json.error.param, 'client_secret');
     const list = await call(sandbox, 'GET', '/v1/payment_intents', { key: keys.publishable });
@@ -341,7 +410,12 @@ describe('keys, publishable access and transport', () => {
 
 describe('currency steps', () => {
   it('takes a three-decimal currency with a trailing zero and charges it, and refuses a last digit other than 0', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 12340, currency: 'kwd', payment_method: 'pm_card_visa', confirm: true });
+    const pi = await stripe.paymentIntents.create({
+      amount: 12340,
+      currency: 'kwd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     assert.equal(pi.status, 'succeeded');
     assert.equal(pi.amount, 12340);
     assert.equal(pi.currency, 'kwd');
@@ -355,8 +429,14 @@ describe('currency steps', () => {
     assert.equal((await stripe.paymentIntents.create({ amount: 20000, currency: 'huf' })).amount, 20000);
     const fraction = await rejection(() => stripe.paymentIntents.create({ amount: 20050, currency: 'huf' }));
     assert.equal(fraction.code, 'invalid_charge_amount');
-    assert.equal((await rejection(() => stripe.paymentIntents.create({ amount: 1999, currency: 'twd' }))).code, 'invalid_charge_amount');
+    assert.equal(
+      (await rejection(() => stripe.paymentIntents.create({ amount: 1999, currency: 'twd' }))).code,
+      'invalid_charge_amount',
+    );
     assert.equal((await stripe.paymentIntents.create({ amount: 1001, currency: 'jpy' })).amount, 1001);
-    assert.equal((await rejection(() => stripe.paymentIntents.create({ amount: 490, currency: 'kwd' }))).code, 'amount_too_small');
+    assert.equal(
+      (await rejection(() => stripe.paymentIntents.create({ amount: 490, currency: 'kwd' }))).code,
+      'amount_too_small',
+    );
   });
 });

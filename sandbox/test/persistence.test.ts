@@ -14,8 +14,16 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     const keys = newAccount();
     const first = await startTestSandbox({ stateFile, persistDebounceMs: 20 });
     let stripe = stripeFor(first, keys.secret);
-    const paid = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true }, { idempotencyKey: 'persist-1' });
-    const waiting = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_threeDSecureRequired', confirm: true });
+    const paid = await stripe.paymentIntents.create(
+      { amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true },
+      { idempotencyKey: 'persist-1' },
+    );
+    const waiting = await stripe.paymentIntents.create({
+      amount: 2000,
+      currency: 'usd',
+      payment_method: 'pm_card_threeDSecureRequired',
+      confirm: true,
+    });
     for (let i = 0; i < 100 && !existsSync(stateFile); i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(existsSync(stateFile), 'written after the debounce');
     assert.equal(readFileSync(stateFile, 'utf8').includes('4242424242424242'), false, 'no card numbers on disk');
@@ -24,10 +32,17 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     const second = await startTestSandbox({ stateFile });
     stripe = stripeFor(second, keys.secret);
     assert.equal((await stripe.paymentIntents.retrieve(paid.id)).status, 'succeeded');
-    const replay = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true }, { idempotencyKey: 'persist-1' });
+    const replay = await stripe.paymentIntents.create(
+      { amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true },
+      { idempotencyKey: 'persist-1' },
+    );
     assert.equal(replay.id, paid.id);
     const token = (waiting.next_action?.use_stripe_sdk as { source: string }).source;
-    const res = await fetch(`${second.url}/v1/sandbox_3ds/${token}`, { method: 'POST', body: 'outcome=complete', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(`${second.url}/v1/sandbox_3ds/${token}`, {
+      method: 'POST',
+      body: 'outcome=complete',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(res.status, 200);
     assert.equal((await stripe.paymentIntents.retrieve(waiting.id)).status, 'succeeded');
     assert.equal((await stripe.events.list({ limit: 100 })).data.length, 7);
@@ -40,7 +55,10 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     const keys = newAccount();
     const receiver = await startReceiver((_, i) => (i === 0 ? 500 : 200));
     const first = await startTestSandbox({ stateFile, persistDebounceMs: 10, webhookRetrySchedule: [0.5] });
-    await stripeFor(first, keys.secret).webhookEndpoints.create({ url: receiver.url, enabled_events: ['payment_intent.created'] });
+    await stripeFor(first, keys.secret).webhookEndpoints.create({
+      url: receiver.url,
+      enabled_events: ['payment_intent.created'],
+    });
     await stripeFor(first, keys.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
     await receiver.waitFor(1);
     await first.close();

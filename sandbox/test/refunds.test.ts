@@ -19,7 +19,12 @@ const paid = (amount = 5000) =>
 describe('refunds', () => {
   it('partial then full refunds update the charge; over-refunding is refused', async () => {
     const pi = await paid();
-    const first = await stripe.refunds.create({ payment_intent: pi.id, amount: 2000, reason: 'requested_by_customer', metadata: { ticket: 't1' } });
+    const first = await stripe.refunds.create({
+      payment_intent: pi.id,
+      amount: 2000,
+      reason: 'requested_by_customer',
+      metadata: { ticket: 't1' },
+    });
     assert.match(first.id, /^re_/);
     assert.equal(first.status, 'succeeded');
     assert.equal(first.amount, 2000);
@@ -50,7 +55,10 @@ describe('refunds', () => {
     assert.deepEqual(updated.metadata, { note: 'x' });
     await stripe.refunds.create({ payment_intent: pi.id, amount: 200 });
     const list = await stripe.refunds.list({ payment_intent: pi.id });
-    assert.deepEqual(list.data.map((r) => r.amount), [200, 100]);
+    assert.deepEqual(
+      list.data.map((r) => r.amount),
+      [200, 100],
+    );
     const expanded = await stripe.refunds.retrieve(refund.id, { expand: ['charge'] });
     assert.equal((expanded.charge as Stripe.Charge).id, pi.latest_charge);
   });
@@ -58,15 +66,33 @@ describe('refunds', () => {
   it('refuses PIs without a successful captured charge, unknown ids and missing targets', async () => {
     const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
     assert.equal((await rejection(() => stripe.refunds.create({ payment_intent: open.id }))).statusCode, 400);
-    const held = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual' });
-    assert.equal((await rejection(() => stripe.refunds.create({ charge: held.latest_charge as string }))).statusCode, 400);
-    assert.equal((await rejection(() => stripe.refunds.create({ payment_intent: 'pi_nope' }))).code, 'resource_missing');
+    const held = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      capture_method: 'manual',
+    });
+    assert.equal(
+      (await rejection(() => stripe.refunds.create({ charge: held.latest_charge as string }))).statusCode,
+      400,
+    );
+    assert.equal(
+      (await rejection(() => stripe.refunds.create({ payment_intent: 'pi_nope' }))).code,
+      'resource_missing',
+    );
     assert.equal((await rejection(() => stripe.refunds.create({}))).code, 'parameter_missing');
     assert.equal((await rejection(() => stripe.refunds.retrieve('re_nope'))).statusCode, 404);
   });
 
   it('a partially captured charge refunds only what was captured', async () => {
-    const held = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual' });
+    const held = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      capture_method: 'manual',
+    });
     await stripe.paymentIntents.capture(held.id, { amount_to_capture: 600 });
     const error = await rejection(() => stripe.refunds.create({ payment_intent: held.id, amount: 601 }));
     assert.equal(error.param, 'amount');

@@ -16,7 +16,13 @@ before(async () => {
 after(() => sandbox.close());
 
 const challenge = (extra: Partial<Stripe.PaymentIntentCreateParams> = {}) =>
-  stripe.paymentIntents.create({ amount: 4200, currency: 'eur', payment_method: 'pm_card_threeDSecure2Required', confirm: true, ...extra });
+  stripe.paymentIntents.create({
+    amount: 4200,
+    currency: 'eur',
+    payment_method: 'pm_card_threeDSecure2Required',
+    confirm: true,
+    ...extra,
+  });
 
 function tokenOf(pi: Stripe.PaymentIntent): string {
   const action = pi.next_action;
@@ -32,7 +38,11 @@ describe('next_action shapes (CONTRACT.md)', () => {
     assert.match(token, /^[A-Za-z0-9]{32}$/);
     assert.deepEqual(pi.next_action, {
       type: 'use_stripe_sdk',
-      use_stripe_sdk: { type: 'three_d_secure_redirect', stripe_js: `http://localhost:4242/3ds/${token}?frame=modal`, source: token },
+      use_stripe_sdk: {
+        type: 'three_d_secure_redirect',
+        stripe_js: `http://localhost:4242/3ds/${token}?frame=modal`,
+        source: token,
+      },
     });
   });
 
@@ -121,12 +131,20 @@ describe('/v1/sandbox_3ds/<token>', () => {
 
 describe('manual confirmation', () => {
   const manual = (pm = 'pm_card_threeDSecure2Required') =>
-    stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: pm, confirm: true, confirmation_method: 'manual' });
+    stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: pm,
+      confirm: true,
+      confirmation_method: 'manual',
+    });
 
   it('after 3DS the PI is requires_confirmation and the server confirms it (secret key)', async () => {
     const pi = await manual();
     assert.equal(pi.status, 'requires_action');
-    const decided = await control(sandbox, keys.secret, 'POST', `/payment_intents/${pi.id}/three_d_secure`, { outcome: 'complete' });
+    const decided = await control(sandbox, keys.secret, 'POST', `/payment_intents/${pi.id}/three_d_secure`, {
+      outcome: 'complete',
+    });
     assert.equal(decided.payment_intent.status, 'requires_confirmation');
     const browser = await call(sandbox, 'POST', `/v1/payment_intents/${pi.id}/confirm`, {
       body: { key: keys.publishable, client_secret: pi.client_secret as string },
@@ -134,7 +152,10 @@ describe('manual confirmation', () => {
     assert.equal(browser.status, 400, 'a publishable key cannot confirm a manual PI');
     const confirmed = await stripe.paymentIntents.confirm(pi.id, { expand: ['latest_charge'] });
     assert.equal(confirmed.status, 'succeeded');
-    assert.equal((confirmed.latest_charge as Stripe.Charge).payment_method_details?.card?.three_d_secure?.result, 'authenticated');
+    assert.equal(
+      (confirmed.latest_charge as Stripe.Charge).payment_method_details?.card?.three_d_secure?.result,
+      'authenticated',
+    );
   });
 
   it('the 3DS-then-decline cards decline at the post-3DS confirm', async () => {
@@ -165,7 +186,10 @@ describe('manual confirmation', () => {
 
   it('the control API refuses a PI with nothing to decide', async () => {
     const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
-    const res = await call(sandbox, 'POST', `/_sandbox/payment_intents/${pi.id}/three_d_secure`, { key: keys.secret, body: { outcome: 'complete' } });
+    const res = await call(sandbox, 'POST', `/_sandbox/payment_intents/${pi.id}/three_d_secure`, {
+      key: keys.secret,
+      body: { outcome: 'complete' },
+    });
     assert.equal(res.status, 400);
     assert.equal(res.json.error.code, 'payment_intent_unexpected_state');
   });

@@ -43,12 +43,21 @@ describe('wire objects match the typed serializers', () => {
   it('PaymentIntent, PaymentMethod, Charge, Refund, Event and WebhookEndpoint carry the typed fields', async () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret);
-    const endpoint: Stripe.WebhookEndpoint = await stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/x', enabled_events: ['refund.created'] });
-    const pi: Stripe.PaymentIntent = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    const endpoint: Stripe.WebhookEndpoint = await stripe.webhookEndpoints.create({
+      url: 'http://127.0.0.1:9/x',
+      enabled_events: ['refund.created'],
+    });
+    const pi: Stripe.PaymentIntent = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     const pm: Stripe.PaymentMethod = await stripe.paymentMethods.retrieve(pi.payment_method as string);
     const charge: Stripe.Charge = await stripe.charges.retrieve(pi.latest_charge as string);
     const refund: Stripe.Refund = await stripe.refunds.create({ payment_intent: pi.id });
-    const event: Stripe.Event = (await stripe.events.list({ type: 'payment_intent.succeeded' })).data[0] as Stripe.Event;
+    const event: Stripe.Event = (await stripe.events.list({ type: 'payment_intent.succeeded' }))
+      .data[0] as Stripe.Event;
     const account = sandbox.runtime.store.account(keys.secret.slice('sk_test_'.length));
     const record = <T>(map: Map<string, T>, id: string) => map.get(id) as T;
     assert.deepEqual(keysOf(pi), keysOf(serializePaymentIntent(record(account.paymentIntents, pi.id))));
@@ -56,7 +65,10 @@ describe('wire objects match the typed serializers', () => {
     assert.deepEqual(keysOf(charge), keysOf(serializeCharge(record(account.charges, charge.id))));
     assert.deepEqual(keysOf(refund), keysOf(serializeRefund(record(account.refunds, refund.id))));
     assert.deepEqual(keysOf(event), keysOf(serializeEvent(record(account.events, event.id))));
-    assert.deepEqual(keysOf(endpoint), keysOf(serializeWebhookEndpoint(record(account.webhookEndpoints, endpoint.id), true)));
+    assert.deepEqual(
+      keysOf(endpoint),
+      keysOf(serializeWebhookEndpoint(record(account.webhookEndpoints, endpoint.id), true)),
+    );
     assert.equal(event.type, 'payment_intent.succeeded');
   });
 });

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import type { RunningSandbox } from '../src/server.js';
-import { control, newAccount, rejection, sleep, startReceiver, startTestSandbox, stripeFor, type Receiver } from './helpers.js';
+import {
+  control,
+  newAccount,
+  rejection,
+  sleep,
+  startReceiver,
+  startTestSandbox,
+  stripeFor,
+  type Receiver,
+} from './helpers.js';
 
 let sandbox: RunningSandbox;
 
@@ -30,7 +39,10 @@ async function eventTypes(stripe: Stripe): Promise<string[]> {
 describe('webhook endpoints API', () => {
   it('create returns the secret once; retrieve/list/update/delete', async () => {
     const stripe = stripeFor(sandbox, newAccount().secret);
-    const created = await stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/hook', enabled_events: ['payment_intent.succeeded'] });
+    const created = await stripe.webhookEndpoints.create({
+      url: 'http://127.0.0.1:9/hook',
+      enabled_events: ['payment_intent.succeeded'],
+    });
     assert.match(created.id, /^we_/);
     assert.match(created.secret ?? '', /^whsec_/);
     const fetched = await stripe.webhookEndpoints.retrieve(created.id);
@@ -52,10 +64,19 @@ describe('webhook endpoints API', () => {
 describe('delivery', () => {
   it('signed events that constructEvent verifies, with request id and idempotency key', async () => {
     const { stripe, receiver, secret } = await setup();
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     await receiver.waitFor(3);
     const events = receiver.received.map((r) => verify(r, secret));
-    assert.deepEqual(events.map((e) => e.type).sort(), ['charge.succeeded', 'payment_intent.created', 'payment_intent.succeeded']);
+    assert.deepEqual(events.map((e) => e.type).sort(), [
+      'charge.succeeded',
+      'payment_intent.created',
+      'payment_intent.succeeded',
+    ]);
     const succeeded = events.find((e) => e.type === 'payment_intent.succeeded') as Stripe.PaymentIntentSucceededEvent;
     assert.equal(succeeded.data.object.id, pi.id);
     assert.equal(succeeded.data.object.status, 'succeeded');
@@ -67,7 +88,13 @@ describe('delivery', () => {
     const created = events.find((e) => e.type === 'payment_intent.created') as Stripe.PaymentIntentCreatedEvent;
     assert.equal(created.data.object.status, 'requires_payment_method', 'the body is frozen at emission');
     assert.equal(receiver.received[0]?.headers['content-type'], 'application/json; charset=utf-8');
-    assert.throws(() => Stripe.webhooks.constructEvent(receiver.received[0]?.body ?? '', receiver.received[0]?.headers['stripe-signature'] as string, 'whsec_wrong'));
+    assert.throws(() =>
+      Stripe.webhooks.constructEvent(
+        receiver.received[0]?.body ?? '',
+        receiver.received[0]?.headers['stripe-signature'] as string,
+        'whsec_wrong',
+      ),
+    );
     await sandbox.webhooksIdle();
     assert.equal((await stripe.events.retrieve(succeeded.id)).pending_webhooks, 0);
     await receiver.close();
@@ -75,15 +102,30 @@ describe('delivery', () => {
 
   it('only subscribed types, and nothing for disabled or deleted endpoints', async () => {
     const { stripe, receiver, endpoint } = await setup(undefined, ['payment_intent.succeeded']);
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     await receiver.waitFor(1);
     await sandbox.webhooksIdle();
     assert.equal(receiver.received.length, 1);
     await stripe.webhookEndpoints.update(endpoint.id, { disabled: true });
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     await stripe.webhookEndpoints.update(endpoint.id, { disabled: false });
     await stripe.webhookEndpoints.del(endpoint.id);
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+    await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     await sandbox.webhooksIdle();
     await sleep(50);
     assert.equal(receiver.received.length, 1);
@@ -97,7 +139,13 @@ describe('delivery', () => {
     assert.equal(verify(receiver.received[1] as never, secret).id, verify(receiver.received[0] as never, secret).id);
     await sandbox.webhooksIdle();
     const log = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries');
-    assert.deepEqual(log.data.map((d: { attempt: number; status: number }) => [d.attempt, d.status]), [[1, 500], [2, 200]]);
+    assert.deepEqual(
+      log.data.map((d: { attempt: number; status: number }) => [d.attempt, d.status]),
+      [
+        [1, 500],
+        [2, 200],
+      ],
+    );
     assert.equal(log.data[0].event_type, 'payment_intent.created');
     const event = (await stripe.events.list({ type: 'payment_intent.created' })).data[0];
     assert.equal(event?.data.object && (event.data.object as Stripe.PaymentIntent).id, pi.id);
@@ -120,10 +168,13 @@ describe('delivery', () => {
   });
 
   it('a slow receiver times out and is retried', async () => {
-    const { keys, stripe, receiver } = await setup(async (_, i) => {
-      if (i === 0) await sleep(400);
-      return 200;
-    }, ['payment_intent.created']);
+    const { keys, stripe, receiver } = await setup(
+      async (_, i) => {
+        if (i === 0) await sleep(400);
+        return 200;
+      },
+      ['payment_intent.created'],
+    );
     await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
     await receiver.waitFor(2);
     await sandbox.webhooksIdle();
@@ -145,8 +196,18 @@ describe('events', () => {
       return (await eventTypes(stripe)).slice(before);
     };
     const pay = (extra: Partial<Stripe.PaymentIntentCreateParams>) =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', confirm: true, payment_method: 'pm_card_visa', ...extra });
-    assert.deepEqual(await keysFor(() => pay({})), ['payment_intent.created', 'charge.succeeded', 'payment_intent.succeeded']);
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'usd',
+        confirm: true,
+        payment_method: 'pm_card_visa',
+        ...extra,
+      });
+    assert.deepEqual(await keysFor(() => pay({})), [
+      'payment_intent.created',
+      'charge.succeeded',
+      'payment_intent.succeeded',
+    ]);
     assert.deepEqual(await keysFor(() => pay({ payment_method: 'pm_card_visa_chargeDeclined' })), [
       'payment_intent.created',
       'charge.failed',
@@ -160,7 +221,11 @@ describe('events', () => {
       ['payment_intent.created', 'payment_intent.requires_action'],
     );
     assert.deepEqual(
-      await keysFor(() => control(sandbox, keys.secret, 'POST', `/payment_intents/${threeDs?.id}/three_d_secure`, { outcome: 'complete' })),
+      await keysFor(() =>
+        control(sandbox, keys.secret, 'POST', `/payment_intents/${threeDs?.id}/three_d_secure`, {
+          outcome: 'complete',
+        }),
+      ),
       ['charge.succeeded', 'payment_intent.succeeded'],
     );
     let held: Stripe.PaymentIntent | undefined;
@@ -170,7 +235,10 @@ describe('events', () => {
       }),
       ['payment_intent.created', 'charge.succeeded', 'payment_intent.amount_capturable_updated'],
     );
-    assert.deepEqual(await keysFor(() => stripe.paymentIntents.capture(held?.id as string)), ['charge.captured', 'payment_intent.succeeded']);
+    assert.deepEqual(await keysFor(() => stripe.paymentIntents.capture(held?.id as string)), [
+      'charge.captured',
+      'payment_intent.succeeded',
+    ]);
     assert.deepEqual(await keysFor(() => stripe.refunds.create({ payment_intent: held?.id as string, amount: 100 })), [
       'charge.refunded',
       'refund.created',
@@ -183,9 +251,17 @@ describe('events', () => {
 
   it('list filters by type (with wildcard) and paginates; retrieve by id', async () => {
     const stripe = stripeFor(sandbox, newAccount().secret);
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', confirm: true, payment_method: 'pm_card_visa' });
+    await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      confirm: true,
+      payment_method: 'pm_card_visa',
+    });
     const charges = await stripe.events.list({ type: 'charge.*' });
-    assert.deepEqual(charges.data.map((e) => e.type), ['charge.succeeded']);
+    assert.deepEqual(
+      charges.data.map((e) => e.type),
+      ['charge.succeeded'],
+    );
     const page = await stripe.events.list({ limit: 2 });
     assert.equal(page.has_more, true);
     const one = await stripe.events.retrieve(page.data[0]?.id as string);

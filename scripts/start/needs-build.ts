@@ -1,7 +1,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'sandbox/src', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'instrumentation.ts', 'tsconfig.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'sandbox/src',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'instrumentation.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const SKIP = new Set(['generated', 'node_modules']);
 
 /** True when there is no production build, or a source file is newer than it. */

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 if (!existsSync('.next/BUILD_ID')) {
-  console.error('No production build in .next: run `npx next build` (or `npm test`, which builds) before the resilience tests.');
+  console.error(
+    'No production build in .next: run `npx next build` (or `npm test`, which builds) before the resilience tests.',
+  );
   process.exit(1);
 }
 const files = readdirSync('resilience')

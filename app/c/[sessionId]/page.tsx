@@ -30,10 +30,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
       <CheckoutShell brandColor={view.merchant.brandColor}>
         <StatusCard tone="success" title="This checkout has been paid">
           <p>
-            {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do here.
+            {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do
+            here.
           </p>
           {view.payment && (
-            <Link className="font-medium text-brand-700 underline underline-offset-2" href={returnUrlFor('', view.payment.id)}>
+            <Link
+              className="font-medium text-brand-700 underline underline-offset-2"
+              href={returnUrlFor('', view.payment.id)}
+            >
               View the receipt
             </Link>
           )}
@@ -73,7 +77,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
       <div className="grid gap-10 lg:grid-cols-[1fr_1.1fr] lg:gap-16">
         <div>
           {view.cancelUrl && (
-            <a href={view.cancelUrl} className="mb-6 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900">
+            <a
+              href={view.cancelUrl}
+              className="mb-6 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+            >
               <span aria-hidden="true">←</span> Cancel and return to {view.merchant.name}
             </a>
           )}

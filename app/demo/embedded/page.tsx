@@ -14,8 +14,10 @@ export default function EmbeddedDemoPage() {
     <CheckoutShell>
       <StatusCard tone="info" title="The demo shop site is not running">
         <p>
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">npm start</code> runs a small merchant site that embeds the checkout from
-          another origin, on <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">DEMO_SITE_PORT</code> (3001 unless set; 0 turns it off).
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">npm start</code> runs a small merchant site
+          that embeds the checkout from another origin, on{' '}
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">DEMO_SITE_PORT</code> (3001 unless set; 0
+          turns it off).
         </p>
       </StatusCard>
     </CheckoutShell>

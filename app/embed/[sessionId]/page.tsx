@@ -14,7 +14,10 @@ import { formatAmount } from '@/lib/money/format-amount';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
 
-type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The checkout in a merchant's frame (embed.js). Framing is limited to the session's embed origin by proxy.ts. */
 export default async function EmbedPage({ params, searchParams }: Props) {

@@ -33,8 +33,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const robots = { index: false, follow: false };
   if (!view) return { title: 'Page not found', robots };
   const { merchant } = view;
-  if (view.closedMessage) return { title: { absolute: `${merchant.name}: no longer available` }, description: view.closedMessage, robots };
-  const locale = customerLocale(parseLinkPrefill(first(await searchParams)).locale ?? null, (await headers()).get('accept-language'));
+  if (view.closedMessage)
+    return { title: { absolute: `${merchant.name}: no longer available` }, description: view.closedMessage, robots };
+  const locale = customerLocale(
+    parseLinkPrefill(first(await searchParams)).locale ?? null,
+    (await headers()).get('accept-language'),
+  );
   const { what, price } = describeLink(view, locale);
   const title = `${what} · ${merchant.name}`;
   const description = `Pay ${merchant.name} ${price} securely by card.`;
@@ -49,7 +53,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       description,
       siteName: merchant.name,
       url: paymentLinkUrl(publicUrl, view.slug),
-      ...(merchant.logoUrl && { images: [{ url: new URL(merchant.logoUrl, publicUrl).toString(), alt: merchant.name }] }),
+      ...(merchant.logoUrl && {
+        images: [{ url: new URL(merchant.logoUrl, publicUrl).toString(), alt: merchant.name }],
+      }),
     },
     twitter: { card: 'summary', title, description },
   };
@@ -88,7 +94,10 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
       <div className="mb-6">
         <MerchantBadge merchant={view.merchant} />
       </div>
-      <section aria-labelledby="link-heading" className="space-y-6 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+      <section
+        aria-labelledby="link-heading"
+        className="space-y-6 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8"
+      >
         <div>
           <p className="text-sm font-medium text-slate-500">Pay {view.merchant.name}</p>
           <h1 id="link-heading" className="mt-1 text-xl font-semibold text-slate-900">
@@ -111,7 +120,16 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
           }
         />
         <p className="flex items-center justify-center gap-1.5 text-center text-xs text-slate-500">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-3.5 w-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <rect x="5" y="11" width="14" height="9" rx="2" />
             <path d="M8 11V8a4 4 0 0 1 8 0v3" />
           </svg>

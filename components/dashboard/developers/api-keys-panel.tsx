@@ -28,7 +28,8 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
             API keys
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Secret keys authenticate your server’s requests to the API (<code className="text-[13px]">Authorization: Bearer sk_test_…</code>).
+            Secret keys authenticate your server’s requests to the API (
+            <code className="text-[13px]">Authorization: Bearer sk_test_…</code>).
           </p>
         </div>
         <ApiKeyForm onCreated={setRevealed} />
@@ -38,7 +39,11 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
       ) : (
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="API keys">
           {keys.map((key) => (
-            <li key={key.id} className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-5" data-testid={`api-key-${key.id}`}>
+            <li
+              key={key.id}
+              className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-5"
+              data-testid={`api-key-${key.id}`}
+            >
               <div className="min-w-0 space-y-1">
                 <div className="flex flex-wrap items-center gap-2">
                   <p className="font-medium text-slate-900">{key.name ?? 'Unnamed key'}</p>
@@ -46,7 +51,14 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
                 </div>
                 <p className="font-mono text-sm text-slate-700">{key.prefix}••••••••</p>
                 <p className="text-xs text-slate-600">
-                  Created <LocalTime unix={key.created} /> · {key.lastUsed ? <>Last used <LocalTime unix={key.lastUsed} /></> : 'Never used'}
+                  Created <LocalTime unix={key.created} /> ·{' '}
+                  {key.lastUsed ? (
+                    <>
+                      Last used <LocalTime unix={key.lastUsed} />
+                    </>
+                  ) : (
+                    'Never used'
+                  )}
                 </p>
               </div>
               {key.status !== 'revoked' && (
@@ -62,7 +74,8 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
                     }}
                   >
                     <p>
-                      Requests with <code className="font-mono">{key.prefix}…</code> will be refused at once. This cannot be undone.
+                      Requests with <code className="font-mono">{key.prefix}…</code> will be refused at once. This
+                      cannot be undone.
                     </p>
                     {working.length === 1 && (
                       <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
@@ -78,7 +91,12 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
       )}
       <Modal open={revealed !== null} onClose={() => setRevealed(null)} title={revealed?.title ?? ''}>
         {revealed && (
-          <SecretReveal label="Secret key" secret={revealed.secret} ifLost="roll the key for a new one" onDone={() => setRevealed(null)}>
+          <SecretReveal
+            label="Secret key"
+            secret={revealed.secret}
+            ifLost="roll the key for a new one"
+            onDone={() => setRevealed(null)}
+          >
             {revealed.note && <p className="text-sm text-slate-600">{revealed.note}</p>}
           </SecretReveal>
         )}
@@ -88,7 +106,8 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
 }
 
 function KeyStatus({ keyRow }: { keyRow: ApiKeyRow }) {
-  if (keyRow.status === 'active') return <Badge tone="bg-emerald-50 text-emerald-800 ring-emerald-600/20">Active</Badge>;
+  if (keyRow.status === 'active')
+    return <Badge tone="bg-emerald-50 text-emerald-800 ring-emerald-600/20">Active</Badge>;
   if (keyRow.status === 'revoked') return <Badge tone="bg-slate-100 text-slate-700 ring-slate-500/20">Revoked</Badge>;
   return (
     <Badge tone="bg-amber-50 text-amber-800 ring-amber-600/20">

@@ -11,8 +11,17 @@ const STATUS = {
 } as const;
 
 /** One event's delivery to the endpoint: every attempt, the request as sent (body and headers) and each response. */
-export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogEntry; endpoint: { id: string; url: string } }) {
-  const status = delivery.status === 'pending' && delivery.attempts.length > 0 ? { label: 'Retrying', tone: 'bg-amber-50 text-amber-800 ring-amber-600/20' } : STATUS[delivery.status];
+export function DeliveryLogItem({
+  delivery,
+  endpoint,
+}: {
+  delivery: DeliveryLogEntry;
+  endpoint: { id: string; url: string };
+}) {
+  const status =
+    delivery.status === 'pending' && delivery.attempts.length > 0
+      ? { label: 'Retrying', tone: 'bg-amber-50 text-amber-800 ring-amber-600/20' }
+      : STATUS[delivery.status];
   const last = delivery.attempts.at(-1);
   return (
     <li data-testid="delivery" data-event-id={delivery.eventId}>
@@ -40,7 +49,9 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
           <section aria-label="Attempts">
             <h3 className="text-sm font-semibold text-slate-900">Attempts</h3>
             {delivery.attempts.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">Not sent yet{delivery.nextAttemptAt ? ' — on its way.' : '.'}</p>
+              <p className="mt-2 text-sm text-slate-600">
+                Not sent yet{delivery.nextAttemptAt ? ' — on its way.' : '.'}
+              </p>
             ) : (
               <ol className="mt-2 space-y-3">
                 {delivery.attempts.map((attempt, index) => (
@@ -48,14 +59,22 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
                     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 bg-slate-50 px-3 py-2 text-sm">
                       <span className="font-medium text-slate-900">#{index + 1}</span>
                       <LocalTime unix={attempt.at} seconds />
-                      <span className={attempt.statusCode !== null && attempt.statusCode < 300 ? 'font-medium text-emerald-800' : 'font-medium text-red-700'}>
+                      <span
+                        className={
+                          attempt.statusCode !== null && attempt.statusCode < 300
+                            ? 'font-medium text-emerald-800'
+                            : 'font-medium text-red-700'
+                        }
+                      >
                         {attempt.statusCode !== null ? `HTTP ${attempt.statusCode}` : 'No response'}
                       </span>
                       <span className="text-slate-600">{attempt.latencyMs} ms</span>
                     </div>
                     <dl className="grid gap-x-4 gap-y-1 px-3 py-2 text-sm sm:grid-cols-[10rem_1fr]">
                       <dt className="text-slate-600">webhook-id</dt>
-                      <dd className="break-all font-mono text-[13px] text-slate-900">{attempt.headers['webhook-id']}</dd>
+                      <dd className="break-all font-mono text-[13px] text-slate-900">
+                        {attempt.headers['webhook-id']}
+                      </dd>
                       <dt className="text-slate-600">webhook-timestamp</dt>
                       <dd className="font-mono text-[13px] text-slate-900">{attempt.headers['webhook-timestamp']}</dd>
                       {attempt.error && (
@@ -68,8 +87,14 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
                         <>
                           <dt className="text-slate-600">Response headers</dt>
                           <dd>
-                            <pre tabIndex={0} className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs text-slate-900" data-testid="response-headers">
-                              {Object.entries(attempt.responseHeaders).map(([name, value]) => `${name}: ${value}`).join('\n')}
+                            <pre
+                              tabIndex={0}
+                              className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs text-slate-900"
+                              data-testid="response-headers"
+                            >
+                              {Object.entries(attempt.responseHeaders)
+                                .map(([name, value]) => `${name}: ${value}`)
+                                .join('\n')}
                             </pre>
                           </dd>
                         </>
@@ -77,7 +102,11 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
                       <dt className="text-slate-600">Response</dt>
                       <dd>
                         {attempt.responseExcerpt ? (
-                          <pre tabIndex={0} className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100" data-testid="response-excerpt">
+                          <pre
+                            tabIndex={0}
+                            className="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100"
+                            data-testid="response-excerpt"
+                          >
                             {attempt.responseExcerpt}
                           </pre>
                         ) : (
@@ -99,15 +128,25 @@ export function DeliveryLogItem({ delivery, endpoint }: { delivery: DeliveryLogE
             <h3 className="text-sm font-semibold text-slate-900">Request</h3>
             <p className="mt-2 break-all font-mono text-[13px] text-slate-800">POST {endpoint.url}</p>
             <p className="mt-1 text-sm text-slate-600">
-              Headers <code className="font-mono text-[13px]">content-type: application/json</code>, <code className="font-mono text-[13px]">webhook-id</code> and{' '}
-              <code className="font-mono text-[13px]">webhook-timestamp</code> as shown per attempt, and <code className="font-mono text-[13px]">webhook-signature</code>{' '}
-              (an HMAC with your signing secret, not shown here).
+              Headers <code className="font-mono text-[13px]">content-type: application/json</code>,{' '}
+              <code className="font-mono text-[13px]">webhook-id</code> and{' '}
+              <code className="font-mono text-[13px]">webhook-timestamp</code> as shown per attempt, and{' '}
+              <code className="font-mono text-[13px]">webhook-signature</code> (an HMAC with your signing secret, not
+              shown here).
             </p>
             <div className="mt-3 flex items-center justify-between gap-2">
-              <p className="text-sm text-slate-600">Body ({new TextEncoder().encode(delivery.body).length} bytes; indented here, sent compact)</p>
-              <span className="shrink-0"><CopyButton value={delivery.body} label="Copy body" /></span>
+              <p className="text-sm text-slate-600">
+                Body ({new TextEncoder().encode(delivery.body).length} bytes; indented here, sent compact)
+              </p>
+              <span className="shrink-0">
+                <CopyButton value={delivery.body} label="Copy body" />
+              </span>
             </div>
-            <pre tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed text-slate-100" data-testid="request-body">
+            <pre
+              tabIndex={0}
+              className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed text-slate-100"
+              data-testid="request-body"
+            >
               {JSON.stringify(JSON.parse(delivery.body), null, 2)}
             </pre>
           </section>

@@ -23,7 +23,11 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
 
-  async function run(kind: Exclude<Busy, null>, action: () => Promise<{ ok: true } | { ok: false; error: string }>, done: string) {
+  async function run(
+    kind: Exclude<Busy, null>,
+    action: () => Promise<{ ok: true } | { ok: false; error: string }>,
+    done: string,
+  ) {
     setBusy(kind);
     setMessage(null);
     const result = await action();
@@ -38,7 +42,13 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
           type="button"
           className="btn-secondary"
           disabled={busy !== null || !endpoint.enabled}
-          onClick={() => run('test', () => sendTestWebhookAction({ id: endpoint.id }), 'Test event sent. It appears in the delivery log below.')}
+          onClick={() =>
+            run(
+              'test',
+              () => sendTestWebhookAction({ id: endpoint.id }),
+              'Test event sent. It appears in the delivery log below.',
+            )
+          }
         >
           {busy === 'test' && <Spinner />}
           {busy === 'test' ? 'Sending…' : 'Send test event'}
@@ -52,7 +62,9 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
             run(
               'toggle',
               () => setWebhookEndpointEnabledAction({ id: endpoint.id, enabled: !endpoint.enabled }),
-              endpoint.enabled ? 'Endpoint disabled: events wait until you enable it again.' : 'Endpoint enabled: waiting events are being sent.',
+              endpoint.enabled
+                ? 'Endpoint disabled: events wait until you enable it again.'
+                : 'Endpoint enabled: waiting events are being sent.',
             )
           }
         >
@@ -70,7 +82,10 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
             return null;
           }}
         >
-          <p>The current secret stops working at once: every request from now on, retries included, is signed with the new one only.</p>
+          <p>
+            The current secret stops working at once: every request from now on, retries included, is signed with the
+            new one only.
+          </p>
           <p>Update your receiver right after rotating, or its signature checks will fail.</p>
         </ConfirmDialog>
         <ConfirmDialog
@@ -85,8 +100,8 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
           }}
         >
           <p>
-            Nothing more is sent to <span className="break-all font-medium text-slate-800">{endpoint.url}</span>, including events waiting to be retried.
-            This cannot be undone.
+            Nothing more is sent to <span className="break-all font-medium text-slate-800">{endpoint.url}</span>,
+            including events waiting to be retried. This cannot be undone.
           </p>
         </ConfirmDialog>
       </div>
@@ -95,7 +110,14 @@ export function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
         {message?.text}
       </p>
       <Modal open={secret !== null} onClose={() => setSecret(null)} title="New signing secret">
-        {secret && <SecretReveal label="Signing secret" secret={secret} ifLost="rotate it again" onDone={() => setSecret(null)} />}
+        {secret && (
+          <SecretReveal
+            label="Signing secret"
+            secret={secret}
+            ifLost="rotate it again"
+            onDone={() => setSecret(null)}
+          />
+        )}
       </Modal>
     </div>
   );

@@ -3,7 +3,11 @@ import { Badge } from '../status-badge';
 import type { EndpointRow } from './webhook-endpoints-panel';
 
 /** Enabled (or failing since when), or disabled and why. */
-export function EndpointStatus({ endpoint }: { endpoint: Pick<EndpointRow, 'enabled' | 'disabled_reason' | 'failing_since'> }) {
+export function EndpointStatus({
+  endpoint,
+}: {
+  endpoint: Pick<EndpointRow, 'enabled' | 'disabled_reason' | 'failing_since'>;
+}) {
   return (
     <div className="flex shrink-0 flex-col items-start gap-1 text-xs sm:items-end">
       {endpoint.enabled ? (
@@ -11,7 +15,9 @@ export function EndpointStatus({ endpoint }: { endpoint: Pick<EndpointRow, 'enab
       ) : (
         <Badge tone="bg-slate-100 text-slate-700 ring-slate-500/20">Disabled</Badge>
       )}
-      {!endpoint.enabled && endpoint.disabled_reason && <span className="text-slate-600">{capitalise(endpoint.disabled_reason)}</span>}
+      {!endpoint.enabled && endpoint.disabled_reason && (
+        <span className="text-slate-600">{capitalise(endpoint.disabled_reason)}</span>
+      )}
       {endpoint.failing_since && (
         <span className="font-medium text-red-700">
           Failing since <LocalTime unix={endpoint.failing_since} />

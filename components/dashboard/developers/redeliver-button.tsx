@@ -19,7 +19,9 @@ export function RedeliverButton({ eventId, endpointId }: { eventId: string; endp
           setMessage(null);
           const result = await redeliverEventAction({ eventId, endpointId });
           setPending(false);
-          setMessage(result.ok ? { tone: 'ok', text: 'Queued: sending it again now.' } : { tone: 'error', text: result.error });
+          setMessage(
+            result.ok ? { tone: 'ok', text: 'Queued: sending it again now.' } : { tone: 'error', text: result.error },
+          );
         }}
       >
         {pending && <Spinner />}

@@ -53,14 +53,24 @@ export function RollKeyButton({ keyRow, onRolled }: { keyRow: ApiKeyRow; onRolle
       <Modal open={open} onClose={close} title={`Roll ${label}`}>
         <form onSubmit={submit} className="space-y-5" aria-busy={pending}>
           <p className="text-sm text-slate-600">
-            Rolling creates a new key with the same name and retires <code className="font-mono">{keyRow.prefix}…</code>.
+            Rolling creates a new key with the same name and retires <code className="font-mono">{keyRow.prefix}…</code>
+            .
           </p>
           <fieldset>
             <legend className="mb-2 text-sm font-medium text-slate-700">The old key stops working</legend>
             <div className="space-y-2">
               {GRACE_OPTIONS.map((option) => (
-                <label key={option.seconds} className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 has-checked:border-brand-500 has-checked:bg-brand-50">
-                  <input type="radio" name="grace" className="mt-1" checked={grace === option.seconds} onChange={() => setGrace(option.seconds)} />
+                <label
+                  key={option.seconds}
+                  className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 has-checked:border-brand-500 has-checked:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name="grace"
+                    className="mt-1"
+                    checked={grace === option.seconds}
+                    onChange={() => setGrace(option.seconds)}
+                  />
                   <span className="text-sm">
                     <span className="font-medium text-slate-900">{option.label}</span>
                     {option.hint && <span className="block text-slate-600">{option.hint}</span>}

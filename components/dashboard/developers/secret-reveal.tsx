@@ -18,15 +18,22 @@ export function SecretReveal({ label, secret, ifLost, onDone, children }: Props)
   return (
     <div className="space-y-4">
       <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2.5 text-sm text-amber-900">
-        <strong className="font-semibold">Copy it now: this is the only time it is shown.</strong> Keep it somewhere safe, such as your
-        server’s environment settings. If you lose it, {ifLost}.
+        <strong className="font-semibold">Copy it now: this is the only time it is shown.</strong> Keep it somewhere
+        safe, such as your server’s environment settings. If you lose it, {ifLost}.
       </p>
       <div>
         <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-slate-700">
           {label}
         </label>
         <div className="flex flex-col gap-2 sm:flex-row">
-          <input id={id} readOnly value={secret} className="input font-mono text-sm" onFocus={(event) => event.currentTarget.select()} data-testid="revealed-secret" />
+          <input
+            id={id}
+            readOnly
+            value={secret}
+            className="input font-mono text-sm"
+            onFocus={(event) => event.currentTarget.select()}
+            data-testid="revealed-secret"
+          />
           <CopyButton value={secret} />
         </div>
       </div>

@@ -52,17 +52,22 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
     setPending(true);
     setProblem(null);
     const input = { url, description, enabledEvents: all ? ['*'] : events };
-    const result = editing ? await updateWebhookEndpointAction({ id: editing.id, ...input }) : await createWebhookEndpointAction(input);
+    const result = editing
+      ? await updateWebhookEndpointAction({ id: editing.id, ...input })
+      : await createWebhookEndpointAction(input);
     setPending(false);
     if (result.ok) {
       setOpen(false);
       setProblem(null);
-      if (onCreated && 'secret' in result.data) onCreated({ id: result.data.id, url: result.data.url, secret: String(result.data.secret) });
+      if (onCreated && 'secret' in result.data)
+        onCreated({ id: result.data.id, url: result.data.url, secret: String(result.data.secret) });
       return;
     }
     const field = fieldOf(result.param);
     setProblem({ field, message: field ? fieldErrorText(result.error) : result.error });
-    form.current?.querySelector<HTMLElement>(field === 'enabled_events' ? '#endpoint-all-events' : `#endpoint-${field}`)?.focus();
+    form.current
+      ?.querySelector<HTMLElement>(field === 'enabled_events' ? '#endpoint-all-events' : `#endpoint-${field}`)
+      ?.focus();
   }
 
   const errorFor = (field: Field) => (problem?.field === field ? problem.message : null);
@@ -70,7 +75,11 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
 
   return (
     <>
-      <button type="button" className={editing ? 'btn-secondary' : 'btn-primary shrink-0'} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={editing ? 'btn-secondary' : 'btn-primary shrink-0'}
+        onClick={() => setOpen(true)}
+      >
         {editing ? 'Edit' : 'Add endpoint'}
       </button>
       <Modal open={open} onClose={close} title={editing ? 'Edit the webhook endpoint' : 'Add a webhook endpoint'}>
@@ -90,26 +99,47 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
               aria-invalid={errorFor('url') ? true : undefined}
               aria-describedby={describedBy('url', 'endpoint-url-hint')}
             />
-            <FieldMessage id="endpoint-url" error={errorFor('url')} hint="https to a public host; http and local addresses only where this server allows local receivers." />
+            <FieldMessage
+              id="endpoint-url"
+              error={errorFor('url')}
+              hint="https to a public host; http and local addresses only where this server allows local receivers."
+            />
           </div>
-          <fieldset aria-describedby={describedBy('enabled_events')} aria-invalid={errorFor('enabled_events') ? true : undefined}>
+          <fieldset
+            aria-describedby={describedBy('enabled_events')}
+            aria-invalid={errorFor('enabled_events') ? true : undefined}
+          >
             <legend className="mb-2 text-sm font-medium text-slate-700">Events to send</legend>
             <label className="flex items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm has-checked:border-brand-500 has-checked:bg-brand-50">
-              <input id="endpoint-all-events" type="checkbox" className="mt-0.5" checked={all} onChange={(event) => setAll(event.target.checked)} />
+              <input
+                id="endpoint-all-events"
+                type="checkbox"
+                className="mt-0.5"
+                checked={all}
+                onChange={(event) => setAll(event.target.checked)}
+              />
               <span>
-                <span className="font-medium text-slate-900">All events</span> <code className="text-xs text-slate-600">*</code>
+                <span className="font-medium text-slate-900">All events</span>{' '}
+                <code className="text-xs text-slate-600">*</code>
                 <span className="block text-slate-600">Including event types added later.</span>
               </span>
             </label>
             <div className="mt-2 max-h-64 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2">
               {EVENT_TYPES.map((type) => (
-                <label key={type} className={`flex items-start gap-3 rounded-md px-2 py-1.5 text-sm ${all ? 'opacity-60' : 'hover:bg-slate-50'}`}>
+                <label
+                  key={type}
+                  className={`flex items-start gap-3 rounded-md px-2 py-1.5 text-sm ${all ? 'opacity-60' : 'hover:bg-slate-50'}`}
+                >
                   <input
                     type="checkbox"
                     className="mt-0.5"
                     disabled={all}
                     checked={all || events.includes(type)}
-                    onChange={(event) => setEvents((current) => (event.target.checked ? [...current, type] : current.filter((t) => t !== type)))}
+                    onChange={(event) =>
+                      setEvents((current) =>
+                        event.target.checked ? [...current, type] : current.filter((t) => t !== type),
+                      )
+                    }
                   />
                   <span>
                     <code className="font-mono text-[13px] text-slate-900">{type}</code>

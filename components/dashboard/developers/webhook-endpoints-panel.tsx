@@ -21,19 +21,29 @@ export function WebhookEndpointsPanel({ endpoints }: { endpoints: EndpointRow[] 
           <h2 id="webhooks-heading" className="text-lg font-semibold text-slate-900">
             Webhook endpoints
           </h2>
-          <p className="mt-1 text-sm text-slate-600">Tillpoint POSTs signed events to these URLs (Standard Webhooks) and retries for up to 3 days.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Tillpoint POSTs signed events to these URLs (Standard Webhooks) and retries for up to 3 days.
+          </p>
         </div>
         <WebhookEndpointForm onCreated={setCreated} />
       </div>
       {endpoints.length === 0 ? (
-        <EmptyState title="No webhook endpoints yet">Add an endpoint to hear about payments as they happen, instead of polling the API.</EmptyState>
+        <EmptyState title="No webhook endpoints yet">
+          Add an endpoint to hear about payments as they happen, instead of polling the API.
+        </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Webhook endpoints">
+        <ul
+          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+          aria-label="Webhook endpoints"
+        >
           {endpoints.map((endpoint) => (
             <li key={endpoint.id} className="px-4 py-4 sm:px-5">
               <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0 space-y-1">
-                  <Link href={`/dashboard/developers/webhooks/${endpoint.id}`} className="block break-all font-medium text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/dashboard/developers/webhooks/${endpoint.id}`}
+                    className="block break-all font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
                     {endpoint.url}
                   </Link>
                   {endpoint.description && <p className="text-sm text-slate-700">{endpoint.description}</p>}
@@ -49,10 +59,22 @@ export function WebhookEndpointsPanel({ endpoints }: { endpoints: EndpointRow[] 
       )}
       <Modal open={created !== null} onClose={() => setCreated(null)} title="Endpoint added">
         {created && (
-          <SecretReveal label="Signing secret" secret={created.secret} ifLost="rotate the secret on the endpoint’s page" onDone={() => setCreated(null)}>
+          <SecretReveal
+            label="Signing secret"
+            secret={created.secret}
+            ifLost="rotate the secret on the endpoint’s page"
+            onDone={() => setCreated(null)}
+          >
             <p className="text-sm text-slate-600">
-              Verify every request to <span className="break-all font-medium text-slate-800">{created.url}</span> with this secret, using a Standard
-              Webhooks library. <Link className="font-medium text-brand-700 underline" href={`/dashboard/developers/webhooks/${created.id}`}>Open the endpoint</Link> to send a test event.
+              Verify every request to <span className="break-all font-medium text-slate-800">{created.url}</span> with
+              this secret, using a Standard Webhooks library.{' '}
+              <Link
+                className="font-medium text-brand-700 underline"
+                href={`/dashboard/developers/webhooks/${created.id}`}
+              >
+                Open the endpoint
+              </Link>{' '}
+              to send a test event.
             </p>
           </SecretReveal>
         )}

@@ -22,10 +22,25 @@ type TextFieldProps = {
   multiline?: boolean;
   labelClassName?: string;
   className?: string;
-} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'placeholder' | 'type' | 'autoComplete' | 'spellCheck'>;
+} & Pick<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  'inputMode' | 'placeholder' | 'type' | 'autoComplete' | 'spellCheck'
+>;
 
 /** A labelled text input (or textarea) of the link form, with its error or hint below it. */
-export function TextField({ param, label, value, onChange, error, hint, optional, multiline, labelClassName = '', className, ...rest }: TextFieldProps) {
+export function TextField({
+  param,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  optional,
+  multiline,
+  labelClassName = '',
+  className,
+  ...rest
+}: TextFieldProps) {
   const id = fieldId(param);
   const shared = {
     id,
@@ -40,7 +55,12 @@ export function TextField({ param, label, value, onChange, error, hint, optional
         {label} {optional && <span className="font-normal text-slate-600">(optional)</span>}
       </label>
       {multiline ? (
-        <textarea {...shared} rows={3} placeholder={rest.placeholder} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...shared}
+          rows={3}
+          placeholder={rest.placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
         <input {...shared} {...rest} onChange={(event) => onChange(event.target.value)} />
       )}
@@ -52,7 +72,14 @@ export function TextField({ param, label, value, onChange, error, hint, optional
 type Choice<T extends string> = { value: T; title: string; description: string };
 
 /** A group of radio cards (pricing, what happens after payment, 3-D Secure) in a fieldset with its legend. */
-export function ChoiceCards<T extends string>({ name, legend, choices, value, onChange, disabled }: {
+export function ChoiceCards<T extends string>({
+  name,
+  legend,
+  choices,
+  value,
+  onChange,
+  disabled,
+}: {
   name: string;
   legend: string;
   choices: Choice<T>[];
@@ -69,7 +96,15 @@ export function ChoiceCards<T extends string>({ name, legend, choices, value, on
             key={choice.value}
             className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2.5 text-sm hover:bg-slate-50 has-checked:border-brand-500 has-checked:bg-brand-50"
           >
-            <input type="radio" name={name} className="mt-0.5" value={choice.value} checked={value === choice.value} disabled={disabled} onChange={() => onChange(choice.value)} />
+            <input
+              type="radio"
+              name={name}
+              className="mt-0.5"
+              value={choice.value}
+              checked={value === choice.value}
+              disabled={disabled}
+              onChange={() => onChange(choice.value)}
+            />
             <span>
               <span className="font-medium text-slate-900">{choice.title}</span>
               <span className="block text-slate-600">{choice.description}</span>
@@ -82,7 +117,17 @@ export function ChoiceCards<T extends string>({ name, legend, choices, value, on
 }
 
 /** One titled card of the link form. */
-export function FormCard({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
+export function FormCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="border-b border-slate-100 px-4 py-4 sm:px-6">

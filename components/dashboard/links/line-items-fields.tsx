@@ -26,11 +26,17 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
     const quantity = /^\d{1,3}$/.test(row.quantity.trim()) ? Number(row.quantity) : null;
     return unit === null || quantity === null ? null : unit * quantity;
   });
-  const total = amounts.every((amount) => amount !== null) ? amounts.reduce<number>((sum, amount) => sum + amount!, 0) : null;
+  const total = amounts.every((amount) => amount !== null)
+    ? amounts.reduce<number>((sum, amount) => sum + amount!, 0)
+    : null;
   const groupError = errorFor('line_items');
 
   return (
-    <fieldset id={`${fieldId('line_items')}-group`} aria-describedby={groupError ? `${fieldId('line_items')}-error` : undefined} className="min-w-0">
+    <fieldset
+      id={`${fieldId('line_items')}-group`}
+      aria-describedby={groupError ? `${fieldId('line_items')}-error` : undefined}
+      className="min-w-0"
+    >
       <legend className="mb-2 text-sm font-medium text-slate-700">Items</legend>
       <ol className="space-y-3">
         {rows.map((row, index) => {
@@ -38,7 +44,10 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
           const labelClass = index > 0 ? 'sm:sr-only' : '';
           const which = <span className="sr-only"> of item {index + 1}</span>;
           return (
-            <li key={row.key} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_10rem_5.5rem_6.5rem] sm:border-0 sm:p-0">
+            <li
+              key={row.key}
+              className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_10rem_5.5rem_6.5rem] sm:border-0 sm:p-0"
+            >
               <TextField
                 className="col-span-2 sm:col-span-1"
                 param={param('name')}
@@ -51,7 +60,11 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
               />
               <TextField
                 param={param('unit_amount')}
-                label={<>Price ({code}){which}</>}
+                label={
+                  <>
+                    Price ({code}){which}
+                  </>
+                }
                 labelClassName={labelClass}
                 value={row.price}
                 onChange={(price) => onChange(row.key, { price })}
@@ -70,9 +83,16 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
                 inputMode="numeric"
                 autoComplete="off"
               />
-              <div className={`col-span-2 flex justify-end sm:col-span-1 sm:block ${index === 0 ? 'sm:pt-[1.625rem]' : ''}`}>
+              <div
+                className={`col-span-2 flex justify-end sm:col-span-1 sm:block ${index === 0 ? 'sm:pt-[1.625rem]' : ''}`}
+              >
                 {rows.length > 1 && (
-                  <button type="button" className="btn-secondary sm:w-full" aria-label={`Remove item ${index + 1}${row.name.trim() ? ` (${row.name.trim()})` : ''}`} onClick={() => onRemove(row.key)}>
+                  <button
+                    type="button"
+                    className="btn-secondary sm:w-full"
+                    aria-label={`Remove item ${index + 1}${row.name.trim() ? ` (${row.name.trim()})` : ''}`}
+                    onClick={() => onRemove(row.key)}
+                  >
                     Remove
                   </button>
                 )}
@@ -87,7 +107,10 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
           Add item
         </button>
         <p className="text-sm text-slate-700" aria-live="polite">
-          Total <span className="font-semibold tabular-nums text-slate-900">{total === null ? '—' : formatAmount(total, currency)}</span>
+          Total{' '}
+          <span className="font-semibold tabular-nums text-slate-900">
+            {total === null ? '—' : formatAmount(total, currency)}
+          </span>
         </p>
       </div>
     </fieldset>

@@ -7,7 +7,9 @@ import { PaymentBadge } from '../payment-badge';
 
 /** A link's completed checkouts with their payments: a table on wide screens, a list in narrower columns. */
 export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
-  const items = rows.flatMap((row) => (row.payment && row.completedAt ? [{ ...row, payment: row.payment, completedAt: row.completedAt }] : []));
+  const items = rows.flatMap((row) =>
+    row.payment && row.completedAt ? [{ ...row, payment: row.payment, completedAt: row.completedAt }] : [],
+  );
   return (
     <>
       <table className="hidden w-full table-fixed text-left text-sm xl:table">
@@ -32,10 +34,15 @@ export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
           {items.map(({ id, customerEmail, completedAt, payment }) => (
             <tr key={id} className="hover:bg-slate-50">
               <td className="px-5 py-3">
-                <Link href={`/dashboard/payments/${payment.id}`} className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">
+                <Link
+                  href={`/dashboard/payments/${payment.id}`}
+                  className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline"
+                >
                   {formatAmount(payment.amount, payment.currency)}
                 </Link>
-                <span className="block truncate text-xs text-slate-600">{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'Card'}</span>
+                <span className="block truncate text-xs text-slate-600">
+                  {cardLabel(payment.cardBrand, payment.cardLast4) ?? 'Card'}
+                </span>
               </td>
               <td className="px-5 py-3">
                 <PaymentBadge payment={payment} />
@@ -50,12 +57,17 @@ export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
           ))}
         </tbody>
       </table>
-      <ul aria-label="Completed payments through this link, newest first" className="divide-y divide-slate-100 xl:hidden">
+      <ul
+        aria-label="Completed payments through this link, newest first"
+        className="divide-y divide-slate-100 xl:hidden"
+      >
         {items.map(({ id, customerEmail, completedAt, payment }) => (
           <li key={id}>
             <Link href={`/dashboard/payments/${payment.id}`} className="block px-5 py-3 hover:bg-slate-50">
               <span className="flex items-center justify-between gap-3">
-                <span className="font-semibold tabular-nums text-slate-900">{formatAmount(payment.amount, payment.currency)}</span>
+                <span className="font-semibold tabular-nums text-slate-900">
+                  {formatAmount(payment.amount, payment.currency)}
+                </span>
                 <PaymentBadge payment={payment} />
               </span>
               <span className="mt-1 block truncate text-sm text-slate-700">{customerEmail ?? 'No email'}</span>

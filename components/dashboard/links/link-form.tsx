@@ -44,25 +44,46 @@ export function LinkForm(props: Props) {
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
 
-  const set = <K extends keyof TLinkForm>(key: K, value: TLinkForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const setCustom = (change: Partial<TLinkForm['customAmount']>) => setForm((current) => ({ ...current, customAmount: { ...current.customAmount, ...change } }));
+  const set = <K extends keyof TLinkForm>(key: K, value: TLinkForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  const setCustom = (change: Partial<TLinkForm['customAmount']>) =>
+    setForm((current) => ({ ...current, customAmount: { ...current.customAmount, ...change } }));
   const errorFor = (field: string) => (problem?.field === field ? problem.message : null);
   const money = (minor: number) => formatAmount(minor, currency);
 
   const known = new Set(['currency', 'restrictions.completed_sessions.limit', 'inactive_message']);
   if (form.pricing === 'fixed') {
     known.add('line_items');
-    rows.forEach((_, index) => ['name', 'unit_amount', 'quantity'].forEach((field) => known.add(`line_items.${index}.${field}`)));
-  } else ['custom_amount', 'custom_amount.name', 'custom_amount.minimum', 'custom_amount.maximum', 'custom_amount.preset'].forEach((field) => known.add(field));
-  known.add(form.afterCompletion === 'redirect' ? 'after_completion.redirect.url' : 'after_completion.hosted_confirmation.custom_message');
+    rows.forEach((_, index) =>
+      ['name', 'unit_amount', 'quantity'].forEach((field) => known.add(`line_items.${index}.${field}`)),
+    );
+  } else
+    [
+      'custom_amount',
+      'custom_amount.name',
+      'custom_amount.minimum',
+      'custom_amount.maximum',
+      'custom_amount.preset',
+    ].forEach((field) => known.add(field));
+  known.add(
+    form.afterCompletion === 'redirect'
+      ? 'after_completion.redirect.url'
+      : 'after_completion.hosted_confirmation.custom_message',
+  );
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
     setPending(true);
     setProblem(null);
-    const values: TLinkForm = { ...form, lineItems: rows.map(({ name, price, quantity }) => ({ name, price, quantity })) };
-    const result = props.mode === 'create' ? await createPaymentLinkAction({ ...values, currency }) : await updatePaymentLinkAction({ ...values, id: props.linkId });
+    const values: TLinkForm = {
+      ...form,
+      lineItems: rows.map(({ name, price, quantity }) => ({ name, price, quantity })),
+    };
+    const result =
+      props.mode === 'create'
+        ? await createPaymentLinkAction({ ...values, currency })
+        : await updatePaymentLinkAction({ ...values, id: props.linkId });
     if (result.ok) {
       router.push(`/dashboard/links/${result.data.id}`);
       return;
@@ -71,7 +92,10 @@ export function LinkForm(props: Props) {
     const field = resolveField(result.param, known);
     setProblem({ field, message: field ? fieldErrorText(result.error) : result.error });
     requestAnimationFrame(() => {
-      const target = field ? (document.getElementById(fieldId(field)) ?? element.querySelector<HTMLElement>(`#${fieldId(field)}-group input`)) : null;
+      const target = field
+        ? (document.getElementById(fieldId(field)) ??
+          element.querySelector<HTMLElement>(`#${fieldId(field)}-group input`))
+        : null;
       (target ?? element.querySelector<HTMLElement>('[role="alert"]'))?.focus();
     });
   }
@@ -83,12 +107,17 @@ export function LinkForm(props: Props) {
         <div className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
           <p className="font-medium">What you can change</p>
           <p className="mt-1">
-            Everything below except the currency ({currency.toUpperCase()}), which is fixed when a link is created. Changes apply to checkouts opened from now
-            on: a customer who already opened one pays what they were shown. To stop taking payments, deactivate the link on its page.
+            Everything below except the currency ({currency.toUpperCase()}), which is fixed when a link is created.
+            Changes apply to checkouts opened from now on: a customer who already opened one pays what they were shown.
+            To stop taking payments, deactivate the link on its page.
           </p>
         </div>
       )}
-      <FormCard id="link-pricing-heading" title="What customers pay" description="A fixed price for one or more items, or an amount the customer types in.">
+      <FormCard
+        id="link-pricing-heading"
+        title="What customers pay"
+        description="A fixed price for one or more items, or an amount the customer types in."
+      >
         {props.mode === 'create' ? (
           <div className="max-w-xs">
             <label htmlFor={fieldId('currency')} className="mb-1.5 block text-sm font-medium text-slate-700">
@@ -108,7 +137,11 @@ export function LinkForm(props: Props) {
                 </option>
               ))}
             </select>
-            <FieldMessage id={fieldId('currency')} error={errorFor('currency')} hint="It cannot be changed once the link is created." />
+            <FieldMessage
+              id={fieldId('currency')}
+              error={errorFor('currency')}
+              hint="It cannot be changed once the link is created."
+            />
           </div>
         ) : (
           <p className="text-sm text-slate-700">
@@ -134,7 +167,9 @@ export function LinkForm(props: Props) {
             currency={currency}
             max={props.maxItems}
             errorFor={errorFor}
-            onChange={(key, change) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))}
+            onChange={(key, change) =>
+              setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)))
+            }
             onAdd={() => {
               const key = nextKey.current++;
               setRows((current) => [...current, { key, name: '', price: '', quantity: '1' }]);
@@ -183,15 +218,27 @@ export function LinkForm(props: Props) {
         )}
       </FormCard>
 
-      <FormCard id="link-after-heading" title="After payment" description="What the customer sees once the payment succeeded.">
+      <FormCard
+        id="link-after-heading"
+        title="After payment"
+        description="What the customer sees once the payment succeeded."
+      >
         <ChoiceCards
           name="after_completion"
           legend="After a successful payment"
           value={form.afterCompletion}
           onChange={(value) => set('afterCompletion', value)}
           choices={[
-            { value: 'hosted_confirmation', title: 'Show a confirmation page', description: 'Tillpoint’s receipt, with your message.' },
-            { value: 'redirect', title: 'Send them to your site', description: 'A page of yours, such as an order confirmation.' },
+            {
+              value: 'hosted_confirmation',
+              title: 'Show a confirmation page',
+              description: 'Tillpoint’s receipt, with your message.',
+            },
+            {
+              value: 'redirect',
+              title: 'Send them to your site',
+              description: 'A page of yours, such as an order confirmation.',
+            },
           ]}
         />
         {form.afterCompletion === 'hosted_confirmation' ? (
@@ -222,7 +269,11 @@ export function LinkForm(props: Props) {
         )}
       </FormCard>
 
-      <FormCard id="link-availability-heading" title="Availability" description="When the link stops taking payments, and what customers read then.">
+      <FormCard
+        id="link-availability-heading"
+        title="Availability"
+        description="When the link stops taking payments, and what customers read then."
+      >
         <TextField
           className="max-w-xs"
           param="restrictions.completed_sessions.limit"
@@ -248,7 +299,11 @@ export function LinkForm(props: Props) {
         />
       </FormCard>
 
-      <FormCard id="link-3ds-heading" title="3-D Secure" description="How a customer’s bank asks them to confirm a payment, when it does.">
+      <FormCard
+        id="link-3ds-heading"
+        title="3-D Secure"
+        description="How a customer’s bank asks them to confirm a payment, when it does."
+      >
         <ChoiceCards
           name="three_d_secure_ui"
           legend="Show the bank’s check"
@@ -262,12 +317,19 @@ export function LinkForm(props: Props) {
       </FormCard>
 
       {problem && problem.field === null && (
-        <p role="alert" tabIndex={-1} className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          tabIndex={-1}
+          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {problem.message}
         </p>
       )}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Link href={props.mode === 'edit' ? `/dashboard/links/${props.linkId}` : '/dashboard/links'} className="btn-secondary">
+        <Link
+          href={props.mode === 'edit' ? `/dashboard/links/${props.linkId}` : '/dashboard/links'}
+          className="btn-secondary"
+        >
           Cancel
         </Link>
         <button type="submit" className="btn-primary" disabled={pending}>

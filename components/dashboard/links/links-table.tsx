@@ -8,7 +8,12 @@ import { LinkBadge } from './link-badge';
 
 /** Payment links as a table on wide screens and as cards on narrower ones: what each sells, its URL to copy, state and completions. */
 export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; caption: string; publicUrl: string }) {
-  const items = rows.map((link) => ({ link, headline: linkHeadline(link), url: paymentLinkUrl(publicUrl, link.slug), state: linkState(link) }));
+  const items = rows.map((link) => ({
+    link,
+    headline: linkHeadline(link),
+    url: paymentLinkUrl(publicUrl, link.slug),
+    state: linkState(link),
+  }));
   return (
     <>
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm xl:block">
@@ -40,7 +45,10 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
             {items.map(({ link, headline, url, state }) => (
               <tr key={link.id} className="hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  <Link href={`/dashboard/links/${link.id}`} className="block truncate font-semibold text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/dashboard/links/${link.id}`}
+                    className="block truncate font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {headline.what}
                   </Link>
                   <span className="mt-0.5 block truncate font-mono text-xs text-slate-600" title={url}>
@@ -70,7 +78,10 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
         {items.map(({ link, headline, url, state }) => (
           <li key={link.id} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <Link href={`/dashboard/links/${link.id}`} className="min-w-0 break-words font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+              <Link
+                href={`/dashboard/links/${link.id}`}
+                className="min-w-0 break-words font-semibold text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
+              >
                 {headline.what}
               </Link>
               <LinkBadge state={state} />

@@ -79,7 +79,11 @@ export function AllowedListForm({ field, initial, noun, placeholder, hint, whenE
                     placeholder={placeholder}
                     spellCheck={false}
                     autoCapitalize="none"
-                    onChange={(event) => change((current) => current.map((r) => (r.key === row.key ? { ...r, value: event.target.value } : r)))}
+                    onChange={(event) =>
+                      change((current) =>
+                        current.map((r) => (r.key === row.key ? { ...r, value: event.target.value } : r)),
+                      )
+                    }
                     aria-invalid={rowError ? true : undefined}
                     aria-describedby={rowError ? `${inputId(row.key)}-error` : `${field}-hint`}
                   />

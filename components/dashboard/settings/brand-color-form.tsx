@@ -81,7 +81,11 @@ export function BrandColorForm({ initial, merchantName }: { initial: string | nu
         <FieldMessage
           id="brand-color-hex"
           error={error ?? (valid ? null : 'Enter a colour as # and six hex digits, such as #3b55e6.')}
-          hint={theme.primary === normalised ? 'Used for buttons, links and highlights.' : 'Too light for white text, so buttons and links use the darker shade shown.'}
+          hint={
+            theme.primary === normalised
+              ? 'Used for buttons, links and highlights.'
+              : 'Too light for white text, so buttons and links use the darker shade shown.'
+          }
         />
         <SaveRow pending={pending} saved={saved} label="Save colour">
           <button
@@ -97,11 +101,19 @@ export function BrandColorForm({ initial, merchantName }: { initial: string | nu
           </button>
         </SaveRow>
       </div>
-      <div style={theme.style} className="rounded-xl border border-slate-200 bg-slate-50 p-5" aria-label="Preview" role="group">
+      <div
+        style={theme.style}
+        className="rounded-xl border border-slate-200 bg-slate-50 p-5"
+        aria-label="Preview"
+        role="group"
+      >
         <p className="text-xs font-medium uppercase tracking-wide text-slate-600">Preview</p>
         <div className="mt-3 space-y-4 rounded-lg border border-slate-200 bg-white p-4">
           <div className="flex items-center gap-2">
-            <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white"
+            >
               {merchantName.slice(0, 1).toUpperCase()}
             </span>
             <span className="text-sm font-medium text-slate-700">{merchantName}</span>
@@ -110,7 +122,8 @@ export function BrandColorForm({ initial, merchantName }: { initial: string | nu
             Pay $45.00
           </span>
           <p className="text-sm text-slate-600">
-            Questions? <span className="font-medium text-brand-700 underline underline-offset-2">Contact {merchantName}</span>
+            Questions?{' '}
+            <span className="font-medium text-brand-700 underline underline-offset-2">Contact {merchantName}</span>
           </p>
         </div>
       </div>

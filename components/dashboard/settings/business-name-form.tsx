@@ -44,7 +44,11 @@ export function BusinessNameForm({ initial }: { initial: string }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'business-name-error' : 'business-name-hint'}
         />
-        <FieldMessage id="business-name" error={error} hint="Shown to customers as “Pay …” on checkout and payment link pages." />
+        <FieldMessage
+          id="business-name"
+          error={error}
+          hint="Shown to customers as “Pay …” on checkout and payment link pages."
+        />
       </div>
       <SaveRow pending={pending} saved={saved} />
     </form>

@@ -42,7 +42,12 @@ export function LogoForm({ logoUrl, merchantName }: { logoUrl: string | null; me
       <div className="flex h-20 w-20 shrink-0 items-center justify-center overflow-hidden rounded-full border border-slate-200 bg-slate-50">
         {logoUrl ? (
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={logoUrl} alt={`${merchantName} logo`} className="h-full w-full object-cover" data-testid="current-logo" />
+          <img
+            src={logoUrl}
+            alt={`${merchantName} logo`}
+            className="h-full w-full object-cover"
+            data-testid="current-logo"
+          />
         ) : (
           <>
             <span aria-hidden="true" className="text-2xl font-semibold text-slate-500">
@@ -71,7 +76,11 @@ export function LogoForm({ logoUrl, merchantName }: { logoUrl: string | null; me
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'logo-file-error' : 'logo-file-hint'}
           />
-          <FieldMessage id="logo-file" error={error} hint="PNG, JPEG or WebP, at most 256 KB. A square image shows best; SVG is not accepted." />
+          <FieldMessage
+            id="logo-file"
+            error={error}
+            hint="PNG, JPEG or WebP, at most 256 KB. A square image shows best; SVG is not accepted."
+          />
         </div>
         <SaveRow pending={pending} saved={saved} label="Upload logo" pendingLabel="Uploading…">
           {logoUrl && (
@@ -86,7 +95,10 @@ export function LogoForm({ logoUrl, merchantName }: { logoUrl: string | null; me
                 return null;
               }}
             >
-              <p>Checkout pages will show the first letter of your business name instead. You can upload a logo again at any time.</p>
+              <p>
+                Checkout pages will show the first letter of your business name instead. You can upload a logo again at
+                any time.
+              </p>
             </ConfirmDialog>
           )}
         </SaveRow>

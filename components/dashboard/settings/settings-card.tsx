@@ -1,7 +1,17 @@
 import { Spinner } from '@/components/checkout/spinner';
 
 /** One section of the Settings page: a heading, what it affects, and its own form. */
-export function SettingsCard({ id, title, description, children }: { id: string; title: string; description: React.ReactNode; children: React.ReactNode }) {
+export function SettingsCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-xl border border-slate-200 bg-white">
       <div className="border-b border-slate-200 px-4 py-4 sm:px-6">
@@ -16,7 +26,19 @@ export function SettingsCard({ id, title, description, children }: { id: string;
 }
 
 /** The row under a settings form: its progress-aware submit button and the outcome, announced. */
-export function SaveRow({ pending, saved, label = 'Save', pendingLabel = 'Saving…', children }: { pending: boolean; saved: string | null; label?: string; pendingLabel?: string; children?: React.ReactNode }) {
+export function SaveRow({
+  pending,
+  saved,
+  label = 'Save',
+  pendingLabel = 'Saving…',
+  children,
+}: {
+  pending: boolean;
+  saved: string | null;
+  label?: string;
+  pendingLabel?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -27,7 +27,14 @@
     var item = document.createElement('li');
     item.dataset.type = event.type;
     item.dataset.at = String(Date.now());
-    var detail = event.type === 'resize' ? event.height + ' px' : event.type === 'succeeded' ? event.payment : event.type === 'failed' ? event.code + ': ' + event.message : '';
+    var detail =
+      event.type === 'resize'
+        ? event.height + ' px'
+        : event.type === 'succeeded'
+          ? event.payment
+          : event.type === 'failed'
+            ? event.code + ': ' + event.message
+            : '';
     item.dataset.detail = detail;
     var time = document.createElement('time');
     time.textContent = new Date().toLocaleTimeString();
@@ -69,7 +76,11 @@
     orderStatus.classList.remove('order-status--done');
     var choice = /** @type {HTMLInputElement} */ (document.querySelector('input[name="threeds"]:checked'));
     inlineButton.disabled = overlayButton.disabled = true;
-    fetch('/api/checkout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ threeDSecureUi: choice.value }) })
+    fetch('/api/checkout', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ threeDSecureUi: choice.value }),
+    })
       .then(function (response) {
         if (!response.ok) throw new Error('The shop could not start a checkout (' + response.status + ').');
         return response.json();

@@ -23,7 +23,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if (error instanceof ConcurrencyLimitBusy) return 'busy' as const;
     throw error;
   });
-  if (session === 'busy') return { error: 'Too many people are signing in right now. Try again in a few seconds.', email };
+  if (session === 'busy')
+    return { error: 'Too many people are signing in right now. Try again in a few seconds.', email };
   if (!session) return { error: 'That email and password do not match an account.', email };
   forgiveLoginAttempts(ip, email);
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions());

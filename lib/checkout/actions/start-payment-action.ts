@@ -21,7 +21,12 @@ export async function startPaymentAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZStartPaymentInput.safeParse(input);
   if (!parsed.success) {
     const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
-    return { kind: 'failed', paymentId: null, code: 'invalid_input', message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.' };
+    return {
+      kind: 'failed',
+      paymentId: null,
+      code: 'invalid_input',
+      message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.',
+    };
   }
   const ip = clientIp(await headers());
   try {

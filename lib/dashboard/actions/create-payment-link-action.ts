@@ -15,7 +15,12 @@ const ZInput = ZLinkForm.extend({ currency: z.string().max(10) });
 export const createPaymentLinkAction = dashboardAction(ZInput, async ({ currency, ...form }, ctx) => {
   const code = currency.toLowerCase();
   try {
-    const link = await createPaymentLink(db(), ctx.merchantId, { currency: code, ...linkFormToApi(form, code) }, isTestMode());
+    const link = await createPaymentLink(
+      db(),
+      ctx.merchantId,
+      { currency: code, ...linkFormToApi(form, code) },
+      isTestMode(),
+    );
     revalidatePath('/dashboard/links');
     return { id: link.id };
   } catch (error) {

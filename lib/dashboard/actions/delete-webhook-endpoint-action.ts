@@ -8,8 +8,11 @@ import { deleteEndpoint } from '@/lib/merchant-api/webhook-endpoints/delete-endp
 import { dashboardAction } from '../dashboard-action';
 
 /** Endpoint → Delete: nothing more is sent to it. */
-export const deleteWebhookEndpointAction = dashboardAction(z.object({ id: zObjectId('webhook_endpoint') }), async ({ id }, ctx) => {
-  const deleted = await deleteEndpoint(db(), ctx.merchantId, id);
-  revalidatePath('/dashboard/developers', 'layout');
-  return deleted;
-});
+export const deleteWebhookEndpointAction = dashboardAction(
+  z.object({ id: zObjectId('webhook_endpoint') }),
+  async ({ id }, ctx) => {
+    const deleted = await deleteEndpoint(db(), ctx.merchantId, id);
+    revalidatePath('/dashboard/developers', 'layout');
+    return deleted;
+  },
+);

@@ -19,13 +19,20 @@ const ZRefundPaymentInput = z.strictObject({
 
 /** Refunds one of the signed-in merchant's payments (all, or the amount typed) through the one refund path. */
 export const refundPaymentAction = dashboardAction(ZRefundPaymentInput, async (input, ctx) => {
-  const payment = await db().payment.findFirst({ where: { id: input.paymentId, merchantId: ctx.merchantId }, select: { id: true, currency: true } });
+  const payment = await db().payment.findFirst({
+    where: { id: input.paymentId, merchantId: ctx.merchantId },
+    select: { id: true, currency: true },
+  });
   if (!payment) throw notFound('payment', input.paymentId);
   let amount: number | undefined;
   if (input.amount?.trim()) {
     const minor = toMinorUnits(input.amount, payment.currency);
     if (minor === null || minor === 0) {
-      throw apiError('parameter_invalid', `Enter an amount above zero like 12.50, with at most the decimals ${payment.currency.toUpperCase()} has.`, 'amount');
+      throw apiError(
+        'parameter_invalid',
+        `Enter an amount above zero like 12.50, with at most the decimals ${payment.currency.toUpperCase()} has.`,
+        'amount',
+      );
     }
     amount = minor;
   }

@@ -8,8 +8,11 @@ import { rotateEndpointSecret } from '@/lib/merchant-api/webhook-endpoints/rotat
 import { dashboardAction } from '../dashboard-action';
 
 /** Endpoint → Rotate secret: the new signing secret (shown once) replaces the old one at once. */
-export const rotateWebhookSecretAction = dashboardAction(z.object({ id: zObjectId('webhook_endpoint') }), async ({ id }, ctx) => {
-  const endpoint = await rotateEndpointSecret(db(), ctx.merchantId, id, {});
-  revalidatePath('/dashboard/developers', 'layout');
-  return endpoint;
-});
+export const rotateWebhookSecretAction = dashboardAction(
+  z.object({ id: zObjectId('webhook_endpoint') }),
+  async ({ id }, ctx) => {
+    const endpoint = await rotateEndpointSecret(db(), ctx.merchantId, id, {});
+    revalidatePath('/dashboard/developers', 'layout');
+    return endpoint;
+  },
+);

@@ -8,8 +8,11 @@ import { sendTestEvent } from '@/lib/merchant-api/webhook-endpoints/send-test-ev
 import { dashboardAction } from '../dashboard-action';
 
 /** Endpoint → Send test event: a `webhook_endpoint.test` event to this endpoint only. */
-export const sendTestWebhookAction = dashboardAction(z.object({ id: zObjectId('webhook_endpoint') }), async ({ id }, ctx) => {
-  const event = await sendTestEvent(db(), ctx.merchantId, id, {});
-  revalidatePath('/dashboard/developers', 'layout');
-  return { id: event.id };
-});
+export const sendTestWebhookAction = dashboardAction(
+  z.object({ id: zObjectId('webhook_endpoint') }),
+  async ({ id }, ctx) => {
+    const event = await sendTestEvent(db(), ctx.merchantId, id, {});
+    revalidatePath('/dashboard/developers', 'layout');
+    return { id: event.id };
+  },
+);

@@ -8,8 +8,11 @@ import { updateEndpoint } from '@/lib/merchant-api/webhook-endpoints/update-endp
 import { dashboardAction } from '../dashboard-action';
 
 /** Endpoint → Disable / Enable: disabling pauses deliveries (kept, not dropped); enabling resumes them and clears the failure state. */
-export const setWebhookEndpointEnabledAction = dashboardAction(z.object({ id: zObjectId('webhook_endpoint'), enabled: z.boolean() }), async ({ id, enabled }, ctx) => {
-  const endpoint = await updateEndpoint(db(), ctx.merchantId, id, { enabled }, 'disabled in the dashboard');
-  revalidatePath('/dashboard/developers', 'layout');
-  return endpoint;
-});
+export const setWebhookEndpointEnabledAction = dashboardAction(
+  z.object({ id: zObjectId('webhook_endpoint'), enabled: z.boolean() }),
+  async ({ id, enabled }, ctx) => {
+    const endpoint = await updateEndpoint(db(), ctx.merchantId, id, { enabled }, 'disabled in the dashboard');
+    revalidatePath('/dashboard/developers', 'layout');
+    return endpoint;
+  },
+);

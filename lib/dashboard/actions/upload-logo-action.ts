@@ -11,7 +11,10 @@ import { dashboardAction } from '../dashboard-action';
 export const uploadLogoAction = dashboardAction(z.instanceof(FormData), async (form, ctx) => {
   const file = form.get('logo');
   if (!(file instanceof File)) throw apiError('parameter_missing', 'Choose an image file to upload.', 'logo');
-  const logoUrl = await saveMerchantLogo(db(), ctx.merchantId, { bytes: new Uint8Array(await file.arrayBuffer()), declaredType: file.type });
+  const logoUrl = await saveMerchantLogo(db(), ctx.merchantId, {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    declaredType: file.type,
+  });
   revalidatePath('/dashboard', 'layout');
   return { logoUrl };
 });

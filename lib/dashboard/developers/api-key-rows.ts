@@ -23,7 +23,12 @@ export async function apiKeyRows(db: Db, merchantId: string, now = new Date()): 
     created: key.created!,
     lastUsed: key.last_used,
     revokedAt: key.revoked_at,
-    status: key.revoked_at === null ? ('active' as const) : key.revoked_at > nowUnix ? ('expiring' as const) : ('revoked' as const),
+    status:
+      key.revoked_at === null
+        ? ('active' as const)
+        : key.revoked_at > nowUnix
+          ? ('expiring' as const)
+          : ('revoked' as const),
   }));
   return [...rows.filter((row) => row.status !== 'revoked'), ...rows.filter((row) => row.status === 'revoked')];
 }

@@ -13,7 +13,9 @@ const unix = (date: Date) => Math.floor(date.getTime() / 1000);
  */
 export async function getDeliveryLog(db: Db, merchantId: string, endpointId: string, after?: string, limit = 20) {
   const scope = { endpointId, endpoint: { merchantId } };
-  const owned = isObjectId('webhook_delivery', after) && (await db.webhookDelivery.findFirst({ where: { id: after, ...scope }, select: { id: true } }));
+  const owned =
+    isObjectId('webhook_delivery', after) &&
+    (await db.webhookDelivery.findFirst({ where: { id: after, ...scope }, select: { id: true } }));
   const rows = await db.webhookDelivery.findMany({
     where: scope,
     include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: true },

@@ -9,6 +9,10 @@ export function currencyOptions(): { code: string; name: string }[] {
 
 /** The currency a new link starts with: the one of the merchant's latest link, else US dollars. */
 export async function defaultLinkCurrency(db: Db, merchantId: string): Promise<string> {
-  const latest = await db.paymentLink.findFirst({ where: { merchantId }, orderBy: { createdAt: 'desc' }, select: { currency: true } });
+  const latest = await db.paymentLink.findFirst({
+    where: { merchantId },
+    orderBy: { createdAt: 'desc' },
+    select: { currency: true },
+  });
   return latest?.currency ?? 'usd';
 }

@@ -43,9 +43,20 @@ test('amounts typed in major units become minor units with the currency’s expo
     { name: 'Lamp', unit_amount: 4550, quantity: 2 },
     { name: 'Bulb', unit_amount: 125, quantity: 1 },
   ]);
-  assert.equal(linkFormToApi(form({ lineItems: [{ name: 'Tea', price: '1200', quantity: '1' }] }), 'jpy').line_items?.[0]?.unit_amount, 1200);
-  assert.equal(linkFormToApi(form({ lineItems: [{ name: 'Tea', price: '1.250', quantity: '1' }] }), 'kwd').line_items?.[0]?.unit_amount, 1250);
-  const custom = linkFormToApi(form({ pricing: 'custom', customAmount: { name: 'Donation', minimum: '5', maximum: '', preset: '20.00' } }), 'eur');
+  assert.equal(
+    linkFormToApi(form({ lineItems: [{ name: 'Tea', price: '1200', quantity: '1' }] }), 'jpy').line_items?.[0]
+      ?.unit_amount,
+    1200,
+  );
+  assert.equal(
+    linkFormToApi(form({ lineItems: [{ name: 'Tea', price: '1.250', quantity: '1' }] }), 'kwd').line_items?.[0]
+      ?.unit_amount,
+    1250,
+  );
+  const custom = linkFormToApi(
+    form({ pricing: 'custom', customAmount: { name: 'Donation', minimum: '5', maximum: '', preset: '20.00' } }),
+    'eur',
+  );
   assert.deepEqual(custom.custom_amount, { name: 'Donation', minimum: 500, preset: 2000 });
   assert.equal(custom.line_items, undefined);
 });
@@ -56,47 +67,100 @@ test('blank optional fields mean the API’s defaults; a redirect or a limit is 
   assert.equal(plain.restrictions, null);
   assert.equal(plain.inactive_message, null);
   const full = linkFormToApi(
-    form({ lineItems: [{ name: 'Lamp', price: '45', quantity: '1' }], afterCompletion: 'redirect', redirectUrl: ' https://shop.example.com/thanks ', limit: '10', inactiveMessage: ' Sold out ', threeDSecureUi: 'redirect' }),
+    form({
+      lineItems: [{ name: 'Lamp', price: '45', quantity: '1' }],
+      afterCompletion: 'redirect',
+      redirectUrl: ' https://shop.example.com/thanks ',
+      limit: '10',
+      inactiveMessage: ' Sold out ',
+      threeDSecureUi: 'redirect',
+    }),
     'usd',
   );
   assert.deepEqual(full.after_completion, { type: 'redirect', redirect: { url: 'https://shop.example.com/thanks' } });
   assert.deepEqual(full.restrictions, { completed_sessions: { limit: 10 } });
   assert.equal(full.inactive_message, 'Sold out');
   assert.equal(full.three_d_secure_ui, 'redirect');
-  const message = linkFormToApi(form({ lineItems: [{ name: 'Lamp', price: '45', quantity: '1' }], confirmationMessage: 'Thanks!' }), 'usd');
-  assert.deepEqual(message.after_completion, { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thanks!' } });
+  const message = linkFormToApi(
+    form({ lineItems: [{ name: 'Lamp', price: '45', quantity: '1' }], confirmationMessage: 'Thanks!' }),
+    'usd',
+  );
+  assert.deepEqual(message.after_completion, {
+    type: 'hosted_confirmation',
+    hosted_confirmation: { custom_message: 'Thanks!' },
+  });
 });
 
 test('every refusal names the API parameter of the field at fault, with amounts in major units', async () => {
   const item = (change: object) => [{ name: 'Lamp', price: '45', quantity: '1', ...change }];
-  assert.deepEqual(await refusal(form({ lineItems: item({ price: '' }) })), { param: 'line_items.0.unit_amount', message: 'Invalid line_items.0.unit_amount: enter a price.' });
+  assert.deepEqual(await refusal(form({ lineItems: item({ price: '' }) })), {
+    param: 'line_items.0.unit_amount',
+    message: 'Invalid line_items.0.unit_amount: enter a price.',
+  });
   assert.deepEqual(await refusal(form({ lineItems: item({ price: '45.555' }) })), {
     param: 'line_items.0.unit_amount',
     message: 'Invalid line_items.0.unit_amount: enter an amount like 12.50 (USD has 2 decimal places).',
   });
-  assert.match((await refusal(form({ lineItems: item({ price: '12.5' }) }), 'jpy')).message, /like 1200 \(JPY has no decimal places\)/);
-  assert.deepEqual(await refusal(form({ lineItems: item({ quantity: 'two' }) })), { param: 'line_items.0.quantity', message: 'Invalid line_items.0.quantity: enter a whole number, like 1.' });
-  assert.deepEqual(await refusal(form({ lineItems: [...item({}), { name: ' ', price: '3', quantity: '1' }] })), { param: 'line_items.1.name', message: 'Invalid line_items.1.name: must not be empty' });
-  assert.deepEqual(await refusal(form({ lineItems: item({ quantity: '1000' }) })), { param: 'line_items.0.quantity', message: 'Invalid line_items.0.quantity: must be at most 999' });
-  assert.deepEqual(await refusal(form({ lineItems: item({ price: '0.20' }) })), { param: 'line_items', message: 'Invalid line_items: total must be at least $0.50' });
-  assert.deepEqual(await refusal(form({ lineItems: item({ price: '1000000' }) })), { param: 'line_items.0.unit_amount', message: 'Invalid line_items.0.unit_amount: must be at most $999,999.99' });
-  assert.deepEqual(await refusal(form({ lineItems: [] })), { param: 'line_items', message: 'Invalid line_items: must have at least one item' });
+  assert.match(
+    (await refusal(form({ lineItems: item({ price: '12.5' }) }), 'jpy')).message,
+    /like 1200 \(JPY has no decimal places\)/,
+  );
+  assert.deepEqual(await refusal(form({ lineItems: item({ quantity: 'two' }) })), {
+    param: 'line_items.0.quantity',
+    message: 'Invalid line_items.0.quantity: enter a whole number, like 1.',
+  });
+  assert.deepEqual(await refusal(form({ lineItems: [...item({}), { name: ' ', price: '3', quantity: '1' }] })), {
+    param: 'line_items.1.name',
+    message: 'Invalid line_items.1.name: must not be empty',
+  });
+  assert.deepEqual(await refusal(form({ lineItems: item({ quantity: '1000' }) })), {
+    param: 'line_items.0.quantity',
+    message: 'Invalid line_items.0.quantity: must be at most 999',
+  });
+  assert.deepEqual(await refusal(form({ lineItems: item({ price: '0.20' }) })), {
+    param: 'line_items',
+    message: 'Invalid line_items: total must be at least $0.50',
+  });
+  assert.deepEqual(await refusal(form({ lineItems: item({ price: '1000000' }) })), {
+    param: 'line_items.0.unit_amount',
+    message: 'Invalid line_items.0.unit_amount: must be at most $999,999.99',
+  });
+  assert.deepEqual(await refusal(form({ lineItems: [] })), {
+    param: 'line_items',
+    message: 'Invalid line_items: must have at least one item',
+  });
 
-  const custom = (change: object) => form({ pricing: 'custom', customAmount: { name: 'Donation', minimum: '', maximum: '', preset: '', ...change } });
-  assert.deepEqual(await refusal(custom({ minimum: '10', maximum: '5' })), { param: 'custom_amount.maximum', message: 'Invalid custom_amount.maximum: must not be below minimum' });
-  assert.deepEqual(await refusal(custom({ minimum: '0.10' })), { param: 'custom_amount.minimum', message: 'Invalid custom_amount.minimum: must be at least $0.50' });
-  assert.deepEqual(await refusal(custom({ name: '' })), { param: 'custom_amount.name', message: 'Invalid custom_amount.name: must not be empty' });
+  const custom = (change: object) =>
+    form({ pricing: 'custom', customAmount: { name: 'Donation', minimum: '', maximum: '', preset: '', ...change } });
+  assert.deepEqual(await refusal(custom({ minimum: '10', maximum: '5' })), {
+    param: 'custom_amount.maximum',
+    message: 'Invalid custom_amount.maximum: must not be below minimum',
+  });
+  assert.deepEqual(await refusal(custom({ minimum: '0.10' })), {
+    param: 'custom_amount.minimum',
+    message: 'Invalid custom_amount.minimum: must be at least $0.50',
+  });
+  assert.deepEqual(await refusal(custom({ name: '' })), {
+    param: 'custom_amount.name',
+    message: 'Invalid custom_amount.name: must not be empty',
+  });
 
   const plain = item({});
-  assert.deepEqual(await refusal(form({ lineItems: plain, limit: '0' })), { param: 'restrictions.completed_sessions.limit', message: 'Invalid restrictions.completed_sessions.limit: must be at least 1' });
+  assert.deepEqual(await refusal(form({ lineItems: plain, limit: '0' })), {
+    param: 'restrictions.completed_sessions.limit',
+    message: 'Invalid restrictions.completed_sessions.limit: must be at least 1',
+  });
   assert.deepEqual(await refusal(form({ lineItems: plain, limit: 'ten' })), {
     param: 'restrictions.completed_sessions.limit',
     message: 'Invalid restrictions.completed_sessions.limit: enter a whole number, like 100.',
   });
-  assert.deepEqual(await refusal(form({ lineItems: plain, afterCompletion: 'redirect', redirectUrl: 'ftp://shop.example.com' })), {
-    param: 'after_completion.redirect.url',
-    message: 'Invalid after_completion.redirect.url: must be an https URL (plain http only for localhost)',
-  });
+  assert.deepEqual(
+    await refusal(form({ lineItems: plain, afterCompletion: 'redirect', redirectUrl: 'ftp://shop.example.com' })),
+    {
+      param: 'after_completion.redirect.url',
+      message: 'Invalid after_completion.redirect.url: must be an https URL (plain http only for localhost)',
+    },
+  );
   assert.equal((await refusal(form({ lineItems: plain, inactiveMessage: 'x'.repeat(501) }))).param, 'inactive_message');
 });
 
@@ -118,11 +182,24 @@ test('an existing link fills the edit form, and saving it unchanged changes noth
   assert.deepEqual(values.lineItems, [{ name: 'Lamp', price: '45.50', quantity: '2' }]);
   assert.equal(values.limit, '5');
   const saved = await updatePaymentLink(db, merchantId, link.id, linkFormToApi(values, link.currency), true);
-  for (const column of ['lineItems', 'afterCompletion', 'redirectUrl', 'completedLimit', 'inactiveMessage', 'threeDSecureUi', 'customAmountName'] as const) {
+  for (const column of [
+    'lineItems',
+    'afterCompletion',
+    'redirectUrl',
+    'completedLimit',
+    'inactiveMessage',
+    'threeDSecureUi',
+    'customAmountName',
+  ] as const) {
     assert.deepEqual(saved[column], link[column], column);
   }
 
-  const donation = await createPaymentLink(db, merchantId, { currency: 'jpy', custom_amount: { name: 'Donation', minimum: 500 } }, true);
+  const donation = await createPaymentLink(
+    db,
+    merchantId,
+    { currency: 'jpy', custom_amount: { name: 'Donation', minimum: 500 } },
+    true,
+  );
   assert.deepEqual(linkToForm(donation).customAmount, { name: 'Donation', minimum: '500', maximum: '', preset: '' });
   const again = await updatePaymentLink(db, merchantId, donation.id, linkFormToApi(linkToForm(donation), 'jpy'), true);
   assert.equal(again.customAmountMax, donation.customAmountMax);

@@ -12,7 +12,12 @@ const text = z.string().max(5000);
 export const ZLinkForm = z.strictObject({
   pricing: z.enum(['fixed', 'custom']),
   lineItems: z.array(z.strictObject({ name: text, price: z.string().max(40), quantity: z.string().max(20) })).max(100),
-  customAmount: z.strictObject({ name: text, minimum: z.string().max(40), maximum: z.string().max(40), preset: z.string().max(40) }),
+  customAmount: z.strictObject({
+    name: text,
+    minimum: z.string().max(40),
+    maximum: z.string().max(40),
+    preset: z.string().max(40),
+  }),
   afterCompletion: z.enum(['hosted_confirmation', 'redirect']),
   confirmationMessage: text,
   redirectUrl: text,
@@ -37,14 +42,20 @@ function amount(typed: string, currency: string, param: string, required: boolea
   const minor = toMinorUnits(typed.replace(/[\s\u00a0]/g, ''), currency);
   if (minor === null) {
     const example = minorUnitDigits(currency) === 0 ? '1200' : writeMajorUnits(1250, currency);
-    const decimals = minorUnitDigits(currency) === 0 ? 'no decimal places' : `${minorUnitDigits(currency)} decimal places`;
-    throw apiError('parameter_invalid', `Invalid ${param}: enter an amount like ${example} (${currency.toUpperCase()} has ${decimals}).`, param);
+    const decimals =
+      minorUnitDigits(currency) === 0 ? 'no decimal places' : `${minorUnitDigits(currency)} decimal places`;
+    throw apiError(
+      'parameter_invalid',
+      `Invalid ${param}: enter an amount like ${example} (${currency.toUpperCase()} has ${decimals}).`,
+      param,
+    );
   }
   return minor;
 }
 
 function wholeNumber(typed: string, param: string, example: string): number {
-  if (!/^\d{1,9}$/.test(typed.trim())) throw apiError('parameter_invalid', `Invalid ${param}: enter a whole number, like ${example}.`, param);
+  if (!/^\d{1,9}$/.test(typed.trim()))
+    throw apiError('parameter_invalid', `Invalid ${param}: enter a whole number, like ${example}.`, param);
   return Number(typed.trim());
 }
 
@@ -80,8 +91,13 @@ export function linkFormToApi(form: TLinkForm, currency: string) {
     after_completion:
       form.afterCompletion === 'redirect'
         ? { type: 'redirect' as const, redirect: { url: form.redirectUrl.trim() } }
-        : { type: 'hosted_confirmation' as const, ...(confirmation && { hosted_confirmation: { custom_message: confirmation } }) },
-    restrictions: form.limit.trim() ? { completed_sessions: { limit: wholeNumber(form.limit, 'restrictions.completed_sessions.limit', '100') } } : null,
+        : {
+            type: 'hosted_confirmation' as const,
+            ...(confirmation && { hosted_confirmation: { custom_message: confirmation } }),
+          },
+    restrictions: form.limit.trim()
+      ? { completed_sessions: { limit: wholeNumber(form.limit, 'restrictions.completed_sessions.limit', '100') } }
+      : null,
     inactive_message: form.inactiveMessage.trim() || null,
     three_d_secure_ui: form.threeDSecureUi,
   } satisfies TApiUpdatePaymentLink;
@@ -106,7 +122,10 @@ export function linkToForm(link: PaymentLink): TLinkForm {
   const items = linkLineItems(link);
   return {
     pricing: link.customAmountName !== null ? 'custom' : 'fixed',
-    lineItems: items.length > 0 ? items.map((item) => ({ name: item.name, price: write(item.unit_amount), quantity: String(item.quantity) })) : EMPTY_LINK_FORM.lineItems,
+    lineItems:
+      items.length > 0
+        ? items.map((item) => ({ name: item.name, price: write(item.unit_amount), quantity: String(item.quantity) }))
+        : EMPTY_LINK_FORM.lineItems,
     customAmount: {
       name: link.customAmountName ?? '',
       minimum: write(link.customAmountMin),

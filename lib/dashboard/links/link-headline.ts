@@ -20,7 +20,11 @@ export function linkHeadline(link: PaymentLink): { what: string; price: string; 
   const money = (amount: number) => formatAmount(amount, link.currency);
   if (link.customAmountName !== null) {
     const [min, max] = [link.customAmountMin!, link.customAmountMax!];
-    return { what: link.customAmountName, price: max >= MAX_AMOUNT ? `${money(min)} or more` : `${money(min)} – ${money(max)}`, chooses: true };
+    return {
+      what: link.customAmountName,
+      price: max >= MAX_AMOUNT ? `${money(min)} or more` : `${money(min)} – ${money(max)}`,
+      chooses: true,
+    };
   }
   const [first, ...rest] = linkLineItems(link);
   const what = !first ? 'Payment link' : rest.length === 0 ? first.name : `${first.name} and ${rest.length} more`;
@@ -29,5 +33,7 @@ export function linkHeadline(link: PaymentLink): { what: string; price: string; 
 
 /** "3 of 10", or "3" with no limit: completed checkouts against the link's limit. */
 export function completedLabel(link: Pick<PaymentLink, 'completedCount' | 'completedLimit'>): string {
-  return link.completedLimit === null ? String(link.completedCount) : `${link.completedCount} of ${link.completedLimit}`;
+  return link.completedLimit === null
+    ? String(link.completedCount)
+    : `${link.completedCount} of ${link.completedLimit}`;
 }

@@ -6,7 +6,11 @@ function completedKeyset(anchor: { id: string; completedAt: Date } | null, direc
   const newestFirst = [{ completedAt: 'desc' as const }, { id: 'desc' as const }];
   if (!anchor || direction === 'first') return { where: {}, orderBy: newestFirst };
   const at = anchor.completedAt;
-  if (direction === 'after') return { where: { completedAt: { lte: at }, OR: [{ completedAt: { lt: at } }, { id: { lt: anchor.id } }] }, orderBy: newestFirst };
+  if (direction === 'after')
+    return {
+      where: { completedAt: { lte: at }, OR: [{ completedAt: { lt: at } }, { id: { lt: anchor.id } }] },
+      orderBy: newestFirst,
+    };
   return {
     where: { completedAt: { gte: at }, OR: [{ completedAt: { gt: at } }, { id: { gt: anchor.id } }] },
     orderBy: [{ completedAt: 'asc' as const }, { id: 'asc' as const }],
@@ -19,7 +23,13 @@ function completedKeyset(anchor: { id: string; completedAt: Date } | null, direc
  */
 export async function listLinkCompletions(db: Db, merchantId: string, linkId: string, cursor: PageCursor) {
   const own = { merchantId, paymentLinkId: linkId, status: 'complete' as const, completedAt: { not: null } };
-  const found = cursor.direction === 'first' ? null : await db.checkoutSession.findFirst({ where: { ...own, id: cursor.id }, select: { id: true, completedAt: true } });
+  const found =
+    cursor.direction === 'first'
+      ? null
+      : await db.checkoutSession.findFirst({
+          where: { ...own, id: cursor.id },
+          select: { id: true, completedAt: true },
+        });
   const anchor = found?.completedAt ? { id: found.id, completedAt: found.completedAt } : null;
   const direction = anchor ? cursor.direction : 'first';
   const { where, orderBy } = completedKeyset(anchor, direction);
@@ -31,7 +41,18 @@ export async function listLinkCompletions(db: Db, merchantId: string, linkId: st
       id: true,
       customerEmail: true,
       completedAt: true,
-      payment: { select: { id: true, status: true, amount: true, currency: true, amountRefunded: true, lastErrorCode: true, cardBrand: true, cardLast4: true } },
+      payment: {
+        select: {
+          id: true,
+          status: true,
+          amount: true,
+          currency: true,
+          amountRefunded: true,
+          lastErrorCode: true,
+          cardBrand: true,
+          cardLast4: true,
+        },
+      },
     },
   });
   return { ...keysetPage(fetched, direction), cursorIgnored: cursor.direction !== 'first' && !anchor };

@@ -33,10 +33,16 @@ function statusWhere(db: Db, status: LinkStatusFilter | undefined): Prisma.Payme
 /** One page of the merchant's payment links, newest first. */
 export async function listLinks(db: Db, merchantId: string, status: LinkStatusFilter | undefined, cursor: PageCursor) {
   const anchor =
-    cursor.direction === 'first' ? null : await db.paymentLink.findFirst({ where: { id: cursor.id, merchantId }, select: { id: true, createdAt: true } });
+    cursor.direction === 'first'
+      ? null
+      : await db.paymentLink.findFirst({ where: { id: cursor.id, merchantId }, select: { id: true, createdAt: true } });
   const direction = anchor ? cursor.direction : 'first';
   const { where, orderBy } = keysetArgs(anchor, direction);
-  const fetched = await db.paymentLink.findMany({ where: { AND: [{ merchantId }, statusWhere(db, status), where] }, orderBy, take: PAGE_SIZE + 1 });
+  const fetched = await db.paymentLink.findMany({
+    where: { AND: [{ merchantId }, statusWhere(db, status), where] },
+    orderBy,
+    take: PAGE_SIZE + 1,
+  });
   return { ...keysetPage(fetched, direction), cursorIgnored: cursor.direction !== 'first' && !anchor };
 }
 

@@ -11,7 +11,14 @@ const ASK_PASSWORD = Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3]);
 
 function errorResponse(code: string, message: string): Buffer {
   const fields = Buffer.concat(
-    [['S', 'FATAL'], ['V', 'FATAL'], ['C', code], ['M', message]].map(([tag, value]) => Buffer.from(`${tag}${value}\0`, 'utf8')).concat(Buffer.from([0])),
+    [
+      ['S', 'FATAL'],
+      ['V', 'FATAL'],
+      ['C', code],
+      ['M', message],
+    ]
+      .map(([tag, value]) => Buffer.from(`${tag}${value}\0`, 'utf8'))
+      .concat(Buffer.from([0])),
   );
   const header = Buffer.alloc(5);
   header.write('E', 0);

@@ -14,7 +14,13 @@ after(async () => {
 });
 
 async function connect(password: string | null) {
-  const client = new pg.Client({ host: '127.0.0.1', port: database.port, user: 'postgres', database: 'postgres', ...(password !== null && { password }) });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: database.port,
+    user: 'postgres',
+    database: 'postgres',
+    ...(password !== null && { password }),
+  });
   try {
     await client.connect();
     return (await client.query<{ answer: number }>('SELECT 41 + 1 AS answer')).rows[0]!.answer;

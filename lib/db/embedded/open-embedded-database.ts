@@ -32,7 +32,9 @@ export async function openEmbeddedDatabase(dataDir: string, preferredPort: numbe
     return servePglite(files, 0, password);
   });
   await restrictDataDir(dataDir, files); // again: PGlite has just created its files 0666
-  await writeFile(recordPath, JSON.stringify({ pid: process.pid, port: server.port } satisfies ServerRecord), { mode: 0o600 });
+  await writeFile(recordPath, JSON.stringify({ pid: process.pid, port: server.port } satisfies ServerRecord), {
+    mode: 0o600,
+  });
   return {
     url: server.url,
     port: server.port,

@@ -15,7 +15,11 @@ type HandlerQueue = ConstructorParameters<typeof PGLiteSocketHandler>[0]['queryQ
  * protocol on 127.0.0.1, so the ordinary `pg` driver and Prisma's adapter-pg use it like a server.
  * Every connection must give `password` (a random one when not given) before PGlite sees a byte.
  */
-export async function servePglite(dataDir: string | null, port = 0, password = randomBytes(24).toString('base64url')): Promise<EmbeddedServer> {
+export async function servePglite(
+  dataDir: string | null,
+  port = 0,
+  password = randomBytes(24).toString('base64url'),
+): Promise<EmbeddedServer> {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const queue = new SessionQueue(db) as unknown as HandlerQueue;
   const handlers = new Set<PGLiteSocketHandler>();

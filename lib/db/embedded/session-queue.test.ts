@@ -16,9 +16,11 @@ after(async () => {
   await server.close();
 });
 
-test('parameterised queries from many connections never pick up each other\'s statements', async () => {
+test("parameterised queries from many connections never pick up each other's statements", async () => {
   const results = await Promise.all(
-    Array.from({ length: 300 }, (_, i) => pools[i % 3]!.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [i, `label-${i}`])),
+    Array.from({ length: 300 }, (_, i) =>
+      pools[i % 3]!.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [i, `label-${i}`]),
+    ),
   );
   results.forEach((result, i) => assert.deepEqual(result.rows[0], { n: i, label: `label-${i}` }));
 });

@@ -12,7 +12,11 @@ before(async () => {
 });
 after(() => database.close());
 
-const migration = (name: string, sql: string): MigrationFile => ({ name, sql, checksum: createHash('sha256').update(sql).digest('hex') });
+const migration = (name: string, sql: string): MigrationFile => ({
+  name,
+  sql,
+  checksum: createHash('sha256').update(sql).digest('hex'),
+});
 const first = migration('20260101000000_first', 'CREATE TABLE widgets (id int PRIMARY KEY);');
 const second = migration('20260102000000_second', 'ALTER TABLE widgets ADD COLUMN name text;');
 const broken = migration('20260103000000_broken', 'CREATE TABLE gadgets (id int); SELECT no_such_function();');

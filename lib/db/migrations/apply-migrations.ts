@@ -38,7 +38,9 @@ export async function applyMigrations(databaseUrl: string, files?: MigrationFile
       const checksum = applied.get(migration.name);
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
-          throw new MigrationError(`migration ${migration.name} was changed after it was applied; add a new migration instead`);
+          throw new MigrationError(
+            `migration ${migration.name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }

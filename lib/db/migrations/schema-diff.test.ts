@@ -12,7 +12,14 @@ test('diffing two datamodels gives the SQL between them', async () => {
 });
 
 test('prisma/schema.prisma has no changes that a migration does not yet cover', async () => {
-  const [schema, snapshot] = await Promise.all([readFile('prisma/schema.prisma', 'utf8'), readFile(SNAPSHOT_FILE, 'utf8')]);
+  const [schema, snapshot] = await Promise.all([
+    readFile('prisma/schema.prisma', 'utf8'),
+    readFile(SNAPSHOT_FILE, 'utf8'),
+  ]);
   const sql = await diffDatamodels(snapshot, schema);
-  assert.equal(sql.replace(/^--.*$/gm, '').trim(), '', `schema.prisma changed without a migration; run npm run db:migration -- <name>\n${sql}`);
+  assert.equal(
+    sql.replace(/^--.*$/gm, '').trim(),
+    '',
+    `schema.prisma changed without a migration; run npm run db:migration -- <name>\n${sql}`,
+  );
 });

@@ -20,7 +20,11 @@ export async function diffDatamodels(from: string | null, to: string): Promise<s
   const scratch = await servePglite(null);
   try {
     const factory = new DisposablePg(scratch.url);
-    const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', to]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+    const engine = await SchemaEngine.new(
+      { datamodels: [['schema.prisma', to]] },
+      () => {},
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
     const result = await engine.diff({
       from: source(from),
       to: source(to),

@@ -9,8 +9,12 @@ export async function updateAccount(db: Db, merchantId: string, body: unknown) {
     where: { id: merchantId },
     data: {
       ...(input.name !== undefined && { name: input.name }),
-      ...(input.allowed_redirect_domains !== undefined && { allowedRedirectDomains: [...new Set(input.allowed_redirect_domains)] }),
-      ...(input.allowed_embed_origins !== undefined && { allowedEmbedOrigins: [...new Set(input.allowed_embed_origins)] }),
+      ...(input.allowed_redirect_domains !== undefined && {
+        allowedRedirectDomains: [...new Set(input.allowed_redirect_domains)],
+      }),
+      ...(input.allowed_embed_origins !== undefined && {
+        allowedEmbedOrigins: [...new Set(input.allowed_embed_origins)],
+      }),
       ...(input.brand_color !== undefined && { brandColor: input.brand_color }),
     },
   });

@@ -8,7 +8,14 @@ import { serializeCheckoutSession } from '../serialize';
 import { resolveEmbedOrigin } from './resolve-embed-origin';
 
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */
-export async function createSessionForMerchant(db: Db, merchantId: string, merchant: MerchantSettings, body: unknown, publicUrl: string, testMode: boolean) {
+export async function createSessionForMerchant(
+  db: Db,
+  merchantId: string,
+  merchant: MerchantSettings,
+  body: unknown,
+  publicUrl: string,
+  testMode: boolean,
+) {
   const input = ZApiCreateCheckoutSession.parse(body);
   for (const param of ['success_url', 'cancel_url'] as const) {
     const url = input[param];
@@ -16,7 +23,8 @@ export async function createSessionForMerchant(db: Db, merchantId: string, merch
       throw apiError('url_not_allowed', `${param} must be on one of the account's allowed_redirect_domains.`, param);
     }
   }
-  const embedOrigin = input.ui_mode === 'embedded' ? resolveEmbedOrigin(input.embed_origin, merchant.allowedEmbedOrigins) : undefined;
+  const embedOrigin =
+    input.ui_mode === 'embedded' ? resolveEmbedOrigin(input.embed_origin, merchant.allowedEmbedOrigins) : undefined;
   const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId, new Date(), embedOrigin));
   return serializeCheckoutSession({ ...session, payment: null }, publicUrl);
 }

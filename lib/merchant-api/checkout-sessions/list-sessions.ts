@@ -6,9 +6,15 @@ import { serializeCheckoutSession } from '../serialize';
 /** The merchant's sessions, newest first. */
 export async function listSessions(db: Db, merchantId: string, query: unknown, publicUrl: string) {
   const params = ZApiListCheckoutSessions.parse(query);
-  await checkCursors(params, 'checkout_session', (id) => db.checkoutSession.findFirst({ where: { id, merchantId }, select: { id: true } }));
+  await checkCursors(params, 'checkout_session', (id) =>
+    db.checkoutSession.findFirst({ where: { id, merchantId }, select: { id: true } }),
+  );
   const rows = await db.checkoutSession.findMany({
-    where: { merchantId, ...(params.status && { status: params.status }), ...(params.payment_link && { paymentLinkId: params.payment_link }) },
+    where: {
+      merchantId,
+      ...(params.status && { status: params.status }),
+      ...(params.payment_link && { paymentLinkId: params.payment_link }),
+    },
     include: { lineItems: { orderBy: { position: 'asc' } }, payment: { select: { id: true } } },
     ...pageArgs(params),
   });

@@ -15,12 +15,18 @@ function refusal(run: () => unknown) {
 
 test('the only allowed origin is the default; a requested one must be allowed', () => {
   assert.equal(resolveEmbedOrigin(undefined, ['https://shop.example']), 'https://shop.example');
-  assert.equal(resolveEmbedOrigin('https://b.example', ['https://a.example', 'https://b.example']), 'https://b.example');
+  assert.equal(
+    resolveEmbedOrigin('https://b.example', ['https://a.example', 'https://b.example']),
+    'https://b.example',
+  );
 });
 
 test('refusals are 400s that name the parameter and say what to do', () => {
   const off = refusal(() => resolveEmbedOrigin(undefined, []));
-  assert.deepEqual({ ...off, message: undefined }, { status: 400, code: 'embedding_not_enabled', param: 'ui_mode', message: undefined });
+  assert.deepEqual(
+    { ...off, message: undefined },
+    { status: 400, code: 'embedding_not_enabled', param: 'ui_mode', message: undefined },
+  );
   assert.match(off.message, /allowed_embed_origins/);
   const several = refusal(() => resolveEmbedOrigin(undefined, ['https://a.example', 'https://b.example']));
   assert.equal(several.code, 'parameter_missing');

@@ -14,10 +14,18 @@ export function resolveEmbedOrigin(requested: string | undefined, allowed: reado
   }
   if (requested === undefined) {
     if (allowed.length === 1) return allowed[0]!;
-    throw apiError('parameter_missing', `Missing required param: embed_origin (the account allows several embed origins: ${allowed.join(', ')})`, 'embed_origin');
+    throw apiError(
+      'parameter_missing',
+      `Missing required param: embed_origin (the account allows several embed origins: ${allowed.join(', ')})`,
+      'embed_origin',
+    );
   }
   if (!allowed.includes(requested)) {
-    throw apiError('embed_origin_not_allowed', `embed_origin must be one of the account's allowed_embed_origins (${allowed.join(', ')}).`, 'embed_origin');
+    throw apiError(
+      'embed_origin_not_allowed',
+      `embed_origin must be one of the account's allowed_embed_origins (${allowed.join(', ')}).`,
+      'embed_origin',
+    );
   }
   return requested;
 }

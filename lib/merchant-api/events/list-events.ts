@@ -6,7 +6,9 @@ import { ZListEvents } from '../schemas/webhook-schemas';
 /** The merchant's events, newest first, optionally of one type. */
 export async function listEvents(db: Db, merchantId: string, query: unknown) {
   const params = ZListEvents.parse(query);
-  await checkCursors(params, 'event', (id) => db.merchantEvent.findFirst({ where: { id, merchantId }, select: { id: true } }));
+  await checkCursors(params, 'event', (id) =>
+    db.merchantEvent.findFirst({ where: { id, merchantId }, select: { id: true } }),
+  );
   const rows = await db.merchantEvent.findMany({
     where: { merchantId, ...(params.type && { type: params.type }) },
     ...pageArgs(params),

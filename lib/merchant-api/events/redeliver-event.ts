@@ -12,13 +12,28 @@ export async function redeliverEvent(db: Db, merchantId: string, id: string, bod
   const event = await findEvent(db, merchantId, id);
   const endpointIds = input.endpoint
     ? [(await findEndpoint(db, merchantId, input.endpoint, 'endpoint')).id]
-    : (await db.webhookDelivery.findMany({ where: { eventId: event.id, endpoint: { deletedAt: null } }, select: { endpointId: true } })).map((row) => row.endpointId);
-  if (endpointIds.length === 0) throw apiError('invalid_state', 'This event was not sent to any webhook endpoint; name one with `endpoint`.', 'endpoint');
+    : (
+        await db.webhookDelivery.findMany({
+          where: { eventId: event.id, endpoint: { deletedAt: null } },
+          select: { endpointId: true },
+        })
+      ).map((row) => row.endpointId);
+  if (endpointIds.length === 0)
+    throw apiError(
+      'invalid_state',
+      'This event was not sent to any webhook endpoint; name one with `endpoint`.',
+      'endpoint',
+    );
   await queueRedelivery(db, event.id, endpointIds);
   const deliveries = await db.webhookDelivery.findMany({
     where: { eventId: event.id, endpointId: { in: endpointIds } },
     include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: { select: { type: true } } },
     orderBy: { createdAt: 'asc' },
   });
-  return { object: 'list' as const, data: deliveries.map(serializeDelivery), has_more: false, url: `/api/v1/events/${event.id}/redeliver` };
+  return {
+    object: 'list' as const,
+    data: deliveries.map(serializeDelivery),
+    has_more: false,
+    url: `/api/v1/events/${event.id}/redeliver`,
+  };
 }

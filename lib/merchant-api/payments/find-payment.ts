@@ -5,7 +5,11 @@ import { notFound } from '../api-error';
 export async function findPayment(db: Db, merchantId: string, id: string) {
   const payment = await db.payment.findFirst({
     where: { id, merchantId },
-    include: { timeline: { orderBy: { createdAt: 'asc' } }, refunds: { orderBy: { createdAt: 'asc' } }, anomalies: { orderBy: { createdAt: 'asc' } } },
+    include: {
+      timeline: { orderBy: { createdAt: 'asc' } },
+      refunds: { orderBy: { createdAt: 'asc' } },
+      anomalies: { orderBy: { createdAt: 'asc' } },
+    },
   });
   if (!payment) throw notFound('payment', id);
   return payment;

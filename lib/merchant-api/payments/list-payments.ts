@@ -6,9 +6,15 @@ import { serializePayment } from '../serialize';
 /** The merchant's payments, newest first, optionally by status or checkout session. */
 export async function listPayments(db: Db, merchantId: string, query: unknown) {
   const params = ZApiListPayments.parse(query);
-  await checkCursors(params, 'payment', (id) => db.payment.findFirst({ where: { id, merchantId }, select: { id: true } }));
+  await checkCursors(params, 'payment', (id) =>
+    db.payment.findFirst({ where: { id, merchantId }, select: { id: true } }),
+  );
   const rows = await db.payment.findMany({
-    where: { merchantId, ...(params.status && { status: params.status }), ...(params.checkout_session && { sessionId: params.checkout_session }) },
+    where: {
+      merchantId,
+      ...(params.status && { status: params.status }),
+      ...(params.checkout_session && { sessionId: params.checkout_session }),
+    },
     ...pageArgs(params),
   });
   return toList(rows, params, '/api/v1/payments', (row) => serializePayment(row));

@@ -4,7 +4,11 @@ import { ZApiCreateRefund } from '../schemas/refund-schemas';
 import { serializeRefund } from '../serialize';
 
 /** `POST /api/v1/payments/{id}/refunds`: validates the body, then refunds through the one refund path. */
-export async function createRefundByApi(db: Db, ctx: { merchantId: string; apiKeyId: string; paymentId: string }, body: unknown) {
+export async function createRefundByApi(
+  db: Db,
+  ctx: { merchantId: string; apiKeyId: string; paymentId: string },
+  body: unknown,
+) {
   const params = ZApiCreateRefund.parse(body);
   const { refund } = await refundPayment(db, {
     merchantId: ctx.merchantId,

@@ -9,7 +9,9 @@ export async function listRefunds(db: Db, merchantId: string, paymentId: string,
   const params = ZApiListRefunds.parse(query);
   const payment = await db.payment.findFirst({ where: { id: paymentId, merchantId }, select: { id: true } });
   if (!payment) throw notFound('payment', paymentId);
-  await checkCursors(params, 'refund', (id) => db.refund.findFirst({ where: { id, paymentId: payment.id }, select: { id: true } }));
+  await checkCursors(params, 'refund', (id) =>
+    db.refund.findFirst({ where: { id, paymentId: payment.id }, select: { id: true } }),
+  );
   const rows = await db.refund.findMany({ where: { paymentId: payment.id }, ...pageArgs(params) });
   return toList(rows, params, `/api/v1/payments/${payment.id}/refunds`, serializeRefund);
 }

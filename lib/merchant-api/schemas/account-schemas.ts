@@ -9,7 +9,8 @@ export const ZRedirectDomain = z
   .toLowerCase()
   .regex(HOST_NAME, 'must be a host name such as shop.example.com (no scheme, port or path)');
 
-const ORIGIN_MESSAGE = 'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path, no wildcard)';
+const ORIGIN_MESSAGE =
+  'must be an exact origin such as https://shop.example.com (https only; http only for localhost; no path, no wildcard)';
 
 /** An exact origin allowed to frame embedded checkouts, stored as the URL parser spells it (lower-case host). */
 export const ZEmbedOrigin = z
@@ -19,7 +20,11 @@ export const ZEmbedOrigin = z
   .refine(isExactOrigin, ORIGIN_MESSAGE)
   .transform((value) => new URL(value).origin);
 
-export const ZBrandColor = z.string().trim().toLowerCase().regex(BRAND_COLOR_PATTERN, 'must be a colour such as #3b55e6');
+export const ZBrandColor = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(BRAND_COLOR_PATTERN, 'must be a colour such as #3b55e6');
 
 export const ZApiUpdateAccount = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
@@ -32,7 +37,9 @@ export const ZApiUpdateAccount = z.strictObject({
     .array(ZEmbedOrigin)
     .max(20, 'must have at most 20 origins')
     .optional()
-    .describe('Exact origins (https://shop.example.com; http only for localhost) allowed to frame embedded checkouts. Empty: embedding is off.'),
+    .describe(
+      'Exact origins (https://shop.example.com; http only for localhost) allowed to frame embedded checkouts. Empty: embedding is off.',
+    ),
   brand_color: ZBrandColor.nullable()
     .optional()
     .describe('Accent colour of the hosted page, payment link page and embed, as #rrggbb; null for Tillpoint’s blue.'),

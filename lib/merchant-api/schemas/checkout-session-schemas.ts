@@ -36,22 +36,36 @@ export const ZApiCreateCheckoutSession = z
     ),
     cancel_url: ZRedirectUrl.optional().describe('Where the customer goes when they leave the checkout.'),
     customer_email: z.email('must be an email address').max(254).optional(),
-    client_reference_id: z.string().max(200, 'must be at most 200 characters').optional().describe('Your own reference (order id, ...).'),
-    metadata: ZMetadata.optional().describe('Up to 50 keys (at most 40 characters) with string values (at most 500 characters).'),
+    client_reference_id: z
+      .string()
+      .max(200, 'must be at most 200 characters')
+      .optional()
+      .describe('Your own reference (order id, ...).'),
+    metadata: ZMetadata.optional().describe(
+      'Up to 50 keys (at most 40 characters) with string values (at most 500 characters).',
+    ),
     expires_at: z
       .number()
       .int('must be a whole number of seconds')
       .refine((value) => {
         const now = Date.now() / 1000;
-        return value >= now + MIN_EXPIRY_SECONDS - EXPIRY_SLACK_SECONDS && value <= now + MAX_EXPIRY_SECONDS + EXPIRY_SLACK_SECONDS;
+        return (
+          value >= now + MIN_EXPIRY_SECONDS - EXPIRY_SLACK_SECONDS &&
+          value <= now + MAX_EXPIRY_SECONDS + EXPIRY_SLACK_SECONDS
+        );
       }, 'must be between 30 minutes and 24 hours from now')
       .optional()
       .describe('Unix seconds; 30 minutes to 24 hours from now. Default: 24 hours.'),
-    three_d_secure_ui: z.enum(['modal', 'redirect']).optional().describe('How 3-D Secure is shown: in a modal over the checkout, or by redirect. Default: modal.'),
+    three_d_secure_ui: z
+      .enum(['modal', 'redirect'])
+      .optional()
+      .describe('How 3-D Secure is shown: in a modal over the checkout, or by redirect. Default: modal.'),
     ui_mode: z
       .enum(['hosted', 'embedded'])
       .optional()
-      .describe('`hosted`: the customer pays on Tillpoint’s page (`url`). `embedded`: in a frame on your own site, mounted with `/embed.js`; needs `allowed_embed_origins` on the account. Default: hosted.'),
+      .describe(
+        '`hosted`: the customer pays on Tillpoint’s page (`url`). `embedded`: in a frame on your own site, mounted with `/embed.js`; needs `allowed_embed_origins` on the account. Default: hosted.',
+      ),
     embed_origin: ZEmbedOrigin.optional().describe(
       'With `ui_mode: embedded`: the exact origin of your page that frames the checkout (`https://shop.example.com`), one of the account’s `allowed_embed_origins`. Only that origin may display it and receive its messages. Default: the only allowed origin, when there is exactly one.',
     ),
@@ -66,7 +80,12 @@ export const ZApiCreateCheckoutSession = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['line_items'], message: problem });
     const embedded = input.ui_mode === 'embedded';
     if (!embedded && input.success_url === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['success_url'], message: 'required unless ui_mode is embedded', params: { missing: true } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['success_url'],
+        message: 'required unless ui_mode is embedded',
+        params: { missing: true },
+      });
     }
     if (!embedded && input.embed_origin !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['embed_origin'], message: 'applies only with ui_mode embedded' });
@@ -76,12 +95,22 @@ export const ZApiCreateCheckoutSession = z
 export type TApiCreateCheckoutSession = z.infer<typeof ZApiCreateCheckoutSession>;
 
 /** The domain input for `createCheckoutSession`; `embedOrigin` is the one resolved against the account. */
-export function toCreateCheckoutSession(input: TApiCreateCheckoutSession, merchantId: string, now = new Date(), embedOrigin?: string): TCreateCheckoutSession {
+export function toCreateCheckoutSession(
+  input: TApiCreateCheckoutSession,
+  merchantId: string,
+  now = new Date(),
+  embedOrigin?: string,
+): TCreateCheckoutSession {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const expiresIn = input.expires_at === undefined ? MAX_EXPIRY_SECONDS : input.expires_at - nowSeconds;
   return {
     merchantId,
-    lineItems: input.line_items.map((item) => ({ name: item.name, unitAmount: item.unit_amount, quantity: item.quantity, imageUrl: item.image_url })),
+    lineItems: input.line_items.map((item) => ({
+      name: item.name,
+      unitAmount: item.unit_amount,
+      quantity: item.quantity,
+      imageUrl: item.image_url,
+    })),
     currency: input.currency,
     customerEmail: input.customer_email,
     successUrl: input.success_url,

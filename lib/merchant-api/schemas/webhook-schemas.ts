@@ -15,7 +15,9 @@ export const ZWebhookUrl = z
     const problem = URL.canParse(value) ? webhookUrlProblem(new URL(value), targetSettings()) : 'must be an https URL';
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
-  .describe('Where events are POSTed: https to a public host (http and local addresses only where the operator allows local receivers).');
+  .describe(
+    'Where events are POSTed: https to a public host (http and local addresses only where the operator allows local receivers).',
+  );
 
 const enabledEvents = ZEnabledEvents.describe(`Event types to send, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`);
 const description = z.string().max(500, 'must be at most 500 characters');
@@ -40,10 +42,17 @@ export const ZListDeliveries = ZListParams.extend({
 });
 
 export const ZListEvents = ZListParams.extend({
-  type: z.enum([...EVENT_TYPES, TEST_EVENT_TYPE], { error: 'is not an event type' }).optional().describe('Only events of this type.'),
+  type: z
+    .enum([...EVENT_TYPES, TEST_EVENT_TYPE], { error: 'is not an event type' })
+    .optional()
+    .describe('Only events of this type.'),
 });
 
 /** `POST /api/v1/events/{id}/redeliver` */
 export const ZRedeliverEvent = z.strictObject({
-  endpoint: z.string().max(100).optional().describe('Only this endpoint; default: every endpoint the event was sent to.'),
+  endpoint: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Only this endpoint; default: every endpoint the event was sent to.'),
 });

@@ -18,7 +18,10 @@ export async function createEndpoint(db: Db, merchantId: string, body: unknown) 
     await tx.$executeRaw`SELECT 1 FROM merchants WHERE id = ${merchantId} FOR UPDATE`;
     const existing = await tx.webhookEndpoint.count({ where: { merchantId, deletedAt: null } });
     if (existing >= MAX_WEBHOOK_ENDPOINTS) {
-      throw apiError('endpoint_limit_reached', `A merchant can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints; delete one before adding another.`);
+      throw apiError(
+        'endpoint_limit_reached',
+        `A merchant can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints; delete one before adding another.`,
+      );
     }
     return tx.webhookEndpoint.create({
       data: {

@@ -8,7 +8,9 @@ import { findEndpoint } from './find-endpoint';
 export async function listDeliveries(db: Db, merchantId: string, id: string, query: unknown) {
   const params = ZListDeliveries.parse(query);
   const endpoint = await findEndpoint(db, merchantId, id);
-  await checkCursors(params, 'webhook_delivery', (cursor) => db.webhookDelivery.findFirst({ where: { id: cursor, endpointId: endpoint.id }, select: { id: true } }));
+  await checkCursors(params, 'webhook_delivery', (cursor) =>
+    db.webhookDelivery.findFirst({ where: { id: cursor, endpointId: endpoint.id }, select: { id: true } }),
+  );
   const rows = await db.webhookDelivery.findMany({
     where: { endpointId: endpoint.id, ...(params.status && { status: params.status }) },
     include: { attempts: { orderBy: { attemptedAt: 'asc' } }, event: { select: { type: true } } },

@@ -13,6 +13,9 @@ export async function rotateEndpointSecret(db: Db, merchantId: string, id: strin
   ZEmptyBody.parse(body);
   const endpoint = await findEndpoint(db, merchantId, id);
   const secret = newSigningSecret();
-  const updated = await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secretEncrypted: encryptSecret(secret) } });
+  const updated = await db.webhookEndpoint.update({
+    where: { id: endpoint.id },
+    data: { secretEncrypted: encryptSecret(secret) },
+  });
   return { ...serializeEndpoint(updated), secret };
 }

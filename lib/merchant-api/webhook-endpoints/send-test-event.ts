@@ -11,9 +11,15 @@ import { findEndpoint } from './find-endpoint';
 export async function sendTestEvent(db: Db, merchantId: string, id: string, body: unknown) {
   ZEmptyBody.parse(body);
   const endpoint = await findEndpoint(db, merchantId, id);
-  if (!endpoint.enabled) throw apiError('invalid_state', 'This webhook endpoint is disabled; enable it before sending a test event.');
+  if (!endpoint.enabled)
+    throw apiError('invalid_state', 'This webhook endpoint is disabled; enable it before sending a test event.');
   const { eventId } = await db.$transaction((tx) =>
-    recordEvent(tx, { merchantId, type: TEST_EVENT_TYPE, object: serializeEndpoint(endpoint), endpointId: endpoint.id }),
+    recordEvent(tx, {
+      merchantId,
+      type: TEST_EVENT_TYPE,
+      object: serializeEndpoint(endpoint),
+      endpointId: endpoint.id,
+    }),
   );
   announceDeliveriesQueued();
   return serializeEvent(await db.merchantEvent.findUniqueOrThrow({ where: { id: eventId } }));

@@ -7,7 +7,13 @@ import { findEndpoint } from './find-endpoint';
  * Updates an endpoint. Re-enabling clears the reason it was disabled and its failure streak, and its
  * queued deliveries resume in order; disabling pauses them (they are kept, not dropped) and records `disabledBy`.
  */
-export async function updateEndpoint(db: Db, merchantId: string, id: string, body: unknown, disabledBy = 'disabled through the API') {
+export async function updateEndpoint(
+  db: Db,
+  merchantId: string,
+  id: string,
+  body: unknown,
+  disabledBy = 'disabled through the API',
+) {
   const input = ZUpdateWebhookEndpoint.parse(body);
   const endpoint = await findEndpoint(db, merchantId, id);
   const updated = await db.webhookEndpoint.update({

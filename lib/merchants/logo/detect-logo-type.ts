@@ -6,7 +6,8 @@ export const MAX_LOGO_BYTES = 256 * 1024;
 
 export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((byte, i) => bytes[offset + i] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((byte, i) => bytes[offset + i] === byte);
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 /** The logo type the file's first bytes (its magic number) prove, whatever name or type it was sent with; null for anything else. */

@@ -11,17 +11,25 @@ export type LogoUpload = { bytes: Uint8Array; declaredType: string };
  * up to 256 KB are accepted, judged by the file's own bytes (the declared type is only used to say why
  * an SVG is refused); the stored content type is the detected one.
  */
-export async function saveMerchantLogo(db: Db, merchantId: string, { bytes, declaredType }: LogoUpload): Promise<string> {
+export async function saveMerchantLogo(
+  db: Db,
+  merchantId: string,
+  { bytes, declaredType }: LogoUpload,
+): Promise<string> {
   if (bytes.length === 0) throw apiError('parameter_invalid', 'Choose an image file to upload.', 'logo');
   if (bytes.length > MAX_LOGO_BYTES) {
     throw apiError('parameter_invalid', logoTooLargeMessage(bytes.length), 'logo');
   }
   const contentType = detectLogoType(bytes);
   if (!contentType) {
-    const svg = declaredType === 'image/svg+xml' || /^\s*(<\?xml|<svg)/i.test(Buffer.from(bytes.subarray(0, 256)).toString('utf8'));
+    const svg =
+      declaredType === 'image/svg+xml' ||
+      /^\s*(<\?xml|<svg)/i.test(Buffer.from(bytes.subarray(0, 256)).toString('utf8'));
     throw apiError(
       'parameter_invalid',
-      svg ? 'SVG logos are not accepted. Upload a PNG, JPEG or WebP image.' : 'That file is not a PNG, JPEG or WebP image.',
+      svg
+        ? 'SVG logos are not accepted. Upload a PNG, JPEG or WebP image.'
+        : 'That file is not a PNG, JPEG or WebP image.',
       'logo',
     );
   }
@@ -29,7 +37,11 @@ export async function saveMerchantLogo(db: Db, merchantId: string, { bytes, decl
   const sha256 = createHash('sha256').update(data).digest('hex');
   const url = logoUrl(merchantId, sha256);
   await db.$transaction([
-    db.merchantLogo.upsert({ where: { merchantId }, create: { merchantId, contentType, data, sha256 }, update: { contentType, data, sha256 } }),
+    db.merchantLogo.upsert({
+      where: { merchantId },
+      create: { merchantId, contentType, data, sha256 },
+      update: { contentType, data, sha256 },
+    }),
     db.merchant.update({ where: { id: merchantId }, data: { logoUrl: url } }),
   ]);
   return url;

@@ -11,11 +11,17 @@ export async function webhookFixture(db: Db, receiver: WebhookReceiver, name: st
   return {
     merchantId: merchant.id,
     async endpoint(path: string, options: { events?: string[]; responder?: Responder } = {}) {
-      const created = await createEndpoint(db, merchant.id, { url: receiver.url(path), enabled_events: options.events ?? ['*'] });
+      const created = await createEndpoint(db, merchant.id, {
+        url: receiver.url(path),
+        enabled_events: options.events ?? ['*'],
+      });
       receiver.route(path, created.secret, options.responder);
       return created;
     },
-    async emit(type: EventType = 'payment.succeeded', object: Record<string, string> = { id: 'pay_test', object: 'payment' }) {
+    async emit(
+      type: EventType = 'payment.succeeded',
+      object: Record<string, string> = { id: 'pay_test', object: 'payment' },
+    ) {
       return (await db.$transaction((tx) => recordEvent(tx, { merchantId: merchant.id, type, object }))).eventId;
     },
     /** Soft-deletes the merchant's endpoints, so that later tests' workers leave their deliveries alone. */

@@ -35,8 +35,18 @@ export async function startWebhookReceiver({ port = 0 }: { port?: number } = {})
     try {
       const secret = secrets.get(path);
       if (!secret) throw new Error(`no secret for ${path}`);
-      const body = new Webhook(secret).verify(payload, req.headers as Record<string, string>) as ReceivedWebhook['body'];
-      const entry = { path, id: String(req.headers['webhook-id']), type: body.type, timestamp: String(req.headers['webhook-timestamp']), payload, body };
+      const body = new Webhook(secret).verify(
+        payload,
+        req.headers as Record<string, string>,
+      ) as ReceivedWebhook['body'];
+      const entry = {
+        path,
+        id: String(req.headers['webhook-id']),
+        type: body.type,
+        timestamp: String(req.headers['webhook-timestamp']),
+        payload,
+        body,
+      };
       received.push(entry);
       for (const wake of waiters) wake();
       (responders.get(path) ?? ((_, r) => r.end('ok')))(entry, res);
@@ -66,7 +76,11 @@ export async function startWebhookReceiver({ port = 0 }: { port?: number } = {})
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`receiver: condition not met within ${timeoutMs} ms (got ${received.map((r) => r.type).join(', ') || 'nothing'})`));
+          reject(
+            new Error(
+              `receiver: condition not met within ${timeoutMs} ms (got ${received.map((r) => r.type).join(', ') || 'nothing'})`,
+            ),
+          );
         }, timeoutMs);
         const check = () => {
           if (!predicate(received)) return;

@@ -9,7 +9,10 @@ export const ENV = { sandboxUrl: 'SANDBOX_E2E_SANDBOX_URL', fixtureUrl: 'SANDBOX
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run through sandbox/playwright.config.ts (its globalSetup starts the servers).`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run through sandbox/playwright.config.ts (its globalSetup starts the servers).`,
+    );
   return value;
 }
 

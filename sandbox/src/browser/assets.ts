@@ -36,7 +36,10 @@ const CSS = 'text/css; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';
 
 export const standInScript: Asset = asset(
-  bundleFolder('stripe-js', "Stripe.js stand-in served by the Tillpoint Stripe sandbox. Not Stripe's code; test keys only."),
+  bundleFolder(
+    'stripe-js',
+    "Stripe.js stand-in served by the Tillpoint Stripe sandbox. Not Stripe's code; test keys only.",
+  ),
   JS,
 );
 

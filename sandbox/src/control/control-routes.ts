@@ -45,7 +45,8 @@ const setWebhookFaults: ControlHandler = ({ account, params: p }) => {
   const shuffle = p.integer('shuffle_window');
   const dropText = p.string('drop_rate');
   const drop = dropText == null ? dropText : Number(dropText);
-  if (drop != null && !(drop >= 0 && drop <= 1)) throw invalidRequest('drop_rate must be between 0 and 1', { param: 'drop_rate' });
+  if (drop != null && !(drop >= 0 && drop <= 1))
+    throw invalidRequest('drop_rate must be between 0 and 1', { param: 'drop_rate' });
   if (delay !== undefined) w.delayMs = Math.max(0, delay ?? 0);
   if (jitter !== undefined) w.delayJitterMs = Math.max(0, jitter ?? 0);
   if (duplicates !== undefined) w.duplicates = Math.min(10, Math.max(1, duplicates ?? 1));
@@ -57,7 +58,8 @@ const setWebhookFaults: ControlHandler = ({ account, params: p }) => {
 const failNext: ControlHandler = ({ account, params: p }) => {
   p.allowOnly(['count', 'status', 'when', 'path', 'method']);
   const status = p.integer('status') ?? 500;
-  if (!FAIL_STATUSES.includes(status)) throw invalidRequest(`status must be one of ${FAIL_STATUSES.join(', ')}`, { param: 'status' });
+  if (!FAIL_STATUSES.includes(status))
+    throw invalidRequest(`status must be one of ${FAIL_STATUSES.join(', ')}`, { param: 'status' });
   const when = p.enumOf('when', ['before', 'after'] as const) ?? 'before';
   account.faults.api.push({ kind: 'fail', remaining: count(p), status, when, ms: 0, ...scopeOf(p) });
   return { body: account.faults };
@@ -79,7 +81,8 @@ const decideThreeDSecure: ControlHandler = ({ rt, account, params: p, pathParams
   if (!pi) throw resourceMissing('payment_intent', id, 'intent');
   const token = pi.authentication?.status === 'pending' ? pi.authentication.token : null;
   const record = token ? rt.store.threeDsTokens.get(token) : undefined;
-  if (!record) throw unexpectedState(`PaymentIntent ${id} has no pending 3D Secure authentication (status ${pi.status}).`);
+  if (!record)
+    throw unexpectedState(`PaymentIntent ${id} has no pending 3D Secure authentication (status ${pi.status}).`);
   const result = applyThreeDsOutcome(rt, account, record, outcome, { requestId: null, idempotencyKey: null });
   return { body: { redirect_url: result.redirectUrl, payment_intent: serializePaymentIntent(result.paymentIntent) } };
 };
@@ -110,7 +113,9 @@ const listDeliveries: ControlHandler = ({ account, params: p }) => {
   const eventId = p.string('event_id');
   const type = p.string('event_type');
   const limit = p.integer('limit') ?? 1000;
-  const data = account.deliveries.filter((d) => (!eventId || d.event_id === eventId) && (!type || d.event_type === type));
+  const data = account.deliveries.filter(
+    (d) => (!eventId || d.event_id === eventId) && (!type || d.event_type === type),
+  );
   return { body: { object: 'list', data: data.slice(-limit), has_more: data.length > limit } };
 };
 
@@ -118,7 +123,10 @@ const webhookStatus: ControlHandler = async ({ rt, params: p }) => {
   p.allowOnly(['wait_ms']);
   const waitMs = p.integer('wait_ms') ?? 0;
   if (waitMs > 0) {
-    await Promise.race([rt.webhooks.whenIdle(), new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, 60_000)))]);
+    await Promise.race([
+      rt.webhooks.whenIdle(),
+      new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, 60_000))),
+    ]);
   }
   return { body: rt.webhooks.status() };
 };

@@ -1,9 +1,5 @@
 /** Stripe-shaped API errors: one class, thrown by handlers, rendered by respond.ts. */
-export type ErrorType =
-  | 'invalid_request_error'
-  | 'card_error'
-  | 'idempotency_error'
-  | 'api_error';
+export type ErrorType = 'invalid_request_error' | 'card_error' | 'idempotency_error' | 'api_error';
 
 export interface ErrorExtras {
   code?: string;
@@ -74,5 +70,4 @@ export const unrecognizedUrl = (method: string, path: string) =>
     `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
   );
 
-export const authenticationError = (message: string) =>
-  new ApiError(401, 'invalid_request_error', message);
+export const authenticationError = (message: string) => new ApiError(401, 'invalid_request_error', message);

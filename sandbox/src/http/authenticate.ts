@@ -16,7 +16,9 @@ export const PUBLISHABLE_NOT_ALLOWED =
   'This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.';
 
 function mask(key: string): string {
-  return key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(Math.min(key.length - 12, 20))}${key.slice(-4)}` : '********';
+  return key.length > 12
+    ? `${key.slice(0, 8)}${'*'.repeat(Math.min(key.length - 12, 20))}${key.slice(-4)}`
+    : '********';
 }
 
 function keyFromHeader(header: string | undefined): string | null {

@@ -20,7 +20,11 @@ interface Outcome {
 /** An ApiError, or any unexpected throw (a sandbox bug → 500, logged), as a response. */
 export function errorOutcome(rt: Runtime, error: unknown, requestId: string): Outcome {
   if (error instanceof ApiError) {
-    return { status: error.status, body: toJson(error.toBody(requestId, rt.clock.nowSeconds())), headers: error.extras.headers ?? {} };
+    return {
+      status: error.status,
+      body: toJson(error.toBody(requestId, rt.clock.nowSeconds())),
+      headers: error.extras.headers ?? {},
+    };
   }
   rt.options.log(`[sandbox] internal error on ${requestId}: ${error instanceof Error ? error.stack : String(error)}`);
   const apiError = new ApiError(500, 'api_error', 'An unexpected error occurred in the Stripe sandbox.');
@@ -33,7 +37,11 @@ function faultOutcome(rt: Runtime, fault: ApiFault, requestId: string): Outcome 
   const error =
     fault.status === 429
       ? new ApiError(429, 'invalid_request_error', RATE_LIMITED, { code: 'rate_limit' })
-      : new ApiError(fault.status, 'api_error', `Simulated ${fault.status} error (sandbox fault injection, when=${fault.when}).`);
+      : new ApiError(
+          fault.status,
+          'api_error',
+          `Simulated ${fault.status} error (sandbox fault injection, when=${fault.when}).`,
+        );
   const outcome = errorOutcome(rt, error, requestId);
   if (fault.when === 'after') outcome.headers['Stripe-Should-Retry'] = 'false';
   return outcome;

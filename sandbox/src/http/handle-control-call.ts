@@ -20,11 +20,18 @@ export async function handleControlCall(
 ): Promise<void> {
   try {
     const credentials = authenticate(req.headers, params);
-    if (credentials.mode !== 'secret') throw authenticationError('The sandbox control API needs a secret key (sk_test_...).');
+    if (credentials.mode !== 'secret')
+      throw authenticationError('The sandbox control API needs a secret key (sk_test_...).');
     const match = matchRoute(CONTROL_ROUTES, req.method ?? 'GET', path);
     if (!match) throw unrecognizedUrl(req.method ?? 'GET', path);
     const account = rt.store.account(credentials.accountId);
-    const result = await match.route.handler({ rt, account, params: new Params(params), pathParams: match.params, requestId });
+    const result = await match.route.handler({
+      rt,
+      account,
+      params: new Params(params),
+      pathParams: match.params,
+      requestId,
+    });
     rt.store.changed();
     sendJson(res, result.status ?? 200, toJson(result.body), requestId);
   } catch (error) {

@@ -44,10 +44,13 @@ export class Params {
   string(key: string, opts: { required?: boolean; max?: number } = {}): string | null | undefined {
     const value = this.read(key, opts.required ?? false);
     if (value === null || value === undefined) return value;
-    if (typeof value === 'object') throw invalidRequest(`Invalid string: ${this.name(key)} must be a string`, { param: this.name(key) });
+    if (typeof value === 'object')
+      throw invalidRequest(`Invalid string: ${this.name(key)} must be a string`, { param: this.name(key) });
     const text = String(value);
     if (opts.max && text.length > opts.max) {
-      throw invalidRequest(`Invalid ${this.name(key)}: must be at most ${opts.max} characters`, { param: this.name(key) });
+      throw invalidRequest(`Invalid ${this.name(key)}: must be at most ${opts.max} characters`, {
+        param: this.name(key),
+      });
     }
     return text;
   }
@@ -70,7 +73,9 @@ export class Params {
     if (value === null || value === undefined) return value;
     if (value === true || value === 'true') return true;
     if (value === false || value === 'false') return false;
-    throw invalidRequest(`Invalid boolean: ${typeof value === 'object' ? 'object' : String(value)}`, { param: this.name(key) });
+    throw invalidRequest(`Invalid boolean: ${typeof value === 'object' ? 'object' : String(value)}`, {
+      param: this.name(key),
+    });
   }
 
   enumOf<T extends string>(key: string, values: readonly T[], opts: { required?: boolean } = {}): T | null | undefined {
@@ -113,10 +118,13 @@ export class Params {
     if (entries.length > 50) throw invalidRequest('Invalid metadata: metadata can have up to 50 keys', { param: key });
     const out: Record<string, string | null> = {};
     for (const [k, v] of entries) {
-      if (k.length > 40) throw invalidRequest(`Invalid metadata: key "${k}" exceeds 40 characters`, { param: `${key}[${k}]` });
-      if (typeof v === 'object' && v !== null) throw invalidRequest('Invalid metadata: values must be strings', { param: `${key}[${k}]` });
+      if (k.length > 40)
+        throw invalidRequest(`Invalid metadata: key "${k}" exceeds 40 characters`, { param: `${key}[${k}]` });
+      if (typeof v === 'object' && v !== null)
+        throw invalidRequest('Invalid metadata: values must be strings', { param: `${key}[${k}]` });
       const text = v === null ? '' : String(v);
-      if (text.length > 500) throw invalidRequest(`Invalid metadata: value for "${k}" exceeds 500 characters`, { param: `${key}[${k}]` });
+      if (text.length > 500)
+        throw invalidRequest(`Invalid metadata: value for "${k}" exceeds 500 characters`, { param: `${key}[${k}]` });
       out[k] = text === '' ? null : text;
     }
     return out;

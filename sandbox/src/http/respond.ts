@@ -6,7 +6,8 @@ export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
   'Access-Control-Allow-Headers':
     'Authorization, Content-Type, Idempotency-Key, Stripe-Version, Stripe-Account, X-Stripe-Client-User-Agent',
-  'Access-Control-Expose-Headers': 'Request-Id, Original-Request, Idempotent-Replayed, Idempotency-Key, Stripe-Should-Retry',
+  'Access-Control-Expose-Headers':
+    'Request-Id, Original-Request, Idempotent-Replayed, Idempotency-Key, Stripe-Should-Retry',
   'Access-Control-Max-Age': '300',
 };
 

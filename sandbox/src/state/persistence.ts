@@ -7,7 +7,10 @@ import type { StoredResponse, ThreeDsTokenRecord } from './types.js';
 
 const FORMAT = 1;
 
-interface SavedAccount extends Omit<AccountState, 'paymentIntents' | 'paymentMethods' | 'charges' | 'refunds' | 'events' | 'webhookEndpoints' | 'idempotency'> {
+interface SavedAccount extends Omit<
+  AccountState,
+  'paymentIntents' | 'paymentMethods' | 'charges' | 'refunds' | 'events' | 'webhookEndpoints' | 'idempotency'
+> {
   paymentIntents: Array<[string, unknown]>;
   paymentMethods: Array<[string, unknown]>;
   charges: Array<[string, unknown]>;

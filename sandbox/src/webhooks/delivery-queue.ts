@@ -54,8 +54,14 @@ export class DeliveryQueue {
     const faults = this.store.account(job.accountId).faults.webhook;
     this.unacknowledged.add(`${job.eventId} ${job.endpointId}`);
     // State saved before delay_jitter_ms existed has no jitter.
-    const dueAt = () => this.clock.nowMs() + faults.delayMs + Math.floor(Math.random() * ((faults.delayJitterMs ?? 0) + 1));
-    const copies = Array.from({ length: Math.max(1, faults.duplicates) }, (_, i) => ({ ...job, attempt: 1, copy: i + 1, dueAt: dueAt() }));
+    const dueAt = () =>
+      this.clock.nowMs() + faults.delayMs + Math.floor(Math.random() * ((faults.delayJitterMs ?? 0) + 1));
+    const copies = Array.from({ length: Math.max(1, faults.duplicates) }, (_, i) => ({
+      ...job,
+      attempt: 1,
+      copy: i + 1,
+      dueAt: dueAt(),
+    }));
     if (faults.shuffleWindow > 1) {
       const buffer = this.shuffleBuffers.get(job.accountId) ?? [];
       buffer.push(...copies);

@@ -5,5 +5,7 @@ export const dynamic = 'force-dynamic';
 
 /** The OpenAPI 3.1 document of the merchant API (public: it holds no data). */
 export function GET() {
-  return Response.json(buildOpenApiDocument(appEnv().TILLPOINT_PUBLIC_URL), { headers: { 'Cache-Control': 'public, max-age=300' } });
+  return Response.json(buildOpenApiDocument(appEnv().TILLPOINT_PUBLIC_URL), {
+    headers: { 'Cache-Control': 'public, max-age=300' },
+  });
 }

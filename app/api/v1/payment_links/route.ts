@@ -8,5 +8,9 @@ import { queryOf } from '@/lib/merchant-api/pagination';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(async ({ merchantId, body }) => serializePaymentLink(await createPaymentLink(db(), merchantId, body, isTestMode()), publicUrl()));
-export const GET = apiRoute(({ merchantId, request }) => listPaymentLinks(db(), merchantId, queryOf(request), publicUrl()));
+export const POST = apiRoute(async ({ merchantId, body }) =>
+  serializePaymentLink(await createPaymentLink(db(), merchantId, body, isTestMode()), publicUrl()),
+);
+export const GET = apiRoute(({ merchantId, request }) =>
+  listPaymentLinks(db(), merchantId, queryOf(request), publicUrl()),
+);

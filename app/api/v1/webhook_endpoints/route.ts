@@ -6,5 +6,7 @@ import { listEndpoints } from '@/lib/merchant-api/webhook-endpoints/list-endpoin
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, body }) => createEndpoint(db(), merchantId, body), { secretField: 'secret' });
+export const POST = apiRoute(({ merchantId, body }) => createEndpoint(db(), merchantId, body), {
+  secretField: 'secret',
+});
 export const GET = apiRoute(({ merchantId, request }) => listEndpoints(db(), merchantId, queryOf(request)));

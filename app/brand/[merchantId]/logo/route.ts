@@ -8,7 +8,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ merchantId: string }> }) {
   const { merchantId } = await params;
   const logo = isObjectId('merchant', merchantId) ? await findMerchantLogo(db(), merchantId) : null;
-  if (!logo) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  if (!logo)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   const current = new URL(request.url).searchParams.get('v') === logo.sha256.slice(0, 16);
   return new Response(new Uint8Array(logo.data), {
     headers: {

@@ -21,10 +21,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader title="Overview" description={`How ${merchant.name} is doing. Days are UTC days: today began at 00:00 UTC.`} />
+      <PageHeader
+        title="Overview"
+        description={`How ${merchant.name} is doing. Days are UTC days: today began at 00:00 UTC.`}
+      />
       <div className="space-y-8">
         <PeriodStatsCards id="today" title="Today" note="since 00:00 UTC" stats={overview.today} />
-        <PeriodStatsCards id="last-30-days" title={`Last ${OVERVIEW_DAYS} days`} note="including today" stats={overview.last30Days} />
+        <PeriodStatsCards
+          id="last-30-days"
+          title={`Last ${OVERVIEW_DAYS} days`}
+          note="including today"
+          stats={overview.last30Days}
+        />
 
         <Section
           id="daily-volume"
@@ -63,17 +71,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <Section id="definitions" title="How these numbers are counted">
           <dl className="grid gap-4 text-sm sm:grid-cols-2">
             <Definition term="Attempted payment">
-              A payment exists once a customer pressed Pay on a checkout page; it counts on the UTC day it was created, whatever happened later.
+              A payment exists once a customer pressed Pay on a checkout page; it counts on the UTC day it was created,
+              whatever happened later.
             </Definition>
             <Definition term="Gross volume">
-              The amounts of succeeded payments, before refunds, per currency. Different currencies are never added together.
+              The amounts of succeeded payments, before refunds, per currency. Different currencies are never added
+              together.
             </Definition>
             <Definition term="Success rate">
-              Succeeded payments ÷ attempted payments that have an outcome (succeeded, failed or canceled). Payments still waiting on the customer or the
-              bank are left out until they finish.
+              Succeeded payments ÷ attempted payments that have an outcome (succeeded, failed or canceled). Payments
+              still waiting on the customer or the bank are left out until they finish.
             </Definition>
             <Definition term="3-D Secure challenge rate">
-              Attempted payments whose bank asked the customer to authenticate (the payment went through “waiting on customer”) ÷ attempted payments.
+              Attempted payments whose bank asked the customer to authenticate (the payment went through “waiting on
+              customer”) ÷ attempted payments.
             </Definition>
           </dl>
         </Section>

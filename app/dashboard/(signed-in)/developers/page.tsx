@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: 'Developers' };
 
 export default async function DevelopersPage() {
   const { merchant } = await requireDashboardUser();
-  const [keys, endpoints] = await Promise.all([apiKeyRows(db(), merchant.id), listEndpoints(db(), merchant.id, { limit: 100 })]);
+  const [keys, endpoints] = await Promise.all([
+    apiKeyRows(db(), merchant.id),
+    listEndpoints(db(), merchant.id, { limit: 100 }),
+  ]);
   return (
     <>
       <PageHeader

@@ -13,15 +13,26 @@ export default async function SettingsPage() {
   const { merchant } = await requireDashboardUser();
   return (
     <>
-      <PageHeader title="Settings" description="How your business appears to customers, and where checkouts may send them or be embedded." />
+      <PageHeader
+        title="Settings"
+        description="How your business appears to customers, and where checkouts may send them or be embedded."
+      />
       <div className="space-y-6">
         <SettingsCard id="business" title="Business" description="The name customers see when they pay you.">
           <BusinessNameForm initial={merchant.name} />
         </SettingsCard>
-        <SettingsCard id="logo" title="Logo" description="Shown beside your name on the hosted checkout page, payment link pages and the embedded checkout.">
+        <SettingsCard
+          id="logo"
+          title="Logo"
+          description="Shown beside your name on the hosted checkout page, payment link pages and the embedded checkout."
+        >
           <LogoForm logoUrl={merchant.logoUrl} merchantName={merchant.name} />
         </SettingsCard>
-        <SettingsCard id="brand" title="Brand colour" description="The accent colour of your checkout pages: the Pay button, links and highlights.">
+        <SettingsCard
+          id="brand"
+          title="Brand colour"
+          description="The accent colour of your checkout pages: the Pay button, links and highlights."
+        >
           <BrandColorForm initial={merchant.brandColor} merchantName={merchant.name} />
         </SettingsCard>
         <SettingsCard
@@ -29,8 +40,9 @@ export default async function SettingsPage() {
           title="Allowed redirect domains"
           description={
             <>
-              Hosts that a checkout’s <code className="text-[13px]">success_url</code> and <code className="text-[13px]">cancel_url</code> may point to (the host or
-              any subdomain), so nobody can use your checkouts to send customers elsewhere.
+              Hosts that a checkout’s <code className="text-[13px]">success_url</code> and{' '}
+              <code className="text-[13px]">cancel_url</code> may point to (the host or any subdomain), so nobody can
+              use your checkouts to send customers elsewhere.
             </>
           }
         >
@@ -43,7 +55,11 @@ export default async function SettingsPage() {
             whenEmpty="No domains: redirect URLs may point to any https host."
           />
         </SettingsCard>
-        <SettingsCard id="embed-origins" title="Allowed embed origins" description="Sites allowed to show your checkout inside their pages (the embedded checkout). Every other site is refused.">
+        <SettingsCard
+          id="embed-origins"
+          title="Allowed embed origins"
+          description="Sites allowed to show your checkout inside their pages (the embedded checkout). Every other site is refused."
+        >
           <AllowedListForm
             field="allowed_embed_origins"
             initial={merchant.allowedEmbedOrigins}

@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const link = isLinkSlug(slug) ? await db().paymentLink.findUnique({ where: { slug }, select: { slug: true } }) : null;
-  if (!link) return new Response('No such payment link.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!link)
+    return new Response('No such payment link.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const svg = await renderLinkQrSvg(paymentLinkUrl(appEnv().TILLPOINT_PUBLIC_URL, link.slug));
   const disposition = new URL(request.url).searchParams.has('download') ? 'attachment' : 'inline';
   return new Response(svg, {

@@ -10,14 +10,23 @@ import { appEnv } from '@/lib/env/app-env';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Confirm your payment', robots: { index: false }, referrer: 'no-referrer' };
 
-type Props = { params: Promise<{ paymentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ paymentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The page a merchant's action_url opens: the customer completes 3-D Secure for a payment waiting on them. */
 export default async function PaymentActionPage({ params, searchParams }: Props) {
   const { paymentId } = await params;
   const { token } = await searchParams;
   const env = appEnv();
-  const view = await getActionView(db(), paymentId, typeof token === 'string' ? token : '', actionTokenSecret(), env.TILLPOINT_PUBLIC_URL);
+  const view = await getActionView(
+    db(),
+    paymentId,
+    typeof token === 'string' ? token : '',
+    actionTokenSecret(),
+    env.TILLPOINT_PUBLIC_URL,
+  );
   if (view.kind === 'go') redirect(view.url);
   if (view.kind === 'invalid') {
     return (

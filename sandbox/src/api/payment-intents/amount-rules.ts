@@ -1,5 +1,12 @@
 import { invalidRequest } from '../../http/api-error.js';
-import { amountStepProblem, CURRENCIES, currencyDecimals, isCurrency, MAXIMUM_AMOUNT, minimumChargeAmount } from '../../currency-rules.js';
+import {
+  amountStepProblem,
+  CURRENCIES,
+  currencyDecimals,
+  isCurrency,
+  MAXIMUM_AMOUNT,
+  minimumChargeAmount,
+} from '../../currency-rules.js';
 
 export function readCurrency(value: string, param = 'currency'): string {
   const currency = value.toLowerCase();
@@ -11,7 +18,12 @@ export function readCurrency(value: string, param = 'currency'): string {
 
 function format(amount: number, currency: string): string {
   const digits = currencyDecimals(currency);
-  const options = { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: digits, maximumFractionDigits: digits } as const;
+  const options = {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  } as const;
   return new Intl.NumberFormat('en-US', options).format(amount / 10 ** digits);
 }
 
@@ -25,10 +37,16 @@ export function checkAmount(amount: number, currency: string, param = 'amount'):
   if (step) throw invalidRequest(`Invalid amount: ${step}.`, { code: 'invalid_charge_amount', param });
   const min = minimumChargeAmount(currency);
   if (amount < min) {
-    throw invalidRequest(`Amount must be at least ${format(min, currency)} ${currency}`, { code: 'amount_too_small', param });
+    throw invalidRequest(`Amount must be at least ${format(min, currency)} ${currency}`, {
+      code: 'amount_too_small',
+      param,
+    });
   }
   if (amount > MAXIMUM_AMOUNT) {
-    throw invalidRequest(`Amount must be no more than ${format(MAXIMUM_AMOUNT, currency)} ${currency}`, { code: 'amount_too_large', param });
+    throw invalidRequest(`Amount must be no more than ${format(MAXIMUM_AMOUNT, currency)} ${currency}`, {
+      code: 'amount_too_large',
+      param,
+    });
   }
   return amount;
 }

@@ -66,7 +66,9 @@ export function attemptPayment(
   if (!needsChallenge(test, pm, pi, opts.offSession)) {
     const requested = pi.requestThreeDSecure !== 'automatic' && !opts.offSession;
     const rule = test?.threeDSecure ?? 'not_enrolled';
-    const threeDS = !requested ? null : threeDSecureResult(rule === 'not_supported' ? 'not_supported' : 'attempt_acknowledged');
+    const threeDS = !requested
+      ? null
+      : threeDSecureResult(rule === 'not_supported' ? 'not_supported' : 'attempt_acknowledged');
     return authorizePayment(scope, pi, pm, threeDS);
   }
   if (opts.offSession) return recordFailure(scope, pi, pm, AUTHENTICATION_REQUIRED, null);
@@ -112,6 +114,10 @@ function nextActionFor(publicUrl: string, token: string, returnUrl: string | nul
   }
   return {
     type: 'use_stripe_sdk',
-    use_stripe_sdk: { type: 'three_d_secure_redirect', stripe_js: `${publicUrl}/3ds/${token}?frame=modal`, source: token },
+    use_stripe_sdk: {
+      type: 'three_d_secure_redirect',
+      stripe_js: `${publicUrl}/3ds/${token}?frame=modal`,
+      source: token,
+    },
   };
 }

@@ -38,10 +38,16 @@ function outcomeFor(decline: CardErrorSpec | null, blocked: boolean): ChargeOutc
     seller_message,
     type,
   });
-  if (blocked) return outcome('not_sent_to_network', 'highest_risk_level', 'Stripe blocked this payment as too risky.', 'blocked');
+  if (blocked)
+    return outcome('not_sent_to_network', 'highest_risk_level', 'Stripe blocked this payment as too risky.', 'blocked');
   if (decline) {
     const reason = decline.declineCode ?? decline.code;
-    return outcome('declined_by_network', reason, 'The bank did not return any further details with this decline.', 'issuer_declined');
+    return outcome(
+      'declined_by_network',
+      reason,
+      'The bank did not return any further details with this decline.',
+      'issuer_declined',
+    );
   }
   return outcome('approved_by_network', null, 'Payment complete.', 'authorized');
 }

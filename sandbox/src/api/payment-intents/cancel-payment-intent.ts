@@ -4,7 +4,13 @@ import { serializeCharge } from '../charges/serialize-charge.js';
 import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
 import { serializePaymentIntent } from './serialize-payment-intent.js';
 
-const CANCELABLE = ['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing'];
+const CANCELABLE = [
+  'requires_payment_method',
+  'requires_capture',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+];
 const REASONS = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'] as const;
 
 /** POST /v1/payment_intents/:id/cancel. Canceling requires_capture releases the authorization. */
@@ -18,7 +24,8 @@ export function cancelPaymentIntent(ctx: ApiContext): HandlerResult {
       serializePaymentIntent(pi),
     );
   }
-  const charge = pi.status === 'requires_capture' && pi.latestChargeId ? ctx.account.charges.get(pi.latestChargeId) : undefined;
+  const charge =
+    pi.status === 'requires_capture' && pi.latestChargeId ? ctx.account.charges.get(pi.latestChargeId) : undefined;
   pi.status = 'canceled';
   pi.canceledAt = ctx.rt.clock.nowSeconds();
   pi.cancellationReason = reason;

@@ -51,7 +51,9 @@ export function createPaymentIntent(ctx: ApiContext): HandlerResult {
   const confirm = p.boolean('confirm') ?? false;
   for (const onlyWithConfirm of ['off_session', 'error_on_requires_action', 'return_url']) {
     if (!confirm && p.has(onlyWithConfirm)) {
-      throw invalidRequest(`You can only pass \`${onlyWithConfirm}\` when \`confirm\` is true.`, { param: onlyWithConfirm });
+      throw invalidRequest(`You can only pass \`${onlyWithConfirm}\` when \`confirm\` is true.`, {
+        param: onlyWithConfirm,
+      });
     }
   }
   const input = readConfirmInput(ctx);

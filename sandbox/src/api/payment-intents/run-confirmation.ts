@@ -62,7 +62,8 @@ export function readConfirmInput(ctx: ApiContext): ConfirmInput {
   const returnUrl = p.string('return_url');
   const receiptEmail = p.string('receipt_email');
   const offSessionRaw = p.raw.off_session;
-  const offSession = offSessionRaw === 'one_off' || offSessionRaw === 'recurring' ? true : (p.boolean('off_session') ?? false);
+  const offSession =
+    offSessionRaw === 'one_off' || offSessionRaw === 'recurring' ? true : (p.boolean('off_session') ?? false);
   p.boolean('use_stripe_sdk');
   return {
     paymentMethodId: p.string('payment_method'),

@@ -22,8 +22,17 @@ export function applyThreeDsOutcome(
   const pi = account.paymentIntents.get(record.paymentIntentId);
   const attempt = pi?.authentication;
   const pm = attempt && account.paymentMethods.get(attempt.paymentMethodId);
-  if (!pi || !attempt || !pm || record.status !== 'pending' || pi.status !== 'requires_action' || attempt.token !== record.token) {
-    throw unexpectedState('This 3D Secure authentication is no longer pending: it was already completed, failed or replaced.');
+  if (
+    !pi ||
+    !attempt ||
+    !pm ||
+    record.status !== 'pending' ||
+    pi.status !== 'requires_action' ||
+    attempt.token !== record.token
+  ) {
+    throw unexpectedState(
+      'This 3D Secure authentication is no longer pending: it was already completed, failed or replaced.',
+    );
   }
   const scope: Scope = { rt, account, origin };
   let result: AttemptResult;

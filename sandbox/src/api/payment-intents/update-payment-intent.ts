@@ -60,12 +60,16 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   if (types) pi.paymentMethodTypes = types;
   if (setupFutureUsage !== undefined) pi.setupFutureUsage = setupFutureUsage;
   if (threeDS) pi.requestThreeDSecure = threeDS;
-  if (receiptEmail !== undefined) pi.receiptEmail = receiptEmail === null ? null : readEmail(receiptEmail, 'receipt_email');
+  if (receiptEmail !== undefined)
+    pi.receiptEmail = receiptEmail === null ? null : readEmail(receiptEmail, 'receipt_email');
   if (description !== undefined) pi.description = description;
   if (shipping !== undefined) pi.shipping = shipping;
   pi.metadata = mergeMetadata(pi.metadata, p.metadata());
   if (paymentMethodId !== undefined) {
-    pi.paymentMethodId = paymentMethodId === null ? null : resolvePaymentMethod(ctx.account, paymentMethodId, ctx.rt.clock.nowSeconds()).id;
+    pi.paymentMethodId =
+      paymentMethodId === null
+        ? null
+        : resolvePaymentMethod(ctx.account, paymentMethodId, ctx.rt.clock.nowSeconds()).id;
   }
   if (resetsAttempt && OPEN.includes(pi.status)) {
     pi.authentication = null;

@@ -22,4 +22,3 @@ export function retrievePaymentMethod(ctx: ApiContext): HandlerResult {
   const pm = resolvePaymentMethod(ctx.account, id, ctx.rt.clock.nowSeconds(), 404);
   return { body: expandObject(ctx.account, serializePaymentMethod(pm), ctx.params.stringArray('expand') ?? []) };
 }
-

@@ -69,7 +69,12 @@ export function resolvePaymentMethod(
   if (stored) return stored;
   const test = findTestCardByPaymentMethod(id);
   if (test) {
-    return storePaymentMethod(account, nowSeconds, fromTestCard(test, new Date(nowSeconds * 1000)), emptyBillingDetails());
+    return storePaymentMethod(
+      account,
+      nowSeconds,
+      fromTestCard(test, new Date(nowSeconds * 1000)),
+      emptyBillingDetails(),
+    );
   }
   throw resourceMissing('PaymentMethod', id, 'payment_method', notFoundStatus);
 }

@@ -13,7 +13,9 @@ function findCharge(ctx: ApiContext): ChargeRecord {
   const chargeId = p.string('charge');
   const piId = p.string('payment_intent');
   if (chargeId && piId) {
-    throw invalidRequest('You may only specify one of these parameters: charge, payment_intent.', { code: 'parameters_exclusive' });
+    throw invalidRequest('You may only specify one of these parameters: charge, payment_intent.', {
+      code: 'parameters_exclusive',
+    });
   }
   if (chargeId) {
     const charge = ctx.account.charges.get(chargeId);
@@ -54,10 +56,10 @@ export function createRefund(ctx: ApiContext): HandlerResult {
   const amount = p.integer('amount') ?? remaining;
   if (amount <= 0) throw invalidRequest('Invalid amount: must be a positive integer.', { param: 'amount' });
   if (amount > remaining) {
-    throw invalidRequest(
-      `Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining}).`,
-      { code: 'amount_too_large', param: 'amount' },
-    );
+    throw invalidRequest(`Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining}).`, {
+      code: 'amount_too_large',
+      param: 'amount',
+    });
   }
   const metadata = p.metadata() ?? {};
   const refund: RefundRecord = {

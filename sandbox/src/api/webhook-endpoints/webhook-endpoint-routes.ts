@@ -14,10 +14,13 @@ const EVENT_TYPE = /^[a-z_]+(\.[a-z_]+)+$/;
 function readEnabledEvents(p: Params, required: boolean): string[] | undefined {
   const events = p.stringArray('enabled_events', { required });
   if (!events) return undefined;
-  if (events.length === 0) throw invalidRequest('enabled_events must contain at least one event type.', { param: 'enabled_events' });
+  if (events.length === 0)
+    throw invalidRequest('enabled_events must contain at least one event type.', { param: 'enabled_events' });
   events.forEach((type, i) => {
     if (type !== '*' && !EVENT_TYPE.test(type)) {
-      throw invalidRequest(`Invalid enabled_events[${i}]: ${type} is not an event type`, { param: `enabled_events[${i}]` });
+      throw invalidRequest(`Invalid enabled_events[${i}]: ${type} is not an event type`, {
+        param: `enabled_events[${i}]`,
+      });
     }
   });
   return events;
@@ -27,7 +30,8 @@ function readEndpointUrl(p: Params, required: boolean): string | undefined {
   const url = p.string('url', { required, max: 2048 });
   if (!url) return undefined;
   readUrl(url, 'url');
-  if (!/^https?:\/\//.test(url)) throw invalidRequest(`Invalid URL: ${url} must be http or https`, { code: 'url_invalid', param: 'url' });
+  if (!/^https?:\/\//.test(url))
+    throw invalidRequest(`Invalid URL: ${url} must be http or https`, { code: 'url_invalid', param: 'url' });
   return url;
 }
 
@@ -40,7 +44,15 @@ function loadEndpoint(ctx: ApiContext): WebhookEndpointRecord {
 
 /** POST /v1/webhook_endpoints — the only response that carries `secret`. */
 export function createWebhookEndpoint(ctx: ApiContext): HandlerResult {
-  const p = ctx.params.allowOnly(['url', 'enabled_events', 'description', 'metadata', 'api_version', 'connect', 'expand']);
+  const p = ctx.params.allowOnly([
+    'url',
+    'enabled_events',
+    'description',
+    'metadata',
+    'api_version',
+    'connect',
+    'expand',
+  ]);
   if (ctx.account.webhookEndpoints.size >= MAX_ENDPOINTS) {
     throw invalidRequest(`You have reached the maximum of ${MAX_ENDPOINTS} test webhook endpoints.`);
   }
@@ -98,6 +110,11 @@ export function deleteWebhookEndpoint(ctx: ApiContext): HandlerResult {
 /** GET /v1/webhook_endpoints */
 export function listWebhookEndpoints(ctx: ApiContext): HandlerResult {
   ctx.params.allowOnly(LIST_PARAMS);
-  const list = paginate(newestFirst(ctx.account.webhookEndpoints), ctx.params, '/v1/webhook_endpoints', 'webhook_endpoint');
+  const list = paginate(
+    newestFirst(ctx.account.webhookEndpoints),
+    ctx.params,
+    '/v1/webhook_endpoints',
+    'webhook_endpoint',
+  );
   return { body: { ...list, data: list.data.map((we) => serializeWebhookEndpoint(we)) } };
 }

@@ -20,7 +20,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
   const { paymentId } = await params;
   if (!isObjectId('payment', paymentId)) return Response.json({ error: 'no such payment' }, { status: 404 });
   const release = acquirePaymentStream(clientIp(request.headers), paymentId);
-  if (!release) return Response.json({ error: 'too many open status streams; poll the status instead' }, { status: 429, headers: { 'Retry-After': '10' } });
+  if (!release)
+    return Response.json(
+      { error: 'too many open status streams; poll the status instead' },
+      { status: 429, headers: { 'Retry-After': '10' } },
+    );
   const first = await getPaymentStatusView(db(), paymentId).catch((error: unknown) => {
     release();
     throw error;
@@ -60,7 +64,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
       };
       const unsubscribe = subscribeToPayment(paymentId, () => void send());
       const poll = setInterval(() => void send(), FALLBACK_POLL_MS);
-      const heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      const heartbeat = setInterval(
+        () => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')),
+        HEARTBEAT_MS,
+      );
       cleanup = () => {
         release();
         unsubscribe();
@@ -78,6 +85,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
     },
   });
   return new Response(stream, {
-    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' },
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
   });
 }

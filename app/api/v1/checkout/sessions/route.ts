@@ -7,5 +7,7 @@ import { queryOf } from '@/lib/merchant-api/pagination';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, merchant, body }) => createSessionForMerchant(db(), merchantId, merchant, body, publicUrl(), isTestMode()));
+export const POST = apiRoute(({ merchantId, merchant, body }) =>
+  createSessionForMerchant(db(), merchantId, merchant, body, publicUrl(), isTestMode()),
+);
 export const GET = apiRoute(({ merchantId, request }) => listSessions(db(), merchantId, queryOf(request), publicUrl()));

@@ -5,4 +5,7 @@ import { serializeEvent } from '@/lib/webhooks/serialize-webhooks';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializeEvent(await findEvent(db(), merchantId, params.id!)), { ids: { id: 'event' } });
+export const GET = apiRoute(
+  async ({ merchantId, params }) => serializeEvent(await findEvent(db(), merchantId, params.id!)),
+  { ids: { id: 'event' } },
+);

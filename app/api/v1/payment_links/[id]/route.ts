@@ -7,8 +7,13 @@ import { isTestMode, publicUrl } from '@/lib/merchant-api/api-settings';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializePaymentLink(await findPaymentLink(db(), merchantId, params.id!), publicUrl()), { ids: { id: 'payment_link' } });
+export const GET = apiRoute(
+  async ({ merchantId, params }) =>
+    serializePaymentLink(await findPaymentLink(db(), merchantId, params.id!), publicUrl()),
+  { ids: { id: 'payment_link' } },
+);
 export const POST = apiRoute(
-  async ({ merchantId, params, body }) => serializePaymentLink(await updatePaymentLink(db(), merchantId, params.id!, body, isTestMode()), publicUrl()),
+  async ({ merchantId, params, body }) =>
+    serializePaymentLink(await updatePaymentLink(db(), merchantId, params.id!, body, isTestMode()), publicUrl()),
   { ids: { id: 'payment_link' } },
 );

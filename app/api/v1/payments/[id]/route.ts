@@ -5,4 +5,7 @@ import { serializePayment } from '@/lib/merchant-api/serialize';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializePayment(await findPayment(db(), merchantId, params.id!)), { ids: { id: 'payment' } });
+export const GET = apiRoute(
+  async ({ merchantId, params }) => serializePayment(await findPayment(db(), merchantId, params.id!)),
+  { ids: { id: 'payment' } },
+);

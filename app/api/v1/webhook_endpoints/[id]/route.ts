@@ -7,6 +7,13 @@ import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializeEndpoint(await findEndpoint(db(), merchantId, params.id!)), { ids: { id: 'webhook_endpoint' } });
-export const POST = apiRoute(({ merchantId, params, body }) => updateEndpoint(db(), merchantId, params.id!, body), { ids: { id: 'webhook_endpoint' } });
-export const DELETE = apiRoute(({ merchantId, params }) => deleteEndpoint(db(), merchantId, params.id!), { ids: { id: 'webhook_endpoint' } });
+export const GET = apiRoute(
+  async ({ merchantId, params }) => serializeEndpoint(await findEndpoint(db(), merchantId, params.id!)),
+  { ids: { id: 'webhook_endpoint' } },
+);
+export const POST = apiRoute(({ merchantId, params, body }) => updateEndpoint(db(), merchantId, params.id!, body), {
+  ids: { id: 'webhook_endpoint' },
+});
+export const DELETE = apiRoute(({ merchantId, params }) => deleteEndpoint(db(), merchantId, params.id!), {
+  ids: { id: 'webhook_endpoint' },
+});

@@ -43,8 +43,17 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
         <IgnoredFilters notes={ignored} />
         {page.rows.length > 0 ? (
           <>
-            <LinksTable rows={page.rows} publicUrl={publicUrl()} caption={status ? `${LINK_STATUSES[status]} payment links, newest first` : 'Payment links, newest first'} />
-            <PaginationLinks label="Pages of payment links" previous={page.previous} next={page.next} href={(position) => statusListHref('/dashboard/links', status, position)} />
+            <LinksTable
+              rows={page.rows}
+              publicUrl={publicUrl()}
+              caption={status ? `${LINK_STATUSES[status]} payment links, newest first` : 'Payment links, newest first'}
+            />
+            <PaginationLinks
+              label="Pages of payment links"
+              previous={page.previous}
+              next={page.next}
+              href={(position) => statusListHref('/dashboard/links', status, position)}
+            />
           </>
         ) : anyAtAll ? (
           <EmptyState title={`No ${status ? LINK_STATUSES[status].toLowerCase() : ''} payment links`}>
@@ -55,7 +64,10 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
           </EmptyState>
         ) : (
           <EmptyState title="No payment links yet">
-            <p>A payment link is one address you share in a message, an invoice or a QR code: every customer who opens it pays through a checkout of their own.</p>
+            <p>
+              A payment link is one address you share in a message, an invoice or a QR code: every customer who opens it
+              pays through a checkout of their own.
+            </p>
             <p className="mt-4">
               <Link href="/dashboard/links/new" className="btn-primary">
                 Create your first payment link

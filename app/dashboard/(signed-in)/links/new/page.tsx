@@ -15,9 +15,18 @@ export default async function NewPaymentLinkPage() {
   return (
     <>
       <BackLink href="/dashboard/links">Payment links</BackLink>
-      <PageHeader title="New payment link" description="What customers pay for, what they see afterwards, and when the link closes." />
+      <PageHeader
+        title="New payment link"
+        description="What customers pay for, what they see afterwards, and when the link closes."
+      />
       <div className="max-w-3xl">
-        <LinkForm maxItems={MAX_LINK_LINE_ITEMS} mode="create" initial={EMPTY_LINK_FORM} currency={await defaultLinkCurrency(db(), merchant.id)} currencies={currencyOptions()} />
+        <LinkForm
+          maxItems={MAX_LINK_LINE_ITEMS}
+          mode="create"
+          initial={EMPTY_LINK_FORM}
+          currency={await defaultLinkCurrency(db(), merchant.id)}
+          currencies={currencyOptions()}
+        />
       </div>
     </>
   );

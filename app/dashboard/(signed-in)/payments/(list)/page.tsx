@@ -28,13 +28,19 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader title="Payments" description="Every payment customers started on your checkout pages, newest first. Times are UTC." />
+      <PageHeader
+        title="Payments"
+        description="Every payment customers started on your checkout pages, newest first. Times are UTC."
+      />
       <div className="space-y-4">
         {(anyAtAll || filtered) && <PaymentFiltersForm filters={filters} />}
         <IgnoredFilters notes={ignored} />
         {page.rows.length > 0 ? (
           <>
-            <PaymentsTable rows={page.rows} caption={filtered ? 'Payments matching the filters, newest first' : 'Payments, newest first'} />
+            <PaymentsTable
+              rows={page.rows}
+              caption={filtered ? 'Payments matching the filters, newest first' : 'Payments, newest first'}
+            />
             <PaginationLinks
               label="Pages of payments"
               previous={page.previous}
@@ -52,7 +58,8 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           </EmptyState>
         ) : (
           <EmptyState title="No payments yet">
-            A payment appears here as soon as a customer presses Pay on one of your checkout pages. Create a checkout session with the{' '}
+            A payment appears here as soon as a customer presses Pay on one of your checkout pages. Create a checkout
+            session with the{' '}
             <Link href="/docs/api" className="font-medium text-brand-700 underline">
               API
             </Link>{' '}

@@ -32,7 +32,8 @@ export default async function PaymentPage({ params }: Props) {
   const { session } = payment;
   const money = (amount: number) => formatAmount(amount, payment.currency);
   const card = cardLabel(payment.cardBrand, payment.cardLast4);
-  const failed = payment.lastErrorCode && (payment.status === 'requires_payment_method' || payment.status === 'canceled');
+  const failed =
+    payment.lastErrorCode && (payment.status === 'requires_payment_method' || payment.status === 'canceled');
 
   return (
     <>
@@ -58,7 +59,9 @@ export default async function PaymentPage({ params }: Props) {
               <h2 id="failure" className="text-sm font-semibold text-red-900">
                 What the customer was told
               </h2>
-              <p className="mt-1 text-sm text-red-900">“{payment.lastErrorMessage ?? customerMessage(payment.lastErrorCode, payment.lastDeclineCode)}”</p>
+              <p className="mt-1 text-sm text-red-900">
+                “{payment.lastErrorMessage ?? customerMessage(payment.lastErrorCode, payment.lastDeclineCode)}”
+              </p>
               <p className="mt-2 text-xs text-red-800">
                 Error <code>{payment.lastErrorCode}</code>
                 {payment.lastDeclineCode && (
@@ -79,13 +82,25 @@ export default async function PaymentPage({ params }: Props) {
           <Section id="refunds" title="Refunds">
             <RefundsPanel payment={payment} refunds={payment.refunds} cardText={card ?? 'card'} />
           </Section>
-          <Section id="timeline" title="Timeline" description="Every status change, what caused it and when. A Stripe webhook is a trigger: Tillpoint then reads the payment back from Stripe.">
+          <Section
+            id="timeline"
+            title="Timeline"
+            description="Every status change, what caused it and when. A Stripe webhook is a trigger: Tillpoint then reads the payment back from Stripe."
+          >
             <PaymentTimeline timeline={payment.timeline} stripeEvents={stripeEvents} amount={payment.amount} />
           </Section>
-          <Section id="webhooks" title="Webhook deliveries" description="Events Tillpoint sent to your endpoints about this payment and its checkout session.">
+          <Section
+            id="webhooks"
+            title="Webhook deliveries"
+            description="Events Tillpoint sent to your endpoints about this payment and its checkout session."
+          >
             <WebhookDeliveries events={merchantEvents} />
           </Section>
-          <Section id="stripe-events" title="Stripe events received" description="Verified webhooks from Stripe about this payment.">
+          <Section
+            id="stripe-events"
+            title="Stripe events received"
+            description="Verified webhooks from Stripe about this payment."
+          >
             <StripeEventsList events={stripeEvents} />
           </Section>
         </div>
@@ -102,7 +117,10 @@ export default async function PaymentPage({ params }: Props) {
                 {
                   label: 'Checkout session',
                   value: (
-                    <Link href={`/dashboard/sessions/${session.id}`} className="break-all font-medium text-brand-700 underline">
+                    <Link
+                      href={`/dashboard/sessions/${session.id}`}
+                      className="break-all font-medium text-brand-700 underline"
+                    >
                       {session.id}
                     </Link>
                   ),
@@ -110,14 +128,24 @@ export default async function PaymentPage({ params }: Props) {
                 {
                   label: 'Payment link',
                   value: session.paymentLink ? (
-                    <Link href={`/dashboard/links/${session.paymentLink.id}`} className="break-all font-medium text-brand-700 underline">
+                    <Link
+                      href={`/dashboard/links/${session.paymentLink.id}`}
+                      className="break-all font-medium text-brand-700 underline"
+                    >
                       /l/{session.paymentLink.slug}
                     </Link>
                   ) : (
                     'None'
                   ),
                 },
-                { label: 'Stripe payment', value: payment.stripePaymentIntentId ? <code className="break-all">{payment.stripePaymentIntentId}</code> : '—' },
+                {
+                  label: 'Stripe payment',
+                  value: payment.stripePaymentIntentId ? (
+                    <code className="break-all">{payment.stripePaymentIntentId}</code>
+                  ) : (
+                    '—'
+                  ),
+                },
                 { label: 'Created', value: <DateTime value={payment.createdAt} /> },
                 { label: 'Succeeded', value: payment.succeededAt ? <DateTime value={payment.succeededAt} /> : '—' },
               ]}

@@ -26,14 +26,29 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader title="Checkout sessions" description="Every checkout you created (through the API or a payment link), newest first. Times are UTC." />
+      <PageHeader
+        title="Checkout sessions"
+        description="Every checkout you created (through the API or a payment link), newest first. Times are UTC."
+      />
       <div className="space-y-4">
         {anyAtAll && <StatusTabs path="/dashboard/sessions" current={status} labels={SESSION_STATUSES} />}
         <IgnoredFilters notes={ignored} />
         {page.rows.length > 0 ? (
           <>
-            <SessionsTable rows={page.rows} caption={status ? `${SESSION_STATUSES[status]} checkout sessions, newest first` : 'Checkout sessions, newest first'} />
-            <PaginationLinks label="Pages of checkout sessions" previous={page.previous} next={page.next} href={(position) => statusListHref('/dashboard/sessions', status, position)} />
+            <SessionsTable
+              rows={page.rows}
+              caption={
+                status
+                  ? `${SESSION_STATUSES[status]} checkout sessions, newest first`
+                  : 'Checkout sessions, newest first'
+              }
+            />
+            <PaginationLinks
+              label="Pages of checkout sessions"
+              previous={page.previous}
+              next={page.next}
+              href={(position) => statusListHref('/dashboard/sessions', status, position)}
+            />
           </>
         ) : anyAtAll ? (
           <EmptyState title={`No ${status ? SESSION_STATUSES[status].toLowerCase() : ''} checkout sessions`}>

@@ -73,8 +73,12 @@ export default async function SessionPage({ params }: Props) {
                         {item.name}
                       </th>
                       <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{item.quantity}</td>
-                      <td className="hidden px-3 py-2.5 text-right tabular-nums text-slate-700 sm:table-cell">{money(item.unitAmount)}</td>
-                      <td className="px-5 py-2.5 text-right tabular-nums text-slate-900">{money(item.unitAmount * item.quantity)}</td>
+                      <td className="hidden px-3 py-2.5 text-right tabular-nums text-slate-700 sm:table-cell">
+                        {money(item.unitAmount)}
+                      </td>
+                      <td className="px-5 py-2.5 text-right tabular-nums text-slate-900">
+                        {money(item.unitAmount * item.quantity)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -102,20 +106,28 @@ export default async function SessionPage({ params }: Props) {
                     <PaymentBadge payment={payment} />
                   </p>
                   <p className="mt-1 text-sm text-slate-600">
-                    {cardLabel(payment.cardBrand, payment.cardLast4) ?? 'No card yet'} · started <DateTime value={payment.createdAt} />
+                    {cardLabel(payment.cardBrand, payment.cardLast4) ?? 'No card yet'} · started{' '}
+                    <DateTime value={payment.createdAt} />
                   </p>
                 </div>
                 <code className="break-all text-xs text-slate-600">{payment.id}</code>
               </div>
             ) : (
               <p className="text-sm text-slate-600">
-                {session.status === 'open' ? 'The customer has not pressed Pay yet.' : 'The customer never pressed Pay.'}
+                {session.status === 'open'
+                  ? 'The customer has not pressed Pay yet.'
+                  : 'The customer never pressed Pay.'}
               </p>
             )}
           </Section>
           {metadata.length > 0 && (
             <Section id="metadata" title="Metadata">
-              <DetailList items={metadata.map(([key, value]) => ({ label: key, value: <code className="break-all">{value}</code> }))} />
+              <DetailList
+                items={metadata.map(([key, value]) => ({
+                  label: key,
+                  value: <code className="break-all">{value}</code>,
+                }))}
+              />
             </Section>
           )}
         </div>
@@ -136,16 +148,35 @@ export default async function SessionPage({ params }: Props) {
                 {
                   label: 'Payment link',
                   value: session.paymentLink ? (
-                    <Link href={`/dashboard/links/${session.paymentLink.id}`} className="break-all font-medium text-brand-700 underline">
+                    <Link
+                      href={`/dashboard/links/${session.paymentLink.id}`}
+                      className="break-all font-medium text-brand-700 underline"
+                    >
                       /l/{session.paymentLink.slug}
                     </Link>
                   ) : (
                     'None'
                   ),
                 },
-                { label: 'Success URL', value: session.successUrl ? <code className="break-all">{session.successUrl}</code> : 'Tillpoint’s confirmation page' },
-                { label: 'Cancel URL', value: session.cancelUrl ? <code className="break-all">{session.cancelUrl}</code> : 'None' },
-                { label: 'Checkout', value: session.uiMode === 'embedded' ? `Embedded${session.embedOrigin ? ` on ${session.embedOrigin}` : ''}` : 'Hosted page' },
+                {
+                  label: 'Success URL',
+                  value: session.successUrl ? (
+                    <code className="break-all">{session.successUrl}</code>
+                  ) : (
+                    'Tillpoint’s confirmation page'
+                  ),
+                },
+                {
+                  label: 'Cancel URL',
+                  value: session.cancelUrl ? <code className="break-all">{session.cancelUrl}</code> : 'None',
+                },
+                {
+                  label: 'Checkout',
+                  value:
+                    session.uiMode === 'embedded'
+                      ? `Embedded${session.embedOrigin ? ` on ${session.embedOrigin}` : ''}`
+                      : 'Hosted page',
+                },
                 { label: '3-D Secure', value: session.threeDSecureUi === 'redirect' ? 'By redirect' : 'In a pop-up' },
                 { label: 'Language', value: session.locale ?? 'The customer’s browser' },
               ]}

@@ -124,8 +124,12 @@
 
   window.SandboxCardRules = {
     digitsOf: digitsOf,
-    brandOf: function (digits) { return brandInfo(digits).brand; },
-    maxNumberLength: function (digits) { return maxNumberLength(brandInfo(digits)); },
+    brandOf: function (digits) {
+      return brandInfo(digits).brand;
+    },
+    maxNumberLength: function (digits) {
+      return maxNumberLength(brandInfo(digits));
+    },
     formatNumber: formatNumber,
     checkNumber: checkNumber,
     normalizeExpiry: normalizeExpiry,

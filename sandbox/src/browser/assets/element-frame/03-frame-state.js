@@ -41,6 +41,7 @@ function post(message) {
 }
 
 function setVar(name, value) {
-  if ((typeof value === 'string' && value.length < 200) || typeof value === 'number') root.style.setProperty(name, String(value));
+  if ((typeof value === 'string' && value.length < 200) || typeof value === 'number')
+    root.style.setProperty(name, String(value));
   else root.style.removeProperty(name);
 }

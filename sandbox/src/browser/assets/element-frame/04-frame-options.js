@@ -15,7 +15,13 @@ function applyCardStyle() {
 }
 
 var THEMES = {
-  night: { colorBackground: '#30313d', colorText: '#ffffff', colorTextPlaceholder: '#8c8f9a', colorPrimary: '#0570de', borderColor: '#424353' },
+  night: {
+    colorBackground: '#30313d',
+    colorText: '#ffffff',
+    colorTextPlaceholder: '#8c8f9a',
+    colorPrimary: '#0570de',
+    borderColor: '#424353',
+  },
   flat: { colorBackground: '#f1f1f1', borderColor: '#f1f1f1' },
 };
 
@@ -53,12 +59,15 @@ function postalActive() {
 
 function applyOptions() {
   var disabled = Boolean(options.disabled || options.readOnly);
-  FIELD_ORDER.forEach(function (name) { inputs[name].disabled = disabled; });
+  FIELD_ORDER.forEach(function (name) {
+    inputs[name].disabled = disabled;
+  });
   if (isCard) {
     applyCardStyle();
     inputs.postal.hidden = !postalActive();
     document.querySelector('[data-brand-icon]').hidden = Boolean(options.hideIcon);
-    if (options.value && typeof options.value.postalCode === 'string') inputs.postal.value = options.value.postalCode.slice(0, 10);
+    if (options.value && typeof options.value.postalCode === 'string')
+      inputs.postal.value = options.value.postalCode.slice(0, 10);
     return;
   }
   country.disabled = disabled;

@@ -33,7 +33,11 @@ function firstError(checks) {
 function renderIcons(brand, empty) {
   var markup = isCard
     ? icons[brand] || icons.unknown
-    : brand === 'unknown' ? (empty ? icons.visa + icons.mastercard + icons.amex + icons.discover : '') : icons[brand] || '';
+    : brand === 'unknown'
+      ? empty
+        ? icons.visa + icons.mastercard + icons.amex + icons.discover
+        : ''
+      : icons[brand] || '';
   if (markup === lastIcons) return;
   lastIcons = markup;
   document.querySelector('[data-brand-icon]').innerHTML = markup;
@@ -41,9 +45,14 @@ function renderIcons(brand, empty) {
 
 function changeEvent(checks) {
   var names = Object.keys(checks);
-  var empty = names.every(function (name) { return checks[name].state === 'empty'; });
-  var complete = names.every(function (name) { return checks[name].state === 'complete'; });
-  if (!isCard) return { elementType: 'payment', empty: empty, complete: complete, collapsed: false, value: { type: 'card' } };
+  var empty = names.every(function (name) {
+    return checks[name].state === 'empty';
+  });
+  var complete = names.every(function (name) {
+    return checks[name].state === 'complete';
+  });
+  if (!isCard)
+    return { elementType: 'payment', empty: empty, complete: complete, collapsed: false, value: { type: 'card' } };
   return {
     elementType: 'card',
     empty: empty,
@@ -83,5 +92,7 @@ function render() {
 }
 
 function flagAll() {
-  FIELD_ORDER.forEach(function (name) { flagged[name] = true; });
+  FIELD_ORDER.forEach(function (name) {
+    flagged[name] = true;
+  });
 }

@@ -6,7 +6,9 @@ function encodeForm(params) {
     if (value === undefined || typeof value === 'function') return;
     if (value === null) return void parts.push(encodeURIComponent(key) + '=');
     if (typeof value === 'object') {
-      Object.keys(value).forEach(function (name) { add(key ? key + '[' + name + ']' : name, value[name]); });
+      Object.keys(value).forEach(function (name) {
+        add(key ? key + '[' + name + ']' : name, value[name]);
+      });
       return;
     }
     parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(String(value)));
@@ -50,7 +52,9 @@ function createPaymentMethod(request) {
         return { error: (json && json.error) || { type: 'api_error', message: 'HTTP ' + response.status } };
       });
     },
-    function () { return { error: { type: 'api_connection_error', message: 'Could not reach the Stripe sandbox.' } }; }
+    function () {
+      return { error: { type: 'api_connection_error', message: 'Could not reach the Stripe sandbox.' } };
+    },
   );
 }
 

@@ -21,7 +21,10 @@ window.addEventListener('message', function (event) {
       if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
       break;
     case 'clear':
-      FIELD_ORDER.forEach(function (name) { inputs[name].value = ''; flagged[name] = false; });
+      FIELD_ORDER.forEach(function (name) {
+        inputs[name].value = '';
+        flagged[name] = false;
+      });
       previousExpiry = '';
       render();
       break;
@@ -40,14 +43,28 @@ FIELD_ORDER.forEach(function (name, index) {
     var checks = render();
     var next = inputs[FIELD_ORDER[index + 1]];
     var typedAtEnd = input.selectionStart === input.value.length;
-    if (checks[name] && checks[name].state === 'complete' && typedAtEnd && next && !next.hidden && !next.closest('[hidden]') && !next.value) {
+    if (
+      checks[name] &&
+      checks[name].state === 'complete' &&
+      typedAtEnd &&
+      next &&
+      !next.hidden &&
+      !next.closest('[hidden]') &&
+      !next.value
+    ) {
       next.focus();
     }
   });
 });
-if (country) country.addEventListener('change', function () { applyOptions(); render(); });
+if (country)
+  country.addEventListener('change', function () {
+    applyOptions();
+    render();
+  });
 
-form.addEventListener('submit', function (event) { event.preventDefault(); });
+form.addEventListener('submit', function (event) {
+  event.preventDefault();
+});
 form.addEventListener('keydown', function (event) {
   if (event.key === 'Enter') {
     event.preventDefault();
@@ -89,6 +106,8 @@ function reportHeight(type) {
   if (type === 'ready' || height !== lastHeight) post({ type: type, height: height });
   lastHeight = height;
 }
-new ResizeObserver(function () { reportHeight('resize'); }).observe(document.body);
+new ResizeObserver(function () {
+  reportHeight('resize');
+}).observe(document.body);
 reportHeight('ready');
 started = true;

@@ -53,10 +53,14 @@ function encodeForm(params) {
     if (value === null) {
       parts.push(encodeURIComponent(key) + '=');
     } else if (Array.isArray(value)) {
-      value.forEach(function (item, index) { add(key + '[' + index + ']', item); });
+      value.forEach(function (item, index) {
+        add(key + '[' + index + ']', item);
+      });
     } else if (typeof value === 'object') {
       if (elementControllers.has(value)) return;
-      Object.keys(value).forEach(function (name) { add(key ? key + '[' + name + ']' : name, value[name]); });
+      Object.keys(value).forEach(function (name) {
+        add(key ? key + '[' + name + ']' : name, value[name]);
+      });
     } else {
       parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(String(value)));
     }
@@ -80,12 +84,19 @@ function callApi(method, path, params) {
           if (response.ok) return { body: body };
           return { error: (body && body.error) || { type: 'api_error', message: 'HTTP ' + response.status } };
         },
-        function () { return { error: { type: 'api_error', message: 'Invalid response from the Stripe sandbox.' } }; }
+        function () {
+          return { error: { type: 'api_error', message: 'Invalid response from the Stripe sandbox.' } };
+        },
       );
     },
     function () {
-      return { error: { type: 'api_connection_error', message: 'Could not reach the Stripe sandbox at ' + SANDBOX_ORIGIN + '.' } };
-    }
+      return {
+        error: {
+          type: 'api_connection_error',
+          message: 'Could not reach the Stripe sandbox at ' + SANDBOX_ORIGIN + '.',
+        },
+      };
+    },
   );
 }
 
@@ -93,7 +104,9 @@ function callApi(method, path, params) {
 function intentIdFromSecret(clientSecret, method) {
   var match = typeof clientSecret === 'string' && /^(pi_[A-Za-z0-9]+)_secret_[A-Za-z0-9_-]+$/.exec(clientSecret);
   if (!match) {
-    throw integrationError('Invalid value for ' + method + ' intent secret: value should be a PaymentIntent client secret.');
+    throw integrationError(
+      'Invalid value for ' + method + ' intent secret: value should be a PaymentIntent client secret.',
+    );
   }
   return match[1];
 }

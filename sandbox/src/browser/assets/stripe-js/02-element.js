@@ -32,7 +32,17 @@ function createElement(group, type, initialOptions) {
   var frameId = randomId('frame_');
   var options = jsonClone(initialOptions) || {};
   var listeners = {};
-  var state = { container: null, wrapper: null, iframe: null, ready: false, destroyed: false, focused: false, outbox: [], pending: {}, change: null };
+  var state = {
+    container: null,
+    wrapper: null,
+    iframe: null,
+    ready: false,
+    destroyed: false,
+    focused: false,
+    outbox: [],
+    pending: {},
+    change: null,
+  };
   var element = {};
 
   function assertAlive() {
@@ -45,7 +55,9 @@ function createElement(group, type, initialOptions) {
       try {
         entry.handler(payload);
       } catch (error) {
-        setTimeout(function () { throw error; });
+        setTimeout(function () {
+          throw error;
+        });
       }
     });
   }
@@ -69,7 +81,9 @@ function createElement(group, type, initialOptions) {
   function removeClasses() {
     if (!state.container) return;
     var names = classNames();
-    Object.keys(names).forEach(function (key) { state.container.classList.remove(names[key]); });
+    Object.keys(names).forEach(function (key) {
+      state.container.classList.remove(names[key]);
+    });
   }
 
   function send(message) {
@@ -92,12 +106,20 @@ function createElement(group, type, initialOptions) {
   var controller = {
     type: type,
     group: group,
-    iframe: function () { return state.iframe; },
-    isMounted: function () { return Boolean(state.iframe); },
+    iframe: function () {
+      return state.iframe;
+    },
+    isMounted: function () {
+      return Boolean(state.iframe);
+    },
     /** Asks the frame to do something with the card data it holds; resolves the frame's result. */
     request: function (action, payload) {
       if (state.destroyed || !state.iframe) {
-        return Promise.reject(integrationError('We could not retrieve data from the specified Element. Please make sure the Element you are attempting to use is still mounted.'));
+        return Promise.reject(
+          integrationError(
+            'We could not retrieve data from the specified Element. Please make sure the Element you are attempting to use is still mounted.',
+          ),
+        );
       }
       var requestId = randomId('req_');
       return new Promise(function (resolve, reject) {
@@ -155,11 +177,21 @@ function createElement(group, type, initialOptions) {
       throw integrationError('Invalid DOM element. Make sure to call mount() with a valid DOM element or selector.');
     }
     if (state.container) {
-      throw integrationError('This Element is already mounted. Use `unmount()` to unmount the Element before re-mounting.');
+      throw integrationError(
+        'This Element is already mounted. Use `unmount()` to unmount the Element before re-mounting.',
+      );
     }
     var wrapper = document.createElement('div');
     wrapper.className = '__PrivateStripeElement';
-    assign(wrapper.style, { margin: '0', padding: '0', border: 'none', display: 'block', background: 'transparent', position: 'relative', opacity: '1' });
+    assign(wrapper.style, {
+      margin: '0',
+      padding: '0',
+      border: 'none',
+      display: 'block',
+      background: 'transparent',
+      position: 'relative',
+      opacity: '1',
+    });
     var iframe = document.createElement('iframe');
     iframe.name = '__privateStripeFrame' + frameId;
     iframe.title = FRAME_TITLES[type];
@@ -168,8 +200,16 @@ function createElement(group, type, initialOptions) {
     iframe.setAttribute('scrolling', 'no');
     iframe.setAttribute('allow', 'payment *');
     assign(iframe.style, {
-      border: '0 none', margin: '0', padding: '0', width: '1px', minWidth: '100%', overflow: 'hidden',
-      display: 'block', userSelect: 'none', colorScheme: 'normal', height: INITIAL_HEIGHTS[type] + 'px',
+      border: '0 none',
+      margin: '0',
+      padding: '0',
+      width: '1px',
+      minWidth: '100%',
+      overflow: 'hidden',
+      display: 'block',
+      userSelect: 'none',
+      colorScheme: 'normal',
+      height: INITIAL_HEIGHTS[type] + 'px',
     });
     var init = {
       frameId: frameId,
@@ -217,12 +257,21 @@ function createElement(group, type, initialOptions) {
     if (state.iframe) state.iframe.focus();
     send({ type: 'focus' });
   };
-  element.blur = function () { assertAlive(); send({ type: 'blur' }); };
-  element.clear = function () { assertAlive(); send({ type: 'clear' }); };
-  element.collapse = function () { return element; };
+  element.blur = function () {
+    assertAlive();
+    send({ type: 'blur' });
+  };
+  element.clear = function () {
+    assertAlive();
+    send({ type: 'clear' });
+  };
+  element.collapse = function () {
+    return element;
+  };
 
   element.on = function (name, handler) {
-    if (typeof handler !== 'function') throw integrationError('The handler for element.on("' + name + '") must be a function.');
+    if (typeof handler !== 'function')
+      throw integrationError('The handler for element.on("' + name + '") must be a function.');
     (listeners[name] = listeners[name] || []).push({ handler: handler, once: false });
     return element;
   };
@@ -233,7 +282,11 @@ function createElement(group, type, initialOptions) {
   };
   element.off = function (name, handler) {
     if (!listeners[name]) return element;
-    listeners[name] = handler ? listeners[name].filter(function (entry) { return entry.handler !== handler; }) : [];
+    listeners[name] = handler
+      ? listeners[name].filter(function (entry) {
+          return entry.handler !== handler;
+        })
+      : [];
     return element;
   };
 

@@ -12,8 +12,12 @@ function createElementsGroup(rawOptions) {
     controllers: {},
     /** True once submit() validated the Payment Element and nothing changed since. */
     submitted: false,
-    isDeferred: function () { return !group.options.clientSecret; },
-    elementChanged: function (type) { if (type === 'payment') group.submitted = false; },
+    isDeferred: function () {
+      return !group.options.clientSecret;
+    },
+    elementChanged: function (type) {
+      if (type === 'payment') group.submitted = false;
+    },
     removeElement: function (type) {
       delete elementsByType[type];
       delete group.controllers[type];
@@ -23,7 +27,9 @@ function createElementsGroup(rawOptions) {
   var elements = {
     create: function (type, options) {
       if (SUPPORTED_ELEMENTS.indexOf(type) === -1) {
-        throw integrationError('The Stripe sandbox supports the "card" and "payment" Elements only, not "' + type + '".');
+        throw integrationError(
+          'The Stripe sandbox supports the "card" and "payment" Elements only, not "' + type + '".',
+        );
       }
       if (elementsByType[type]) throw integrationError('Can only create one Element of type ' + type + '.');
       var element = createElement(group, type, options);
@@ -38,7 +44,9 @@ function createElementsGroup(rawOptions) {
     },
     update: function (options) {
       assign(group.options, jsonClone(options));
-      Object.keys(group.controllers).forEach(function (type) { group.controllers[type].groupUpdated(); });
+      Object.keys(group.controllers).forEach(function (type) {
+        group.controllers[type].groupUpdated();
+      });
     },
     fetchUpdates: function () {
       return Promise.resolve({});
@@ -46,7 +54,9 @@ function createElementsGroup(rawOptions) {
     submit: function () {
       var controller = group.controllers.payment;
       if (!controller || !controller.isMounted()) {
-        return Promise.resolve({ error: { type: 'invalid_request_error', message: 'elements.submit() needs a mounted Payment Element.' } });
+        return Promise.resolve({
+          error: { type: 'invalid_request_error', message: 'elements.submit() needs a mounted Payment Element.' },
+        });
       }
       return controller.request('validate', {}).then(
         function (result) {
@@ -54,7 +64,9 @@ function createElementsGroup(rawOptions) {
           group.submitted = true;
           return { selectedPaymentMethod: 'card' };
         },
-        function (error) { return { error: { type: 'invalid_request_error', message: error.message } }; }
+        function (error) {
+          return { error: { type: 'invalid_request_error', message: error.message } };
+        },
       );
     },
   };

@@ -22,13 +22,28 @@ function openThreeDsModal(url, token) {
     var challengeOrigin = new URL(url, location.href).origin;
 
     var backdrop = styled('div', {
-      position: 'fixed', inset: '0', zIndex: '2147483647', display: 'flex', alignItems: 'center',
-      justifyContent: 'center', padding: '16px', boxSizing: 'border-box', background: 'rgba(26, 31, 54, 0.55)',
-      fontFamily: FONT_STACK, colorScheme: 'light',
+      position: 'fixed',
+      inset: '0',
+      zIndex: '2147483647',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      padding: '16px',
+      boxSizing: 'border-box',
+      background: 'rgba(26, 31, 54, 0.55)',
+      fontFamily: FONT_STACK,
+      colorScheme: 'light',
     });
     var dialog = styled('div', {
-      display: 'flex', flexDirection: 'column', width: '100%', maxWidth: '480px', maxHeight: '100%',
-      background: '#ffffff', borderRadius: '12px', overflow: 'hidden', outline: 'none',
+      display: 'flex',
+      flexDirection: 'column',
+      width: '100%',
+      maxWidth: '480px',
+      maxHeight: '100%',
+      background: '#ffffff',
+      borderRadius: '12px',
+      overflow: 'hidden',
+      outline: 'none',
       boxShadow: '0 30px 60px -12px rgba(50, 50, 93, 0.35), 0 18px 36px -18px rgba(0, 0, 0, 0.4)',
     });
     dialog.setAttribute('role', 'dialog');
@@ -37,15 +52,27 @@ function openThreeDsModal(url, token) {
     dialog.tabIndex = -1;
 
     var header = styled('div', {
-      display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '12px',
-      padding: '14px 16px 14px 20px', borderBottom: '1px solid #e6e8eb',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: '12px',
+      padding: '14px 16px 14px 20px',
+      borderBottom: '1px solid #e6e8eb',
     });
     var title = styled('h2', { margin: '0', fontSize: '16px', fontWeight: '600', color: '#1a1f36', lineHeight: '1.4' });
     title.id = titleId;
     title.textContent = '3D Secure authentication';
     var close = styled('button', {
-      width: '32px', height: '32px', border: '0', borderRadius: '6px', background: 'transparent', color: '#596171',
-      fontSize: '22px', lineHeight: '1', cursor: 'pointer', padding: '0',
+      width: '32px',
+      height: '32px',
+      border: '0',
+      borderRadius: '6px',
+      background: 'transparent',
+      color: '#596171',
+      fontSize: '22px',
+      lineHeight: '1',
+      cursor: 'pointer',
+      padding: '0',
     });
     close.type = 'button';
     close.textContent = '\u00d7';
@@ -54,7 +81,13 @@ function openThreeDsModal(url, token) {
     header.appendChild(close);
 
     var frame = styled('iframe', {
-      flex: '0 1 auto', minHeight: '0', height: '560px', width: '100%', border: '0', display: 'block', background: '#ffffff',
+      flex: '0 1 auto',
+      minHeight: '0',
+      height: '560px',
+      width: '100%',
+      border: '0',
+      display: 'block',
+      background: '#ffffff',
     });
     frame.title = '3D Secure challenge';
     frame.src = url;
@@ -80,7 +113,9 @@ function openThreeDsModal(url, token) {
     function cancel() {
       if (done) return;
       close.disabled = true;
-      callApi('POST', '/v1/sandbox_3ds/' + encodeURIComponent(token), { outcome: 'fail' }).then(function () { finish('canceled'); });
+      callApi('POST', '/v1/sandbox_3ds/' + encodeURIComponent(token), { outcome: 'fail' }).then(function () {
+        finish('canceled');
+      });
     }
     function onMessage(event) {
       var data = event.data;

@@ -24,8 +24,12 @@ function runNextAction(key, clientSecret, intent) {
   if (action.type === 'use_stripe_sdk' && action.use_stripe_sdk && action.use_stripe_sdk.stripe_js) {
     var sdk = action.use_stripe_sdk;
     return openThreeDsModal(sdk.stripe_js, sdk.source || tokenFromChallengeUrl(sdk.stripe_js))
-      .then(function () { return retrieveIntent(key, clientSecret); })
-      .then(function (response) { return response.error ? { error: response.error } : resultFromIntent(response.body); });
+      .then(function () {
+        return retrieveIntent(key, clientSecret);
+      })
+      .then(function (response) {
+        return response.error ? { error: response.error } : resultFromIntent(response.body);
+      });
   }
   var error = unsupportedError('The next action "' + action.type + '"');
   return Promise.resolve({ error: assign(error, { payment_intent: intent }) });

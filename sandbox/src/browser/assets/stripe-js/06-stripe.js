@@ -1,25 +1,45 @@
 // window.Stripe: a plain callable function, as @stripe/stripe-js expects of Stripe.js.
 
 var UNSUPPORTED_METHODS = [
-  'confirmSetup', 'confirmCardSetup', 'retrieveSetupIntent', 'createConfirmationToken',
-  'createRadarSession', 'createSource', 'retrieveSource', 'verifyMicrodepositsForPayment',
+  'confirmSetup',
+  'confirmCardSetup',
+  'retrieveSetupIntent',
+  'createConfirmationToken',
+  'createRadarSession',
+  'createSource',
+  'retrieveSource',
+  'verifyMicrodepositsForPayment',
 ];
 
 /** Runs fn, turning a synchronous throw (an IntegrationError) into a rejected promise. */
 function attempt(fn) {
-  return new Promise(function (resolve) { resolve(fn()); });
+  return new Promise(function (resolve) {
+    resolve(fn());
+  });
 }
 
 function paymentRequestStub() {
   var request = {
-    canMakePayment: function () { return Promise.resolve(null); },
-    show: function () { throw integrationError('Payment Request buttons are not supported by the Stripe sandbox.'); },
+    canMakePayment: function () {
+      return Promise.resolve(null);
+    },
+    show: function () {
+      throw integrationError('Payment Request buttons are not supported by the Stripe sandbox.');
+    },
     update: function () {},
     abort: function () {},
-    isShowing: function () { return false; },
-    on: function () { return request; },
-    once: function () { return request; },
-    off: function () { return request; },
+    isShowing: function () {
+      return false;
+    },
+    on: function () {
+      return request;
+    },
+    once: function () {
+      return request;
+    },
+    off: function () {
+      return request;
+    },
   };
   return request;
 }
@@ -45,7 +65,11 @@ function createStripeClient(key) {
     var controller = group.controllers.payment || group.controllers.card;
     if (!controller) throw integrationError(method + ': the Elements group has no card or Payment Element.');
     if (controller.type === 'payment' && group.isDeferred() && !group.submitted) {
-      throw integrationError('elements.submit() must be called before stripe.' + method + '(). Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.');
+      throw integrationError(
+        'elements.submit() must be called before stripe.' +
+          method +
+          '(). Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.',
+      );
     }
     return { group: group, controller: controller };
   }
@@ -72,10 +96,16 @@ function createStripeClient(key) {
       return attempt(function () {
         if (data && data.elements) {
           var found = groupController(data.elements, 'createPaymentMethod');
-          if (found.controller.type === 'payment' && found.group.isDeferred() && found.group.options.paymentMethodCreation !== 'manual') {
-            throw integrationError("stripe.createPaymentMethod() with the Payment Element needs `paymentMethodCreation: 'manual'` in the stripe.elements() options.");
+          if (
+            found.controller.type === 'payment' &&
+            found.group.isDeferred() &&
+            found.group.options.paymentMethodCreation !== 'manual'
+          ) {
+            throw integrationError(
+              "stripe.createPaymentMethod() with the Payment Element needs `paymentMethodCreation: 'manual'` in the stripe.elements() options.",
+            );
           }
-          return createInFrame(found.controller, (data.params) || {});
+          return createInFrame(found.controller, data.params || {});
         }
         if (!data || data.type !== 'card') {
           return { error: unsupportedError('createPaymentMethod with type "' + (data && data.type) + '"') };
@@ -118,7 +148,9 @@ function createStripeClient(key) {
         var confirmParams = assign({}, options.confirmParams);
         intentIdFromSecret(clientSecret, 'confirmPayment');
         if (redirect === 'always' && !confirmParams.return_url) {
-          throw integrationError("stripe.confirmPayment(): the `confirmParams.return_url` argument is required unless passing `redirect: 'if_required'`.");
+          throw integrationError(
+            "stripe.confirmPayment(): the `confirmParams.return_url` argument is required unless passing `redirect: 'if_required'`.",
+          );
         }
         var returnUrl = confirmParams.return_url;
         var paymentMethodData = confirmParams.payment_method_data || {};
@@ -126,16 +158,18 @@ function createStripeClient(key) {
         // Sandbox policy: without a forced redirect, card 3DS runs in the modal (use_stripe_sdk).
         if (redirect === 'if_required') delete confirmParams.return_url;
         var created = found ? createInFrame(found.controller, paymentMethodData) : Promise.resolve({});
-        return created.then(function (result) {
-          if (result.error) return { error: result.error };
-          if (result.paymentMethod) confirmParams.payment_method = result.paymentMethod.id;
-          return confirmIntent(key, clientSecret, confirmParams, true);
-        }).then(function (outcome) {
-          if (redirect === 'always' && outcome.paymentIntent) {
-            return navigateTo(returnUrlWithResult(returnUrl, outcome.paymentIntent, clientSecret));
-          }
-          return outcome;
-        });
+        return created
+          .then(function (result) {
+            if (result.error) return { error: result.error };
+            if (result.paymentMethod) confirmParams.payment_method = result.paymentMethod.id;
+            return confirmIntent(key, clientSecret, confirmParams, true);
+          })
+          .then(function (outcome) {
+            if (redirect === 'always' && outcome.paymentIntent) {
+              return navigateTo(returnUrlWithResult(returnUrl, outcome.paymentIntent, clientSecret));
+            }
+            return outcome;
+          });
       });
     },
 
@@ -168,7 +202,9 @@ function createStripeClient(key) {
   };
 
   UNSUPPORTED_METHODS.forEach(function (name) {
-    client[name] = function () { return Promise.resolve({ error: unsupportedError('stripe.' + name + '()') }); };
+    client[name] = function () {
+      return Promise.resolve({ error: unsupportedError('stripe.' + name + '()') });
+    };
   });
   return client;
 }
@@ -181,7 +217,11 @@ function Stripe(publishableKey) {
     throw integrationError('You should not use your secret key with Stripe.js. Please pass a publishable key instead.');
   }
   if (!/^pk_test_[A-Za-z0-9_]+$/.test(publishableKey)) {
-    throw integrationError('Invalid API key for the Stripe sandbox: expected pk_test_<account>, got "' + publishableKey.slice(0, 12) + '...".');
+    throw integrationError(
+      'Invalid API key for the Stripe sandbox: expected pk_test_<account>, got "' +
+        publishableKey.slice(0, 12) +
+        '...".',
+    );
   }
   return createStripeClient(publishableKey);
 }

@@ -30,7 +30,9 @@
       cache: 'no-store',
       credentials: 'omit',
     }).then(function (response) {
-      return response.json().then(function (json) { return { ok: response.ok, body: json }; });
+      return response.json().then(function (json) {
+        return { ok: response.ok, body: json };
+      });
     });
   }
 
@@ -57,9 +59,12 @@
   function showDecided(status) {
     setButtons(false);
     byId('actions').hidden = true;
-    setStatus(status === 'completed'
-      ? 'This authentication was already completed. You can close this page.'
-      : 'This authentication already failed. You can close this page.', status === 'completed' ? 'success' : 'danger');
+    setStatus(
+      status === 'completed'
+        ? 'This authentication was already completed. You can close this page.'
+        : 'This authentication already failed. You can close this page.',
+      status === 'completed' ? 'success' : 'danger',
+    );
   }
 
   function render(attempt) {
@@ -81,38 +86,45 @@
   function decide(outcome) {
     setButtons(false);
     setStatus(outcome === 'complete' ? 'Completing authentication…' : 'Failing authentication…');
-    request('POST', 'outcome=' + outcome).then(function (result) {
-      if (!result.ok) {
-        var decided = result.body && result.body.error && result.body.error.code === 'payment_intent_unexpected_state';
-        return decided ? load() : setStatus((result.body.error && result.body.error.message) || 'Something went wrong.', 'danger');
-      }
-      var done = outcome === 'complete' ? 'Authentication completed.' : 'Authentication failed.';
-      if (isModal) {
-        setStatus(done + ' Returning to the merchant…', outcome === 'complete' ? 'success' : 'danger');
-        window.parent.postMessage({ type: 'sandbox-3ds-result', token: token, outcome: outcome }, '*');
-      } else if (result.body.redirect_url) {
-        setStatus(done + ' Returning to the merchant…', outcome === 'complete' ? 'success' : 'danger');
-        safeRedirect(result.body.redirect_url);
-      } else {
-        setStatus(done + ' You can close this page.', outcome === 'complete' ? 'success' : 'danger');
-      }
-    }).catch(function () {
-      setButtons(true);
-      setStatus('Could not reach the Stripe sandbox. Try again.', 'danger');
-    });
+    request('POST', 'outcome=' + outcome)
+      .then(function (result) {
+        if (!result.ok) {
+          var decided =
+            result.body && result.body.error && result.body.error.code === 'payment_intent_unexpected_state';
+          return decided
+            ? load()
+            : setStatus((result.body.error && result.body.error.message) || 'Something went wrong.', 'danger');
+        }
+        var done = outcome === 'complete' ? 'Authentication completed.' : 'Authentication failed.';
+        if (isModal) {
+          setStatus(done + ' Returning to the merchant…', outcome === 'complete' ? 'success' : 'danger');
+          window.parent.postMessage({ type: 'sandbox-3ds-result', token: token, outcome: outcome }, '*');
+        } else if (result.body.redirect_url) {
+          setStatus(done + ' Returning to the merchant…', outcome === 'complete' ? 'success' : 'danger');
+          safeRedirect(result.body.redirect_url);
+        } else {
+          setStatus(done + ' You can close this page.', outcome === 'complete' ? 'success' : 'danger');
+        }
+      })
+      .catch(function () {
+        setButtons(true);
+        setStatus('Could not reach the Stripe sandbox. Try again.', 'danger');
+      });
   }
 
   function load() {
-    return request('GET').then(function (result) {
-      if (!result.ok) {
-        byId('actions').hidden = true;
-        setStatus('This authentication link is invalid or has expired.', 'danger');
-        return;
-      }
-      render(result.body);
-    }).catch(function () {
-      setStatus('Could not reach the Stripe sandbox. Reload to try again.', 'danger');
-    });
+    return request('GET')
+      .then(function (result) {
+        if (!result.ok) {
+          byId('actions').hidden = true;
+          setStatus('This authentication link is invalid or has expired.', 'danger');
+          return;
+        }
+        render(result.body);
+      })
+      .catch(function () {
+        setStatus('Could not reach the Stripe sandbox. Reload to try again.', 'danger');
+      });
   }
 
   // Inside the modal, report the content height so the dialog fits it (the host caps it).
@@ -123,7 +135,11 @@
     }).observe(document.body);
   }
 
-  buttons.complete.addEventListener('click', function () { decide('complete'); });
-  buttons.fail.addEventListener('click', function () { decide('fail'); });
+  buttons.complete.addEventListener('click', function () {
+    decide('complete');
+  });
+  buttons.fail.addEventListener('click', function () {
+    decide('fail');
+  });
   load();
 })();

@@ -4,4 +4,7 @@ import { revokeApiKey } from '@/lib/merchant-api/api-keys/revoke-api-key';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, apiKeyId, params, body }) => revokeApiKey(db(), merchantId, params.id!, apiKeyId, body), { ids: { id: 'api_key' } });
+export const POST = apiRoute(
+  ({ merchantId, apiKeyId, params, body }) => revokeApiKey(db(), merchantId, params.id!, apiKeyId, body),
+  { ids: { id: 'api_key' } },
+);

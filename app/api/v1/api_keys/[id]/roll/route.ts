@@ -4,4 +4,7 @@ import { rollApiKey } from '@/lib/merchant-api/api-keys/roll-api-key';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => rollApiKey(db(), merchantId, params.id!, body), { ids: { id: 'api_key' }, secretField: 'secret' });
+export const POST = apiRoute(({ merchantId, params, body }) => rollApiKey(db(), merchantId, params.id!, body), {
+  ids: { id: 'api_key' },
+  secretField: 'secret',
+});

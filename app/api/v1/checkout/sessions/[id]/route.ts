@@ -6,4 +6,8 @@ import { serializeCheckoutSession } from '@/lib/merchant-api/serialize';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async ({ merchantId, params }) => serializeCheckoutSession(await findSession(db(), merchantId, params.id!), publicUrl()), { ids: { id: 'checkout_session' } });
+export const GET = apiRoute(
+  async ({ merchantId, params }) =>
+    serializeCheckoutSession(await findSession(db(), merchantId, params.id!), publicUrl()),
+  { ids: { id: 'checkout_session' } },
+);

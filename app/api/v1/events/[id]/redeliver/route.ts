@@ -4,4 +4,6 @@ import { redeliverEvent } from '@/lib/merchant-api/events/redeliver-event';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => redeliverEvent(db(), merchantId, params.id!, body), { ids: { id: 'event' } });
+export const POST = apiRoute(({ merchantId, params, body }) => redeliverEvent(db(), merchantId, params.id!, body), {
+  ids: { id: 'event' },
+});

@@ -6,4 +6,7 @@ import { createActionUrl } from '@/lib/merchant-api/payments/create-action-url';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(({ merchantId, params }) => createActionUrl(db(), merchantId, params.id!, publicUrl(), actionTokenSecret()), { ids: { id: 'payment' } });
+export const GET = apiRoute(
+  ({ merchantId, params }) => createActionUrl(db(), merchantId, params.id!, publicUrl(), actionTokenSecret()),
+  { ids: { id: 'payment' } },
+);

@@ -6,5 +6,12 @@ import { listRefunds } from '@/lib/merchant-api/refunds/list-refunds';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, apiKeyId, params, body }) => createRefundByApi(db(), { merchantId, apiKeyId, paymentId: params.id! }, body), { ids: { id: 'payment' } });
-export const GET = apiRoute(({ merchantId, params, request }) => listRefunds(db(), merchantId, params.id!, queryOf(request)), { ids: { id: 'payment' } });
+export const POST = apiRoute(
+  ({ merchantId, apiKeyId, params, body }) =>
+    createRefundByApi(db(), { merchantId, apiKeyId, paymentId: params.id! }, body),
+  { ids: { id: 'payment' } },
+);
+export const GET = apiRoute(
+  ({ merchantId, params, request }) => listRefunds(db(), merchantId, params.id!, queryOf(request)),
+  { ids: { id: 'payment' } },
+);

@@ -5,4 +5,7 @@ import { listDeliveries } from '@/lib/merchant-api/webhook-endpoints/list-delive
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(({ merchantId, params, request }) => listDeliveries(db(), merchantId, params.id!, queryOf(request)), { ids: { id: 'webhook_endpoint' } });
+export const GET = apiRoute(
+  ({ merchantId, params, request }) => listDeliveries(db(), merchantId, params.id!, queryOf(request)),
+  { ids: { id: 'webhook_endpoint' } },
+);

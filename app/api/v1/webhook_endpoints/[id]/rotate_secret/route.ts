@@ -4,4 +4,7 @@ import { rotateEndpointSecret } from '@/lib/merchant-api/webhook-endpoints/rotat
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => rotateEndpointSecret(db(), merchantId, params.id!, body), { ids: { id: 'webhook_endpoint' }, secretField: 'secret' });
+export const POST = apiRoute(
+  ({ merchantId, params, body }) => rotateEndpointSecret(db(), merchantId, params.id!, body),
+  { ids: { id: 'webhook_endpoint' }, secretField: 'secret' },
+);

@@ -4,4 +4,6 @@ import { sendTestEvent } from '@/lib/merchant-api/webhook-endpoints/send-test-ev
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => sendTestEvent(db(), merchantId, params.id!, body), { ids: { id: 'webhook_endpoint' } });
+export const POST = apiRoute(({ merchantId, params, body }) => sendTestEvent(db(), merchantId, params.id!, body), {
+  ids: { id: 'webhook_endpoint' },
+});

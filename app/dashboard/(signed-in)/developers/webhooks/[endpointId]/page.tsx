@@ -26,7 +26,9 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
   // The log is read before the endpoint: a delivery settling in between then shows as still pending (and
   // the page refreshes again), never as delivered beside a stale "failing since".
   const log = await getDeliveryLog(db(), merchant.id, endpointId, typeof after === 'string' ? after : undefined);
-  const row = await db().webhookEndpoint.findFirst({ where: { id: endpointId, merchantId: merchant.id, deletedAt: null } });
+  const row = await db().webhookEndpoint.findFirst({
+    where: { id: endpointId, merchantId: merchant.id, deletedAt: null },
+  });
   if (!row) notFound();
   const endpoint = serializeEndpoint(row);
   const soon = Date.now() / 1000 + 30;
@@ -34,10 +36,18 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
 
   return (
     <>
-      <Link href="/dashboard/developers" className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900">
+      <Link
+        href="/dashboard/developers"
+        className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+      >
         <span aria-hidden="true">←</span> Developers
       </Link>
-      <PageHeader title="Webhook endpoint" description={endpoint.description ?? 'Where Tillpoint sends this endpoint’s events, and how each delivery went.'} />
+      <PageHeader
+        title="Webhook endpoint"
+        description={
+          endpoint.description ?? 'Where Tillpoint sends this endpoint’s events, and how each delivery went.'
+        }
+      />
       <section aria-label="Endpoint" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <p className="break-all font-mono text-sm font-medium text-slate-900">{endpoint.url}</p>
@@ -45,7 +55,9 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
         </div>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
           <dt className="text-slate-600">Events</dt>
-          <dd className="break-words text-slate-900">{endpoint.enabled_events.includes('*') ? 'All events (*)' : endpoint.enabled_events.join(', ')}</dd>
+          <dd className="break-words text-slate-900">
+            {endpoint.enabled_events.includes('*') ? 'All events (*)' : endpoint.enabled_events.join(', ')}
+          </dd>
           <dt className="text-slate-600">Endpoint id</dt>
           <dd className="break-all font-mono text-[13px] text-slate-900">{endpoint.id}</dd>
           <dt className="text-slate-600">Created</dt>
@@ -62,16 +74,24 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
             <h2 id="delivery-log-heading" className="text-lg font-semibold text-slate-900">
               Delivery log
             </h2>
-            <p className="mt-1 text-sm text-slate-600">Newest first. Open a delivery to see the request Tillpoint sent and what your server answered.</p>
+            <p className="mt-1 text-sm text-slate-600">
+              Newest first. Open a delivery to see the request Tillpoint sent and what your server answered.
+            </p>
           </div>
-          <Link href={`/dashboard/developers/webhooks/${endpoint.id}`} className="btn-secondary shrink-0" prefetch={false}>
+          <Link
+            href={`/dashboard/developers/webhooks/${endpoint.id}`}
+            className="btn-secondary shrink-0"
+            prefetch={false}
+          >
             Refresh
           </Link>
         </div>
         {inFlight && <AutoRefresh />}
         {log.deliveries.length === 0 ? (
           <EmptyState title="No deliveries yet">
-            {after ? 'No older deliveries.' : 'Events this endpoint subscribes to appear here as they are sent. Send a test event to try it.'}
+            {after
+              ? 'No older deliveries.'
+              : 'Events this endpoint subscribes to appear here as they are sent. Send a test event to try it.'}
           </EmptyState>
         ) : (
           <ul className="space-y-3" aria-label="Deliveries">
@@ -90,7 +110,10 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
               <span />
             )}
             {log.nextCursor && (
-              <Link className="btn-secondary" href={`/dashboard/developers/webhooks/${endpoint.id}?after=${log.nextCursor}`}>
+              <Link
+                className="btn-secondary"
+                href={`/dashboard/developers/webhooks/${endpoint.id}?after=${log.nextCursor}`}
+              >
                 Older deliveries
               </Link>
             )}

@@ -37,15 +37,22 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
   const link = await loadLink(db(), merchant.id, (await params).id);
   if (!link) notFound();
   const ignored: string[] = [];
-  const completions = await listLinkCompletions(db(), merchant.id, link.id, parsePageCursor(await searchParams, ignored, 'checkout_session'));
-  if (completions.cursorIgnored) ignored.push('That page of completions does not exist, so the list starts from the newest.');
+  const completions = await listLinkCompletions(
+    db(),
+    merchant.id,
+    link.id,
+    parsePageCursor(await searchParams, ignored, 'checkout_session'),
+  );
+  if (completions.cursorIgnored)
+    ignored.push('That page of completions does not exist, so the list starts from the newest.');
   const headline = linkHeadline(link);
   const state = linkState(link);
   const url = paymentLinkUrl(publicUrl(), link.slug);
   const money = (amount: number) => formatAmount(amount, link.currency);
   const items = linkLineItems(link);
   const metadata = Object.entries(link.metadata as Record<string, string>);
-  const pageHref = (position: { before: string } | { after: string }) => `/dashboard/links/${link.id}?${new URLSearchParams(position)}#completions`;
+  const pageHref = (position: { before: string } | { after: string }) =>
+    `/dashboard/links/${link.id}?${new URLSearchParams(position)}#completions`;
 
   return (
     <>
@@ -69,12 +76,23 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
         <Link href={`/dashboard/links/${link.id}/edit`} className="btn-secondary">
           Edit
         </Link>
-        <LinkActiveToggle linkId={link.id} active={link.active} inactiveMessage={inactiveMessageOf(link)} limitReached={link.completedLimit !== null && link.completedCount >= link.completedLimit} />
+        <LinkActiveToggle
+          linkId={link.id}
+          active={link.active}
+          inactiveMessage={inactiveMessageOf(link)}
+          limitReached={link.completedLimit !== null && link.completedCount >= link.completedLimit}
+        />
       </div>
       {state !== 'active' && (
-        <div role="status" className="mb-6 rounded-xl border border-amber-200 bg-amber-50 px-5 py-4 text-sm text-amber-900">
+        <div
+          role="status"
+          className="mb-6 rounded-xl border border-amber-200 bg-amber-50 px-5 py-4 text-sm text-amber-900"
+        >
           <p className="font-medium">
-            {state === 'inactive' ? 'This link is deactivated.' : `This link reached its limit of ${link.completedLimit} completed payments.`} Customers who open it read:
+            {state === 'inactive'
+              ? 'This link is deactivated.'
+              : `This link reached its limit of ${link.completedLimit} completed payments.`}{' '}
+            Customers who open it read:
           </p>
           <p className="mt-1 whitespace-pre-line">“{inactiveMessageOf(link)}”</p>
         </div>
@@ -84,7 +102,12 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
           <Section id="share" title="Share">
             <LinkShare url={url} slug={link.slug} what={headline.what} />
           </Section>
-          <Section id="completions" title="Completions" description="Customers who paid through this link, the most recent first." flush>
+          <Section
+            id="completions"
+            title="Completions"
+            description="Customers who paid through this link, the most recent first."
+            flush
+          >
             {ignored.length > 0 && (
               <div className="px-5 pt-4">
                 <IgnoredFilters notes={ignored} />
@@ -95,14 +118,20 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                 <LinkCompletions rows={completions.rows} />
                 {(completions.previous || completions.next) && (
                   <div className="border-t border-slate-100 px-5 py-3">
-                    <PaginationLinks label="Pages of completions" previous={completions.previous} next={completions.next} href={pageHref} />
+                    <PaginationLinks
+                      label="Pages of completions"
+                      previous={completions.previous}
+                      next={completions.next}
+                      href={pageHref}
+                    />
                   </div>
                 )}
               </>
             ) : (
               <div className="p-5">
                 <EmptyState title="No completed payments yet">
-                  A payment shows here once a customer paid through the link and Stripe confirmed it. Open the link to try it yourself with a test card.
+                  A payment shows here once a customer paid through the link and Stripe confirmed it. Open the link to
+                  try it yourself with a test card.
                 </EmptyState>
               </div>
             )}
@@ -116,8 +145,14 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                 items={[
                   { label: 'Pays for', value: link.customAmountName },
                   { label: 'Minimum', value: money(link.customAmountMin!) },
-                  { label: 'Maximum', value: link.customAmountMax! >= MAX_AMOUNT ? 'No maximum' : money(link.customAmountMax!) },
-                  { label: 'Suggested amount', value: link.customAmountPreset === null ? 'None' : money(link.customAmountPreset) },
+                  {
+                    label: 'Maximum',
+                    value: link.customAmountMax! >= MAX_AMOUNT ? 'No maximum' : money(link.customAmountMax!),
+                  },
+                  {
+                    label: 'Suggested amount',
+                    value: link.customAmountPreset === null ? 'None' : money(link.customAmountPreset),
+                  },
                 ]}
               />
             </Section>
@@ -130,7 +165,9 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                       {item.name}
                       {item.quantity > 1 && <span className="text-slate-600"> × {item.quantity}</span>}
                     </span>
-                    <span className="shrink-0 tabular-nums text-slate-900">{money(item.unit_amount * item.quantity)}</span>
+                    <span className="shrink-0 tabular-nums text-slate-900">
+                      {money(item.unit_amount * item.quantity)}
+                    </span>
                   </li>
                 ))}
                 <li className="flex justify-between gap-3 pt-2 font-semibold text-slate-900">
@@ -147,7 +184,10 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                 { label: 'Currency', value: link.currency.toUpperCase() },
                 {
                   label: 'Limit of completed payments',
-                  value: link.completedLimit === null ? `No limit (${link.completedCount} so far)` : `${link.completedCount} of ${link.completedLimit}`,
+                  value:
+                    link.completedLimit === null
+                      ? `No limit (${link.completedCount} so far)`
+                      : `${link.completedCount} of ${link.completedLimit}`,
                 },
                 {
                   label: 'After payment',
@@ -158,13 +198,17 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                       </>
                     ) : link.confirmationMessage ? (
                       <>
-                        Confirmation page with the message <span className="whitespace-pre-line">“{link.confirmationMessage}”</span>
+                        Confirmation page with the message{' '}
+                        <span className="whitespace-pre-line">“{link.confirmationMessage}”</span>
                       </>
                     ) : (
                       'Tillpoint’s confirmation page'
                     ),
                 },
-                { label: '3-D Secure', value: link.threeDSecureUi === 'redirect' ? 'By redirect to the bank’s page' : 'In a pop-up' },
+                {
+                  label: '3-D Secure',
+                  value: link.threeDSecureUi === 'redirect' ? 'By redirect to the bank’s page' : 'In a pop-up',
+                },
                 {
                   label: 'Inactive message',
                   value: (
@@ -179,8 +223,17 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
             />
           </Section>
           {metadata.length > 0 && (
-            <Section id="metadata" title="Metadata" description="Copied to each checkout opened from the link. Set through the API.">
-              <DetailList items={metadata.map(([key, value]) => ({ label: key, value: <code className="break-all">{value}</code> }))} />
+            <Section
+              id="metadata"
+              title="Metadata"
+              description="Copied to each checkout opened from the link. Set through the API."
+            >
+              <DetailList
+                items={metadata.map(([key, value]) => ({
+                  label: key,
+                  value: <code className="break-all">{value}</code>,
+                }))}
+              />
             </Section>
           )}
         </div>

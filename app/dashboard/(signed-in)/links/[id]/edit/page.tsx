@@ -23,7 +23,13 @@ export default async function EditPaymentLinkPage({ params }: Props) {
       <BackLink href={`/dashboard/links/${link.id}`}>{linkHeadline(link).what}</BackLink>
       <PageHeader title="Edit payment link" description="The link keeps its address, QR code and completions." />
       <div className="max-w-3xl">
-        <LinkForm maxItems={MAX_LINK_LINE_ITEMS} mode="edit" linkId={link.id} initial={linkToForm(link)} currency={link.currency} />
+        <LinkForm
+          maxItems={MAX_LINK_LINE_ITEMS}
+          mode="edit"
+          linkId={link.id}
+          initial={linkToForm(link)}
+          currency={link.currency}
+        />
       </div>
     </>
   );

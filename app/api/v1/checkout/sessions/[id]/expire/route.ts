@@ -5,4 +5,7 @@ import { expireSessionByApi } from '@/lib/merchant-api/checkout-sessions/expire-
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute(({ merchantId, params, body }) => expireSessionByApi(db(), merchantId, params.id!, body, publicUrl()), { ids: { id: 'checkout_session' } });
+export const POST = apiRoute(
+  ({ merchantId, params, body }) => expireSessionByApi(db(), merchantId, params.id!, body, publicUrl()),
+  { ids: { id: 'checkout_session' } },
+);
