@@ -1,4 +1,5 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
 
 /** Every page refuses to be framed, except the embedded checkout under /embed/, whose framing policy proxy.ts sets per session. */
 const refuseFraming = [
@@ -32,4 +33,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/** next-intl reads each request's locale and messages from lib/i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -1,10 +1,15 @@
+import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
+import { customerLocale } from '@/lib/checkout/customer-locale';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const locale = customerLocale(null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
-    <CheckoutShell>
-      <StatusCard tone="info" title="Page not found">
-        <p>This link may be mistyped, or the checkout it pointed to no longer exists.</p>
+    <CheckoutShell locale={locale}>
+      <StatusCard tone="info" title={t('title')}>
+        <p>{t('body')}</p>
       </StatusCard>
     </CheckoutShell>
   );

@@ -118,7 +118,7 @@ export default async function DemoStorePage({
 /** With real Stripe keys there is no demo merchant: nobody may open checkouts for it. */
 function NoDemoStore() {
   return (
-    <CheckoutShell>
+    <CheckoutShell locale="en">
       <StatusCard tone="info" title="The demo store runs only with the Stripe sandbox">
         <p>
           This Tillpoint uses real Stripe keys, so it has no demo merchant. Create your own with the API or the CLI.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { PaymentStatusWaiter } from '@/components/checkout/payment-status-waiter';
 import { Receipt } from '@/components/checkout/receipt';
@@ -9,9 +10,18 @@ import { isObjectId } from '@/lib/ids/object-ids';
 import { getPaymentStatusView } from '@/lib/payments/payment-status-view';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Payment status', robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { payment: paymentId } = await searchParams;
+  const payment = isObjectId('payment', paymentId)
+    ? await db().payment.findUnique({ where: { id: paymentId }, select: { session: { select: { locale: true } } } })
+    : null;
+  const locale = customerLocale(payment?.session.locale ?? null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('paymentStatus'), robots: { index: false } };
+}
 
 /**
  * Where customers land after paying or after the bank's 3DS page. Resolves Tillpoint's own payment id;
@@ -29,11 +39,13 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
       })
     : null;
 
+  const locale = customerLocale(payment?.session.locale ?? null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'status' });
   if (!payment) {
     return (
-      <CheckoutShell>
-        <StatusCard tone="error" title="We could not find this payment">
-          <p>The link may be incomplete. If you were charged, the merchant will have your receipt.</p>
+      <CheckoutShell locale={locale}>
+        <StatusCard tone="error" title={t('notFoundTitle')}>
+          <p>{t('notFoundBody')}</p>
         </StatusCard>
       </CheckoutShell>
     );
@@ -41,11 +53,11 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   const brandColor = payment.session.merchant.brandColor;
   if (intentParam !== null && intentParam !== payment.stripePaymentIntentId) {
     return (
-      <CheckoutShell brandColor={brandColor}>
-        <StatusCard tone="error" title="This payment link does not match">
-          <p>The details in this link do not belong to this payment, so we cannot show its status.</p>
+      <CheckoutShell locale={locale} brandColor={brandColor}>
+        <StatusCard tone="error" title={t('mismatchTitle')}>
+          <p>{t('mismatchBody')}</p>
           <a className="font-medium text-brand-700 underline underline-offset-2" href={`/c/${payment.sessionId}`}>
-            Return to checkout
+            {t('returnToCheckout')}
           </a>
         </StatusCard>
       </CheckoutShell>
@@ -53,9 +65,8 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
   }
 
   const view = (await getPaymentStatusView(db(), payment.id))!;
-  const locale = customerLocale(payment.session.locale, (await headers()).get('accept-language'));
   return (
-    <CheckoutShell brandColor={brandColor}>
+    <CheckoutShell locale={locale} brandColor={brandColor}>
       <PaymentStatusWaiter
         initial={view}
         merchantName={payment.session.merchant.name}

@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
+import { failureMessageKey } from '@/lib/i18n/failure-message-key';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';
 
@@ -19,6 +21,9 @@ type Props = {
 export function CardActionRunner({ paymentId, clientSecret, merchantName, publishableKey, stripeScriptUrl }: Props) {
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
+  const t = useTranslations('action');
+  const te = useTranslations('errors');
+  const failedText = t('failed');
 
   useEffect(() => {
     if (started.current) return;
@@ -30,25 +35,26 @@ export function CardActionRunner({ paymentId, clientSecret, merchantName, publis
       await stripe.handleCardAction(clientSecret);
       const step: PaymentStep = await confirmPaymentAction({ paymentId });
       if (step.kind === 'redirect') return window.location.assign(step.url);
-      if (step.kind === 'failed' && step.code === 'rate_limited') return setError(step.message);
+      if (step.kind === 'failed' && step.code === 'rate_limited')
+        return setError(te(failureMessageKey(step.code), { seconds: step.retryAfterSeconds ?? 0 }));
       if (step.kind === 'unavailable' && step.returnUrl) return window.location.assign(step.returnUrl);
       window.location.assign(returnUrlFor('', paymentId));
-    })().catch(() => setError('We could not complete the verification. Check your connection and reload this page.'));
-  }, [paymentId, clientSecret, publishableKey, stripeScriptUrl]);
+    })().catch(() => setError(failedText));
+  }, [paymentId, clientSecret, publishableKey, stripeScriptUrl, te, failedText]);
 
   return (
     <section
       className="rounded-2xl border border-slate-200 bg-white p-7 text-center shadow-sm sm:p-10"
       aria-live="polite"
     >
-      <h1 className="text-xl font-semibold text-slate-900">Confirm your payment to {merchantName}</h1>
+      <h1 className="text-xl font-semibold text-slate-900">{t('title', { merchant: merchantName })}</h1>
       {error ? (
         <p role="alert" className="mt-4 text-sm text-red-700">
           {error}
         </p>
       ) : (
         <p className="mt-4 flex items-center justify-center gap-2 text-sm text-slate-600">
-          <Spinner /> Your bank is asking you to verify this payment…
+          <Spinner /> {t('verifying')}
         </p>
       )}
     </section>

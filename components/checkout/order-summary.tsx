@@ -1,8 +1,11 @@
+import { getTranslations } from 'next-intl/server';
 import { formatAmount } from '@/lib/money/format-amount';
 import type { CheckoutView } from '@/lib/checkout/get-checkout-view';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Merchant, line items and total, formatted for the customer's locale. */
-export function OrderSummary({ view, locale }: { view: CheckoutView; locale: string }) {
+export async function OrderSummary({ view, locale }: { view: CheckoutView; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'summary' });
   const money = (amount: number) => formatAmount(amount, view.currency, locale);
   return (
     <section aria-labelledby="summary-heading" className="space-y-6">
@@ -22,13 +25,13 @@ export function OrderSummary({ view, locale }: { view: CheckoutView; locale: str
       </div>
       <div>
         <h1 id="summary-heading" className="text-sm font-medium text-slate-500">
-          Pay {view.merchant.name}
+          {t('payMerchant', { merchant: view.merchant.name })}
         </h1>
         <p className="mt-1 text-4xl font-semibold tracking-tight text-slate-900" data-testid="total">
           {money(view.amountTotal)}
         </p>
       </div>
-      <ul className="divide-y divide-slate-200 border-y border-slate-200">
+      <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label={t('itemsLabel')}>
         {view.lineItems.map((item) => (
           <li key={item.id} className="flex items-start justify-between gap-4 py-3 text-sm">
             <div className="flex items-start gap-3">
@@ -40,7 +43,7 @@ export function OrderSummary({ view, locale }: { view: CheckoutView; locale: str
                 <p className="font-medium text-slate-800">{item.name}</p>
                 {item.quantity > 1 && (
                   <p className="text-slate-500">
-                    Qty {item.quantity} · {money(item.unitAmount)} each
+                    {t('quantityEach', { quantity: item.quantity, price: money(item.unitAmount) })}
                   </p>
                 )}
               </div>
@@ -50,7 +53,7 @@ export function OrderSummary({ view, locale }: { view: CheckoutView; locale: str
         ))}
       </ul>
       <div className="flex justify-between text-base font-semibold text-slate-900">
-        <span>Total due</span>
+        <span>{t('totalDue')}</span>
         <span>{money(view.amountTotal)}</span>
       </div>
     </section>

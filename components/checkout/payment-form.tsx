@@ -1,10 +1,13 @@
 'use client';
 
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import type { StripeElementLocale } from '@stripe/stripe-js';
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
 import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
+import { failureMessageKey, unavailableMessageKey } from '@/lib/i18n/failure-message-key';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';
 
@@ -59,7 +62,7 @@ export function PaymentForm(props: PaymentFormProps) {
         amount: props.amount,
         currency: props.currency,
         paymentMethodCreation: 'manual',
-        locale: 'auto',
+        locale: props.locale as StripeElementLocale,
         appearance: { theme: 'stripe', variables: { colorPrimary: props.brandColor, borderRadius: '8px' } },
       }}
     >
@@ -70,10 +73,11 @@ export function PaymentForm(props: PaymentFormProps) {
 
 type Phase = 'idle' | 'submitting' | 'authenticating' | 'redirecting';
 
-const INTERRUPTED = 'The payment was interrupted before it completed. Check your connection and try again.';
-const CANCELED = 'The verification with your bank was not completed. Press Pay to try again.';
-
 function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentFormProps) {
+  const t = useTranslations('checkout');
+  const te = useTranslations('errors');
+  const INTERRUPTED = te('interrupted');
+  const CANCELED = te('authenticationCanceled');
   const stripe = useStripe();
   const elements = useElements();
   const [email, setEmail] = useState(defaultEmail);
@@ -116,11 +120,14 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
             return;
           }
           if (step.reason !== 'busy') window.location.reload();
-          setError(step.message);
-          throw new StepFailure(step.reason, step.message);
+          const unavailableKey = unavailableMessageKey(step.reason);
+          const unavailable = unavailableKey ? te(unavailableKey) : step.message;
+          setError(unavailable);
+          throw new StepFailure(step.reason, unavailable);
         case 'failed':
-          setError(step.message);
-          throw new StepFailure(step.code, step.message);
+          const failed = te(failureMessageKey(step.code, step.declineCode), { seconds: step.retryAfterSeconds ?? 0 });
+          setError(failed);
+          throw new StepFailure(step.code, failed);
       }
     }
   }
@@ -134,10 +141,10 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
     let attempted = false;
     try {
       const submitted = await elements.submit();
-      if (submitted.error) throw new Error(submitted.error.message ?? 'Check your card details.');
+      if (submitted.error) throw new Error(submitted.error.message ?? te('checkCardDetails'));
       const created = await stripe.createPaymentMethod({ elements, params: { billing_details: { email } } });
       if (created.error) {
-        setError(created.error.message ?? 'Check your card details.');
+        setError(created.error.message ?? te('checkCardDetails'));
         throw new Error('card');
       }
       attempted = true;
@@ -158,12 +165,12 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
   }
 
   const status =
-    phase === 'authenticating' ? 'Waiting for your bank…' : phase === 'redirecting' ? 'Redirecting…' : 'Processing…';
+    phase === 'authenticating' ? t('waitingForBank') : phase === 'redirecting' ? t('redirecting') : t('processing');
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
       <div>
         <label htmlFor="email" className="mb-1.5 block text-sm font-medium text-slate-700">
-          Email
+          {t('email')}
         </label>
         <input
           id="email"
@@ -174,11 +181,11 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
           onChange={(e) => setEmail(e.target.value)}
           disabled={busy}
           className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-[15px] shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 disabled:bg-slate-50"
-          placeholder="you@example.com"
+          placeholder={t('emailPlaceholder')}
         />
       </div>
       <fieldset disabled={busy}>
-        <legend className="mb-1.5 text-sm font-medium text-slate-700">Payment details</legend>
+        <legend className="mb-1.5 text-sm font-medium text-slate-700">{t('paymentDetails')}</legend>
         <PaymentElement options={{ layout: 'tabs', fields: { billingDetails: { email: 'never' } } }} />
       </fieldset>
       {error && (

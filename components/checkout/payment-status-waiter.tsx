@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
+import { failureMessageKey } from '@/lib/i18n/failure-message-key';
 import type { PaymentStatusView } from '@/lib/payments/payment-status-view';
 import { StatusCard } from '@/components/layout/checkout-shell';
 import { Spinner } from './spinner';
@@ -18,6 +20,8 @@ type Props = { initial: PaymentStatusView; merchantName: string; receipt: React.
  */
 export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
   const { view, slow } = usePaymentStatus(initial.paymentId, initial);
+  const t = useTranslations('status');
+  const te = useTranslations('errors');
   const confirmed = useRef(false);
 
   useEffect(() => {
@@ -34,18 +38,18 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
 
   if (view.status === 'succeeded') {
     return (
-      <StatusCard tone="success" title="Payment successful">
-        <p>Thank you! {merchantName} has received your payment.</p>
+      <StatusCard tone="success" title={t('succeededTitle')}>
+        <p>{t('thankYou', { merchant: merchantName })}</p>
         {view.completionMessage && <p className="whitespace-pre-line text-slate-800">{view.completionMessage}</p>}
         {receipt}
         {view.successUrl && (
           <>
-            <p aria-live="polite">Returning you to {merchantName}…</p>
+            <p aria-live="polite">{t('returningTo', { merchant: merchantName })}</p>
             <a
               href={view.successUrl}
               className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
             >
-              Continue to {merchantName}
+              {t('continueTo', { merchant: merchantName })}
             </a>
           </>
         )}
@@ -58,47 +62,43 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
     (view.errorMessage || initial.status === 'requires_payment_method')
   ) {
     return (
-      <StatusCard tone="error" title="Payment failed">
-        <p role="alert">{view.errorMessage ?? 'Your payment could not be completed.'}</p>
+      <StatusCard tone="error" title={t('failedTitle')}>
+        <p role="alert">{te(failureMessageKey(view.errorCode, view.declineCode), { seconds: 0 })}</p>
         <a
           href={view.retryUrl}
           className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
         >
-          Try another card
+          {t('tryAnotherCard')}
         </a>
       </StatusCard>
     );
   }
   if (view.status === 'canceled') {
     return (
-      <StatusCard tone="warning" title="Payment canceled">
-        <p>This payment was canceled and you were not charged.</p>
+      <StatusCard tone="warning" title={t('canceledTitle')}>
+        <p>{t('canceledBody')}</p>
       </StatusCard>
     );
   }
   if (view.status === 'requires_action') {
     return (
-      <StatusCard tone="warning" title="Authentication not completed">
-        <p>Your bank is still waiting for you to confirm this payment.</p>
+      <StatusCard tone="warning" title={t('actionTitle')}>
+        <p>{t('actionBody')}</p>
         <a
           href={view.retryUrl}
           className="inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
         >
-          Return to checkout
+          {t('returnToCheckout')}
         </a>
       </StatusCard>
     );
   }
   return (
-    <StatusCard tone="info" title="Confirming your payment…">
+    <StatusCard tone="info" title={t('confirmingTitle')}>
       <div className="flex justify-center text-brand-600">
         <Spinner className="h-7 w-7" />
       </div>
-      <p aria-live="polite">
-        {slow
-          ? 'This is taking longer than usual. Your payment is still being confirmed; keep this page open and it will update by itself.'
-          : 'This usually takes a few seconds. Please keep this page open.'}
-      </p>
+      <p aria-live="polite">{slow ? t('confirmingSlow') : t('confirmingUsual')}</p>
     </StatusCard>
   );
 }

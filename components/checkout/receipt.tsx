@@ -1,7 +1,9 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatAmount } from '@/lib/money/format-amount';
 
 type ReceiptProps = {
-  locale: string;
+  locale: Locale;
   payment: {
     id: string;
     amount: number;
@@ -16,10 +18,11 @@ type ReceiptProps = {
 };
 
 /** The receipt shown once the payment has succeeded. */
-export function Receipt({ payment, locale }: ReceiptProps) {
+export async function Receipt({ payment, locale }: ReceiptProps) {
+  const t = await getTranslations({ locale, namespace: 'receipt' });
   const money = (amount: number) => formatAmount(amount, payment.currency, locale);
   return (
-    <dl className="mx-auto max-w-sm divide-y divide-slate-100 rounded-xl border border-slate-200 text-left">
+    <dl className="mx-auto max-w-sm divide-y divide-slate-100 rounded-xl border border-slate-200 text-start">
       {payment.session.lineItems.map((item) => (
         <div key={item.id} className="flex justify-between gap-4 px-4 py-2.5">
           <dt className="text-slate-600">
@@ -30,12 +33,12 @@ export function Receipt({ payment, locale }: ReceiptProps) {
         </div>
       ))}
       <div className="flex justify-between gap-4 px-4 py-2.5 font-semibold text-slate-900">
-        <dt>Total paid</dt>
+        <dt>{t('totalPaid')}</dt>
         <dd data-testid="amount-paid">{money(payment.amount)}</dd>
       </div>
       {payment.cardLast4 && (
         <div className="flex justify-between gap-4 px-4 py-2.5">
-          <dt className="text-slate-600">Card</dt>
+          <dt className="text-slate-600">{t('card')}</dt>
           <dd className="text-slate-800 capitalize">
             {payment.cardBrand} •••• {payment.cardLast4}
           </dd>
@@ -43,12 +46,12 @@ export function Receipt({ payment, locale }: ReceiptProps) {
       )}
       {payment.session.customerEmail && (
         <div className="flex justify-between gap-4 px-4 py-2.5">
-          <dt className="text-slate-600">Receipt to</dt>
+          <dt className="text-slate-600">{t('receiptTo')}</dt>
           <dd className="truncate text-slate-800">{payment.session.customerEmail}</dd>
         </div>
       )}
       <div className="flex justify-between gap-4 px-4 py-2.5">
-        <dt className="text-slate-600">Reference</dt>
+        <dt className="text-slate-600">{t('reference')}</dt>
         <dd className="font-mono text-xs text-slate-800">{payment.id}</dd>
       </div>
     </dl>

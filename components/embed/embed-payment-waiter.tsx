@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { Spinner } from '@/components/checkout/spinner';
 import { usePaymentStatus } from '@/components/checkout/use-payment-status';
+import { failureMessageKey } from '@/lib/i18n/failure-message-key';
 
 export type WaitOutcome =
   { kind: 'succeeded'; paymentId: string } | { kind: 'failed'; code: string; message: string } | { kind: 'canceled' };
@@ -19,26 +21,26 @@ export function EmbedPaymentWaiter({
   onOutcome(outcome: WaitOutcome): void;
 }) {
   const { view, slow } = usePaymentStatus(paymentId);
+  const t = useTranslations('embed');
+  const ts = useTranslations('status');
+  const te = useTranslations('errors');
 
   useEffect(() => {
     if (!view) return;
     if (view.status === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
     else if (view.status === 'canceled') onOutcome({ kind: 'canceled' });
     else if (view.status === 'requires_payment_method' && view.errorMessage && !view.inFlight) {
-      onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message: view.errorMessage });
+      const message = te(failureMessageKey(view.errorCode, view.declineCode), { seconds: 0 });
+      onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message });
     }
-  }, [view, onOutcome]);
+  }, [view, onOutcome, te]);
 
   return (
     <div className="flex min-h-64 flex-col items-center justify-center gap-4 text-center" aria-live="polite">
       <Spinner className="h-7 w-7 text-brand-600" />
       <div>
-        <h2 className="font-semibold text-slate-900">Confirming your payment…</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          {slow
-            ? 'This is taking longer than usual. Your payment is still being confirmed; keep this page open.'
-            : 'This usually takes a few seconds.'}
-        </p>
+        <h2 className="font-semibold text-slate-900">{ts('confirmingTitle')}</h2>
+        <p className="mt-1 text-sm text-slate-600">{slow ? t('confirmingSlow') : t('confirmingUsual')}</p>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { useTranslations } from 'next-intl';
+import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/links/link-refusal-text';
 
 type Props = {
   state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };
@@ -11,6 +12,10 @@ type Props = {
 /** The frame's final screens: paid (only ever shown from the database status), expired, or a payment link that no longer takes payments. */
 export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props) {
   const paid = state.kind === 'paid';
+  const t = useTranslations('embed');
+  const tc = useTranslations('checkout');
+  const tl = useTranslations('link');
+  const ts = useTranslations('status');
   return (
     <section className="px-6 py-10 text-center sm:px-10 sm:py-12">
       <span
@@ -31,20 +36,23 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
       </span>
       <h1 className="mt-5 text-xl font-semibold text-slate-900">
         {paid
-          ? 'Payment successful'
+          ? ts('succeededTitle')
           : state.kind === 'link_unavailable'
-            ? linkRefusalTitle(state.message)
-            : 'This checkout has expired'}
+            ? tl(linkRefusalTitleKey(state.message))
+            : tc('expiredTitle')}
       </h1>
       <div className="mt-3 space-y-1 text-sm text-slate-600">
         {paid ? (
           <>
             <p>
-              {merchantName} has received your payment of{' '}
-              <strong className="font-semibold text-slate-900">{totalLabel}</strong>.
+              {t.rich('received', {
+                merchant: merchantName,
+                amount: totalLabel,
+                strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+              })}
             </p>
             <p>
-              Reference{' '}
+              {t('reference')}{' '}
               <span className="font-mono text-xs text-slate-800" data-testid="payment-reference">
                 {state.paymentId}
               </span>
@@ -52,11 +60,11 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
           </>
         ) : state.kind === 'link_unavailable' ? (
           <>
-            <p className="whitespace-pre-line">{state.message}</p>
-            <p>No payment was taken.</p>
+            <p className="whitespace-pre-line">{localizedLinkRefusal(state.message, tl('placesHeld'))}</p>
+            <p>{tc('noPaymentTaken')}</p>
           </>
         ) : (
-          <p>No payment was taken. Start again on {merchantName}’s site.</p>
+          <p>{t('expiredBody', { merchant: merchantName })}</p>
         )}
       </div>
       {onClose && (
@@ -65,7 +73,7 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
           onClick={onClose}
           className="mt-6 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          {paid ? 'Done' : 'Close'}
+          {paid ? t('done') : t('close')}
         </button>
       )}
     </section>

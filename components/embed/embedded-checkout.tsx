@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PaymentForm, type PaymentFormEmbedding, type PaymentFormProps } from '@/components/checkout/payment-form';
 import { EmbedPaymentWaiter, type WaitOutcome } from './embed-payment-waiter';
@@ -51,6 +52,7 @@ export function EmbeddedCheckout({
   form,
 }: Props) {
   const { content, post, setTall } = useEmbedHost(sessionId, hostOrigin);
+  const poweredBy = useTranslations('embed')('secureCheckout');
   const [state, setState] = useState<State>(() =>
     initial.kind === 'open' ? { kind: 'open', attempt: 0, error: null } : initial,
   );
@@ -161,7 +163,7 @@ export function EmbeddedCheckout({
               <rect x="5" y="11" width="14" height="10" rx="2" />
               <path d="M8 11V7a4 4 0 0 1 8 0v4" />
             </svg>
-            Secure checkout · Powered by <span className="font-semibold text-slate-600">Tillpoint</span>
+            {poweredBy} <span className="font-semibold text-slate-600">Tillpoint</span>
           </p>
         </div>
       </div>

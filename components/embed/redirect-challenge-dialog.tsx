@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { ZChallengeReturnMessage } from '@/lib/embed/challenge-return-message';
 
@@ -14,6 +15,7 @@ type Props = { url: string; paymentId: string; merchantName: string; onDone(retu
 export function RedirectChallengeDialog({ url, paymentId, merchantName, onDone }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
+  const t = useTranslations('embed');
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -45,25 +47,25 @@ export function RedirectChallengeDialog({ url, paymentId, merchantName, onDone }
         tabIndex={-1}
         className="flex max-h-full w-full max-w-[480px] flex-col overflow-hidden rounded-xl bg-white shadow-2xl outline-none"
       >
-        <div className="flex items-center justify-between gap-3 border-b border-slate-200 py-3 pr-3 pl-5">
+        <div className="flex items-center justify-between gap-3 border-b border-slate-200 py-3 ps-5 pe-3">
           <div>
             <h2 id="challenge-title" className="text-base font-semibold text-slate-900">
-              Verify your payment
+              {t('verifyTitle')}
             </h2>
-            <p className="text-xs text-slate-500">Your bank asks you to confirm this payment to {merchantName}.</p>
+            <p className="text-xs text-slate-500">{t('verifyBody', { merchant: merchantName })}</p>
           </div>
           <button
             type="button"
             onClick={() => onDone(false)}
             className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
           >
-            Cancel
+            {t('cancel')}
           </button>
         </div>
         <iframe
           ref={frame}
           src={url}
-          title="Your bank’s verification page"
+          title={t('bankFrameTitle')}
           sandbox="allow-forms allow-scripts allow-same-origin allow-popups"
           className="block h-[560px] min-h-0 w-full shrink border-0 bg-white"
         />

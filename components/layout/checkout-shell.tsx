@@ -1,17 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import { CustomerIntl } from '@/components/i18n/customer-intl';
 import { Logo } from '@/components/ui/logo';
+import type { Locale } from '@/lib/i18n/locales';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 
-type ShellProps = { children: React.ReactNode; wide?: boolean; brandColor?: string | null };
+type ShellProps = { children: React.ReactNode; locale: Locale; wide?: boolean; brandColor?: string | null };
 
 /** The frame of customer-facing pages in the merchant's brand colour: content centred, a quiet "Powered by" footer. */
-export function CheckoutShell({ children, wide = false, brandColor = null }: ShellProps) {
+export async function CheckoutShell({ children, locale, wide = false, brandColor = null }: ShellProps) {
+  const t = await getTranslations({ locale, namespace: 'shell' });
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-50" style={brandTheme(brandColor).style}>
+    <CustomerIntl locale={locale} className="flex min-h-dvh flex-col bg-slate-50" style={brandTheme(brandColor).style}>
       <main className={`mx-auto w-full flex-1 px-5 py-8 sm:py-14 ${wide ? 'max-w-5xl' : 'max-w-lg'}`}>{children}</main>
       <footer className="flex items-center justify-center gap-2 pb-8 text-xs text-slate-500">
-        Powered by <Logo className="text-xs text-slate-600" />
+        {t('poweredBy')} <Logo className="text-xs text-slate-600" />
       </footer>
-    </div>
+    </CustomerIntl>
   );
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { Spinner } from '@/components/checkout/spinner';
 import { openLinkCheckoutAction, type LinkCheckoutState } from '@/lib/links/actions/open-link-checkout-action';
@@ -26,6 +27,7 @@ const INITIAL: LinkCheckoutState = { error: null, closed: false };
 /** "Continue to payment": a POST (server action) that opens this customer's own checkout. Viewing the page creates nothing. */
 export function LinkCheckoutForm({ slug, prefill, customAmount }: Props) {
   const [state, formAction, pending] = useActionState(openLinkCheckoutAction, INITIAL);
+  const t = useTranslations('link');
   const [amount, setAmount] = useState(customAmount?.initial ?? '');
   const amountError = customAmount && state.error && !state.closed;
 
@@ -38,13 +40,13 @@ export function LinkCheckoutForm({ slug, prefill, customAmount }: Props) {
       {customAmount && (
         <div>
           <label htmlFor="amount" className="mb-1.5 block text-sm font-medium text-slate-700">
-            Amount
+            {t('amount')}
           </label>
           <div
             className={`flex items-center rounded-lg border bg-white shadow-sm focus-within:ring-2 ${amountError ? 'border-red-500 focus-within:ring-red-500/30' : 'border-slate-300 focus-within:border-brand-500 focus-within:ring-brand-500/30'}`}
           >
             {!customAmount.symbolAfter && (
-              <span aria-hidden="true" className="pl-3 text-lg text-slate-500">
+              <span aria-hidden="true" className="ps-3 text-lg text-slate-500">
                 {customAmount.symbol}
               </span>
             )}
@@ -63,7 +65,7 @@ export function LinkCheckoutForm({ slug, prefill, customAmount }: Props) {
               className="block w-full min-w-0 rounded-lg bg-transparent px-3 py-3 text-2xl font-semibold tracking-tight text-slate-900 outline-none placeholder:text-slate-300"
             />
             {customAmount.symbolAfter && (
-              <span aria-hidden="true" className="pr-3 text-lg text-slate-500">
+              <span aria-hidden="true" className="pe-3 text-lg text-slate-500">
                 {customAmount.symbol}
               </span>
             )}
@@ -90,16 +92,19 @@ export function LinkCheckoutForm({ slug, prefill, customAmount }: Props) {
         {pending ? (
           <>
             <Spinner />
-            <span>Opening checkout…</span>
+            <span>{t('opening')}</span>
           </>
         ) : (
           <>
-            Continue to payment <span aria-hidden="true">→</span>
+            {t('continue')}{' '}
+            <span aria-hidden="true" className="rtl:rotate-180">
+              →
+            </span>
           </>
         )}
       </button>
       <p className="sr-only" aria-live="polite">
-        {pending ? 'Opening checkout…' : ''}
+        {pending ? t('opening') : ''}
       </p>
     </form>
   );

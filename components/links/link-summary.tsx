@@ -1,15 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import type { LinkView } from '@/lib/links/get-link-view';
 import { formatAmount } from '@/lib/money/format-amount';
 
 /** A fixed-price link's items and total, formatted for the customer's locale. */
-export function LinkSummary({ view, locale }: { view: LinkView; locale: string }) {
+export async function LinkSummary({ view, locale }: { view: LinkView; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'summary' });
   const money = (amount: number) => formatAmount(amount, view.currency, locale);
   return (
     <div className="space-y-5">
       <p className="text-4xl font-semibold tracking-tight text-slate-900" data-testid="link-total">
         {money(view.fixedTotal ?? 0)}
       </p>
-      <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label="What you are paying for">
+      <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label={t('itemsLabel')}>
         {view.lineItems.map((item, index) => (
           <li key={index} className="flex items-start justify-between gap-4 py-3 text-sm">
             <div className="flex items-start gap-3">
@@ -21,7 +24,7 @@ export function LinkSummary({ view, locale }: { view: LinkView; locale: string }
                 <p className="font-medium text-slate-800">{item.name}</p>
                 {item.quantity > 1 && (
                   <p className="text-slate-500">
-                    Qty {item.quantity} · {money(item.unit_amount)} each
+                    {t('quantityEach', { quantity: item.quantity, price: money(item.unit_amount) })}
                   </p>
                 )}
               </div>

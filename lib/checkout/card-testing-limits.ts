@@ -49,11 +49,13 @@ export function limitCardTesting(
     .map(([limiter, key]) => limiter.take(key, now))
     .flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
   if (waits.length === 0) return null;
+  const seconds = Math.max(...waits);
   return {
     kind: 'failed',
     paymentId: null,
     code: 'rate_limited',
-    message: `Too many attempts, wait ${Math.max(...waits)} seconds and try again.`,
+    retryAfterSeconds: seconds,
+    message: `Too many attempts, wait ${seconds} seconds and try again.`,
   };
 }
 

@@ -11,7 +11,15 @@ export type ActionView =
   /** Nothing to authenticate (done, failed or moved on): the return page shows the status. */
   | { kind: 'go'; url: string }
   /** Run `stripe.handleCardAction(clientSecret)` in the page, then the server re-confirms. */
-  | { kind: 'authenticate'; paymentId: string; clientSecret: string; merchantName: string; brandColor: string | null };
+  | {
+      kind: 'authenticate';
+      paymentId: string;
+      clientSecret: string;
+      merchantName: string;
+      brandColor: string | null;
+      /** The session's `locale`, for the page's language. */
+      locale: string | null;
+    };
 
 /** What the hosted 3-D Secure action page (`/pay/{id}/action?token=...`) does for this payment and token. */
 export async function getActionView(
@@ -39,5 +47,6 @@ export async function getActionView(
     clientSecret: intent.client_secret,
     merchantName: payment.session.merchant.name,
     brandColor: payment.session.merchant.brandColor,
+    locale: payment.session.locale,
   };
 }

@@ -15,6 +15,7 @@ test('card attempts are limited per checkout session and per client IP, with a w
     kind: 'failed',
     paymentId: null,
     code: 'rate_limited',
+    retryAfterSeconds: 30,
     message: 'Too many attempts, wait 30 seconds and try again.',
   });
   // The IP bucket is now empty too: another session from the same IP waits for the IP.

@@ -41,6 +41,7 @@ export function limitPaymentAttempt(
     kind: 'failed',
     paymentId: null,
     code: 'rate_limited',
+    retryAfterSeconds: seconds,
     message: `Too many attempts, wait ${seconds} seconds and try again.`,
   };
 }

@@ -10,7 +10,16 @@ export type PaymentStep =
   /** Stripe accepted it; wait on /return for the webhook-backed outcome. */
   | { kind: 'processing'; paymentId: string; returnUrl: string }
   /** This card did not work; the customer can try another. */
-  | { kind: 'failed'; paymentId: string | null; code: string; message: string }
+  | {
+      kind: 'failed';
+      paymentId: string | null;
+      code: string;
+      message: string;
+      /** The issuer's reason for a `card_declined`, for the customer's sentence in their language. */
+      declineCode?: string | null;
+      /** For `rate_limited`: how long the customer waits before trying again. */
+      retryAfterSeconds?: number;
+    }
   /**
    * The checkout cannot take a payment now (expired, already paid, unknown, busy, or its payment link
    * was deactivated or has every place under its limit taken: the message is the link's inactive message).
@@ -44,7 +53,13 @@ export function challengeReturnUrl(
 
 /** Translates the converged status and the PaymentIntent into the page's next step. */
 export function stepFor(
-  payment: { id: string; status: PaymentStatus; lastErrorCode: string | null; lastErrorMessage: string | null },
+  payment: {
+    id: string;
+    status: PaymentStatus;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+    lastDeclineCode?: string | null;
+  },
   intent: Stripe.PaymentIntent,
   publicUrl: string,
 ): PaymentStep {
@@ -59,6 +74,7 @@ export function stepFor(
         kind: 'failed',
         paymentId: payment.id,
         code: payment.lastErrorCode ?? 'payment_failed',
+        declineCode: payment.lastDeclineCode ?? null,
         message: payment.lastErrorMessage ?? 'Your payment could not be completed. Try another card.',
       };
     case 'canceled':

@@ -26,7 +26,8 @@ export type OpenLinkResult =
   | { kind: 'opened'; sessionId: string }
   | { kind: 'not_found' }
   | { kind: 'closed'; message: string }
-  | { kind: 'invalid_amount'; message: string };
+  /** The bounds formatted for the customer, and the currency's amount step (10: last decimal 0, 100: whole units). */
+  | { kind: 'invalid_amount'; minimum: string; maximum: string; step: number; message: string };
 
 /**
  * A customer proceeds from a link page: opens a new checkout session of their own with the link's items
@@ -52,6 +53,9 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
       const money = (value: number) => formatAmount(value, link.currency, input.displayLocale);
       return {
         kind: 'invalid_amount',
+        minimum: money(min),
+        maximum: money(max),
+        step: amountStep(link.currency),
         message: `Enter an amount between ${money(min)} and ${money(max)}${STEP_HINTS[amountStep(link.currency)] ?? ''}.`,
       };
     }

@@ -193,7 +193,13 @@ test('a customer-chosen amount must be within the bounds, which the message name
     { custom_amount: { name: 'Tip', minimum: 500, maximum: 10_000 }, currency: 'eur' },
     true,
   );
-  const refusal = { kind: 'invalid_amount', message: 'Enter an amount between €5.00 and €100.00.' };
+  const refusal = {
+    kind: 'invalid_amount',
+    minimum: '€5.00',
+    maximum: '€100.00',
+    step: 1,
+    message: 'Enter an amount between €5.00 and €100.00.',
+  };
   for (const amount of ['4.99', '100.01', 'lots', '', undefined])
     assert.deepEqual(await open(tip.slug, { amount }), refusal, String(amount));
   const opened = await open(tip.slug, { amount: '12,50' });

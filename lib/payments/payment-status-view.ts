@@ -10,6 +10,8 @@ export type PaymentStatusView = {
   errorMessage: string | null;
   /** The processor's code for the last failure (`card_declined`, ...), for the embed's `failed` message. */
   errorCode: string | null;
+  /** The issuer's reason for a `card_declined`, so the page can say it in the customer's language. */
+  declineCode: string | null;
   /** An attempt's outcome is not known yet (its answer was lost): the page keeps waiting, it never says "failed". */
   inFlight: boolean;
   successUrl: string | null;
@@ -31,6 +33,7 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     final: FINAL_STATUSES.has(payment.status),
     errorMessage: payment.lastErrorMessage,
     errorCode: payment.lastErrorCode,
+    declineCode: payment.lastDeclineCode,
     inFlight: payment.attempts.length > 0,
     successUrl:
       succeeded && payment.session.successUrl

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -13,10 +14,16 @@ import { appEnv } from '@/lib/env/app-env';
 import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/links/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
+
+export async function generateMetadata({ params }: { params: Promise<{ sessionId: string }> }): Promise<Metadata> {
+  const view = await getCheckoutView(db(), (await params).sessionId);
+  const locale = customerLocale(view?.locale ?? null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('checkout'), robots: { index: false } };
+}
 
 export default async function CheckoutPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
@@ -24,21 +31,25 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   if (!view) notFound();
   const env = appEnv();
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'checkout' });
+  const tl = await getTranslations({ locale, namespace: 'link' });
 
   if (view.status === 'complete') {
     return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="success" title="This checkout has been paid">
+      <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
+        <StatusCard tone="success" title={t('paidTitle')}>
           <p>
-            {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do
-            here.
+            {t('paidBody', {
+              merchant: view.merchant.name,
+              amount: formatAmount(view.amountTotal, view.currency, locale),
+            })}
           </p>
           {view.payment && (
             <Link
               className="font-medium text-brand-700 underline underline-offset-2"
               href={returnUrlFor('', view.payment.id)}
             >
-              View the receipt
+              {t('viewReceipt')}
             </Link>
           )}
         </StatusCard>
@@ -47,12 +58,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   }
   if (view.status === 'expired') {
     return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="warning" title="This checkout has expired">
-          <p>No payment was taken. Return to {view.merchant.name} to start again.</p>
+      <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
+        <StatusCard tone="warning" title={t('expiredTitle')}>
+          <p>{t('expiredBody', { merchant: view.merchant.name })}</p>
           {view.cancelUrl && (
             <a className="font-medium text-brand-700 underline underline-offset-2" href={view.cancelUrl}>
-              Back to {view.merchant.name}
+              {t('backTo', { merchant: view.merchant.name })}
             </a>
           )}
         </StatusCard>
@@ -63,17 +74,17 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   const linkRefusal = await checkoutLinkRefusal(db(), view);
   if (linkRefusal) {
     return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="warning" title={linkRefusalTitle(linkRefusal)}>
-          <p className="whitespace-pre-line">{linkRefusal}</p>
-          <p>No payment was taken.</p>
+      <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
+        <StatusCard tone="warning" title={tl(linkRefusalTitleKey(linkRefusal))}>
+          <p className="whitespace-pre-line">{localizedLinkRefusal(linkRefusal, tl('placesHeld'))}</p>
+          <p>{t('noPaymentTaken')}</p>
         </StatusCard>
       </CheckoutShell>
     );
   }
 
   return (
-    <CheckoutShell wide brandColor={view.merchant.brandColor}>
+    <CheckoutShell locale={locale} wide brandColor={view.merchant.brandColor}>
       <div className="grid gap-10 lg:grid-cols-[1fr_1.1fr] lg:gap-16">
         <div>
           {view.cancelUrl && (
@@ -81,7 +92,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
               href={view.cancelUrl}
               className="mb-6 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
             >
-              <span aria-hidden="true">←</span> Cancel and return to {view.merchant.name}
+              <span aria-hidden="true" className="rtl:rotate-180">
+                ←
+              </span>{' '}
+              {t('cancelReturn', { merchant: view.merchant.name })}
             </a>
           )}
           <OrderSummary view={view} locale={locale} />
@@ -91,7 +105,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
             sessionId={view.id}
             amount={view.amountTotal}
             currency={view.currency}
-            payLabel={`Pay ${formatAmount(view.amountTotal, view.currency, locale)}`}
+            payLabel={t('payAmount', { amount: formatAmount(view.amountTotal, view.currency, locale) })}
             defaultEmail={view.customerEmail ?? ''}
             publishableKey={env.STRIPE_PUBLISHABLE_KEY}
             stripeScriptUrl={env.STRIPE_JS_URL ?? null}

@@ -11,7 +11,7 @@ export default function EmbeddedDemoPage() {
   const url = appEnv().DEMO_SITE_URL;
   if (url) redirect(url);
   return (
-    <CheckoutShell>
+    <CheckoutShell locale="en">
       <StatusCard tone="info" title="The demo shop site is not running">
         <p>
           <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[13px]">npm start</code> runs a small merchant site

@@ -19,7 +19,7 @@ export default async function DemoThanksPage({
     : null;
   const paid = session?.status === 'complete';
   return (
-    <CheckoutShell>
+    <CheckoutShell locale="en">
       <StatusCard
         tone={paid ? 'success' : 'warning'}
         title={paid ? 'Order confirmed' : 'We have not received this payment'}

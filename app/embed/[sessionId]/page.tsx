@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { OrderSummary } from '@/components/checkout/order-summary';
 import { EmbedUnavailable } from '@/components/embed/embed-unavailable';
+import { CustomerIntl } from '@/components/i18n/customer-intl';
 import { EmbeddedCheckout, type EmbedInitialState } from '@/components/embed/embedded-checkout';
 import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
@@ -12,7 +14,13 @@ import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const view = await getCheckoutView(db(), (await params).sessionId);
+  const locale = customerLocale(view?.locale ?? null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('checkout'), robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ sessionId: string }>;
@@ -24,9 +32,10 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const { sessionId } = await params;
   const { mode } = await searchParams;
   const view = await getCheckoutView(db(), sessionId);
-  if (!view || view.uiMode !== 'embedded' || !view.embedOrigin) return <EmbedUnavailable />;
+  const locale = customerLocale(view?.locale ?? null, (await headers()).get('accept-language'));
+  if (!view || view.uiMode !== 'embedded' || !view.embedOrigin) return <EmbedUnavailable locale={locale} />;
   const env = appEnv();
-  const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'checkout' });
   const total = formatAmount(view.amountTotal, view.currency, locale);
   // Like the hosted page: a session opened from a link that was deactivated or reached its limit shows the link's message, not the form.
   const linkRefusal = view.status === 'open' ? await checkoutLinkRefusal(db(), view) : null;
@@ -40,7 +49,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           : { kind: 'open' };
 
   return (
-    <div style={brandTheme(view.merchant.brandColor).style}>
+    <CustomerIntl locale={locale} style={brandTheme(view.merchant.brandColor).style}>
       <EmbeddedCheckout
         sessionId={view.id}
         hostOrigin={view.embedOrigin}
@@ -53,7 +62,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           sessionId: view.id,
           amount: view.amountTotal,
           currency: view.currency,
-          payLabel: `Pay ${total}`,
+          payLabel: t('payAmount', { amount: total }),
           defaultEmail: view.customerEmail ?? '',
           publishableKey: env.STRIPE_PUBLISHABLE_KEY,
           stripeScriptUrl: env.STRIPE_JS_URL ?? null,
@@ -61,6 +70,6 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           brandColor: brandTheme(view.merchant.brandColor).primary,
         }}
       />
-    </div>
+    </CustomerIntl>
   );
 }

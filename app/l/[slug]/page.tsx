@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -15,7 +16,7 @@ import { parseLinkPrefill, prefillParams } from '@/lib/links/link-prefill';
 import { paymentLinkUrl } from '@/lib/links/payment-link-url';
 import { amountInputFormat } from '@/lib/money/amount-input-format';
 import { formatAmount } from '@/lib/money/format-amount';
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/links/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,17 +32,26 @@ const first = (query: SearchParams) => (name: string) => (Array.isArray(query[na
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const view = await loadLinkView((await params).slug);
   const robots = { index: false, follow: false };
-  if (!view) return { title: 'Page not found', robots };
-  const { merchant } = view;
-  if (view.closedMessage)
-    return { title: { absolute: `${merchant.name}: no longer available` }, description: view.closedMessage, robots };
   const locale = customerLocale(
     parseLinkPrefill(first(await searchParams)).locale ?? null,
     (await headers()).get('accept-language'),
   );
-  const { what, price } = describeLink(view, locale);
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  if (!view) return { title: t('notFound'), robots };
+  const { merchant } = view;
+  if (view.closedMessage)
+    return {
+      title: { absolute: t('linkUnavailable', { merchant: merchant.name }) },
+      description: localizedLinkRefusal(
+        view.closedMessage,
+        (await getTranslations({ locale, namespace: 'link' }))('placesHeld'),
+      ),
+      robots,
+    };
+  const ts = await getTranslations({ locale, namespace: 'summary' });
+  const { what, price } = describeLink(view, locale, (first, count) => ts('andMore', { first, count }));
   const title = `${what} · ${merchant.name}`;
-  const description = `Pay ${merchant.name} ${price} securely by card.`;
+  const description = t('linkDescription', { merchant: merchant.name, price });
   const publicUrl = appEnv().TILLPOINT_PUBLIC_URL;
   return {
     title: { absolute: title },
@@ -70,16 +80,18 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const prefill = parseLinkPrefill(first(await searchParams));
   const locale = customerLocale(prefill.locale ?? null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'link' });
+  const ts = await getTranslations({ locale, namespace: 'summary' });
 
   if (view.closedMessage) {
     return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
+      <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
         <div className="mb-6 flex justify-center">
           <MerchantBadge merchant={view.merchant} />
         </div>
-        <StatusCard tone="warning" title={linkRefusalTitle(view.closedMessage)}>
+        <StatusCard tone="warning" title={t(linkRefusalTitleKey(view.closedMessage))}>
           <p className="whitespace-pre-line text-slate-700" data-testid="inactive-message">
-            {view.closedMessage}
+            {localizedLinkRefusal(view.closedMessage, t('placesHeld'))}
           </p>
         </StatusCard>
       </CheckoutShell>
@@ -90,7 +102,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
   const custom = view.customAmount;
   const format = custom ? amountInputFormat(view.currency, locale) : null;
   return (
-    <CheckoutShell brandColor={view.merchant.brandColor}>
+    <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
       <div className="mb-6">
         <MerchantBadge merchant={view.merchant} />
       </div>
@@ -99,9 +111,9 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
         className="space-y-6 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8"
       >
         <div>
-          <p className="text-sm font-medium text-slate-500">Pay {view.merchant.name}</p>
+          <p className="text-sm font-medium text-slate-500">{ts('payMerchant', { merchant: view.merchant.name })}</p>
           <h1 id="link-heading" className="mt-1 text-xl font-semibold text-slate-900">
-            {custom ? custom.name : describeLink(view, locale).what}
+            {custom ? custom.name : describeLink(view, locale, (first, count) => ts('andMore', { first, count })).what}
           </h1>
         </div>
         {!custom && <LinkSummary view={view} locale={locale} />}
@@ -114,7 +126,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
                   symbol: format.symbol,
                   symbolAfter: format.symbolAfter,
                   initial: custom.preset !== null ? format.write(custom.preset) : '',
-                  hint: `Between ${money(custom.minimum)} and ${money(custom.maximum)}`,
+                  hint: t('amountRange', { min: money(custom.minimum), max: money(custom.maximum) }),
                 }
               : null
           }
@@ -133,7 +145,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
             <rect x="5" y="11" width="14" height="9" rx="2" />
             <path d="M8 11V8a4 4 0 0 1 8 0v3" />
           </svg>
-          You pay securely by card on the next page.
+          {t('secureNextPage')}
         </p>
       </section>
     </CheckoutShell>

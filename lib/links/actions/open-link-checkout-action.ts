@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { customerLocale } from '@/lib/checkout/customer-locale';
@@ -7,6 +8,7 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
 import { limitLinkCheckout } from '../link-rate-limits';
+import { localizedLinkRefusal } from '../link-refusal-text';
 import { parseLinkPrefill } from '../link-prefill';
 import { openLinkCheckout, type OpenLinkResult } from '../open-link-checkout';
 
@@ -21,8 +23,10 @@ export type LinkCheckoutState = { error: string | null; closed: boolean };
 export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form: FormData): Promise<LinkCheckoutState> {
   const requestHeaders = await headers();
   const prefill = parseLinkPrefill((name) => form.get(name));
+  const locale = customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'link' });
   const limited = limitLinkCheckout(clientIp(requestHeaders));
-  if (limited) return { error: limited, closed: false };
+  if (limited) return { error: t('rateLimited'), closed: false };
 
   let result: OpenLinkResult;
   try {
@@ -31,20 +35,27 @@ export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form:
       amount: typeof form.get('amount') === 'string' ? String(form.get('amount')) : undefined,
       prefill,
       publicUrl: appEnv().TILLPOINT_PUBLIC_URL,
-      displayLocale: customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language')),
+      displayLocale: locale,
     });
   } catch (error) {
     console.error(`[open-link-checkout] ${error instanceof Error ? error.message : String(error)}`);
-    return { error: 'We could not open the checkout. Please try again in a moment.', closed: false };
+    return { error: t('openFailed'), closed: false };
   }
   switch (result.kind) {
     case 'opened':
       redirect(`/c/${result.sessionId}`);
     case 'not_found':
-      return { error: 'This payment link does not exist.', closed: true };
+      return { error: t('notFound'), closed: true };
     case 'closed':
-      return { error: result.message, closed: true };
+      return { error: localizedLinkRefusal(result.message, t('placesHeld')), closed: true };
     case 'invalid_amount':
-      return { error: result.message, closed: false };
+      return {
+        error: t('amountOutOfRange', {
+          min: result.minimum,
+          max: result.maximum,
+          step: result.step === 10 ? 'tenth' : result.step === 100 ? 'whole' : 'any',
+        }),
+        closed: false,
+      };
   }
 }

@@ -6,11 +6,11 @@ import {
   unitAmountProblems,
   ZCurrency,
   ZLineItem,
-  ZLocale,
   ZMetadata,
   ZRedirectUrl,
   type TCreateCheckoutSession,
 } from '@/lib/checkout/checkout-schemas';
+import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZListParams } from '../pagination';
 import { ZEmbedOrigin } from './account-schemas';
 
@@ -69,7 +69,9 @@ export const ZApiCreateCheckoutSession = z
     embed_origin: ZEmbedOrigin.optional().describe(
       'With `ui_mode: embedded`: the exact origin of your page that frames the checkout (`https://shop.example.com`), one of the account’s `allowed_embed_origins`. Only that origin may display it and receive its messages. Default: the only allowed origin, when there is exactly one.',
     ),
-    locale: ZLocale.optional().describe('Language of the checkout page; default: the customer’s browser.'),
+    locale: ZCheckoutLocale.optional().describe(
+      'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
+    ),
   })
   .superRefine((input, ctx) => {
     const items = input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
@@ -118,7 +120,7 @@ export function toCreateCheckoutSession(
     threeDSecureUi: input.three_d_secure_ui,
     uiMode: input.ui_mode,
     embedOrigin,
-    locale: input.locale,
+    locale: input.locale === 'auto' ? undefined : input.locale,
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),

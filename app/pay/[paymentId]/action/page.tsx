@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { CardActionRunner } from '@/components/checkout/card-action-runner';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { actionTokenSecret } from '@/lib/checkout/action-token-secret';
+import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getActionView } from '@/lib/checkout/get-action-view';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Confirm your payment', robots: { index: false }, referrer: 'no-referrer' };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = customerLocale(null, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('confirmPayment'), robots: { index: false }, referrer: 'no-referrer' };
+}
 
 type Props = {
   params: Promise<{ paymentId: string }>;
@@ -28,17 +36,19 @@ export default async function PaymentActionPage({ params, searchParams }: Props)
     env.TILLPOINT_PUBLIC_URL,
   );
   if (view.kind === 'go') redirect(view.url);
+  const locale = customerLocale(view.kind === 'invalid' ? null : view.locale, (await headers()).get('accept-language'));
+  const t = await getTranslations({ locale, namespace: 'action' });
   if (view.kind === 'invalid') {
     return (
-      <CheckoutShell>
-        <StatusCard tone="error" title="This link is not valid">
-          <p>It may have expired or been copied incompletely. Ask the merchant for a new link.</p>
+      <CheckoutShell locale={locale}>
+        <StatusCard tone="error" title={t('invalidTitle')}>
+          <p>{t('invalidBody')}</p>
         </StatusCard>
       </CheckoutShell>
     );
   }
   return (
-    <CheckoutShell brandColor={view.brandColor}>
+    <CheckoutShell locale={locale} brandColor={view.brandColor}>
       <CardActionRunner
         paymentId={view.paymentId}
         clientSecret={view.clientSecret}

@@ -138,5 +138,7 @@
     cvcLength: cvcLength,
     checkCvc: checkCvc,
     checkPostal: checkPostal,
+    /** Stripe's messages by code; the frame's locale (09-frame-locale.js) replaces them. */
+    messages: MESSAGES,
   };
 })();
