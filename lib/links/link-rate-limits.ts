@@ -17,12 +17,22 @@ function linkLimiter(): RateLimiter {
  * the database with sessions. Over the limit: a sentence saying how long to wait, else null.
  * In-process buckets: the limit holds per server instance.
  */
-export function limitLinkCheckout(ip: string, limiter: RateLimiter = linkLimiter(), now = Date.now()): string | null {
+export function limitLinkCheckout(
+  ip: string,
+  limiter: RateLimiter = linkLimiter(),
+  now = Date.now(),
+): LinkCheckoutWait | null {
   const result = limiter.take(ip, now);
   if (result.allowed) return null;
-  const wait =
-    result.retryAfterSeconds >= 90
-      ? `${Math.ceil(result.retryAfterSeconds / 60)} minutes`
-      : `${result.retryAfterSeconds} seconds`;
-  return `Too many checkouts were started from your connection. Wait ${wait} and try again.`;
+  const seconds = result.retryAfterSeconds;
+  const minutes = seconds >= 90 ? Math.ceil(seconds / 60) : null;
+  const wait = minutes !== null ? `${minutes} minutes` : `${seconds} seconds`;
+  return {
+    seconds,
+    minutes,
+    message: `Too many checkouts were started from your connection. Wait ${wait} and try again.`,
+  };
 }
+
+/** How long a client waits before opening another checkout: in minutes from 90 seconds on. */
+export type LinkCheckoutWait = { seconds: number; minutes: number | null; message: string };

@@ -26,7 +26,15 @@ export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form:
   const locale = customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'link' });
   const limited = limitLinkCheckout(clientIp(requestHeaders));
-  if (limited) return { error: t('rateLimited'), closed: false };
+  if (limited)
+    return {
+      error: t('rateLimited', {
+        unit: limited.minutes !== null ? 'minutes' : 'seconds',
+        minutes: limited.minutes ?? 0,
+        seconds: limited.seconds,
+      }),
+      closed: false,
+    };
 
   let result: OpenLinkResult;
   try {
