@@ -8,6 +8,7 @@ import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-act
 import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { failureMessageKey, unavailableMessageKey } from '@/lib/i18n/failure-message-key';
+import { CustomerDetailsFields, type CustomerDetailsProps } from './customer-details-fields';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';
 
@@ -22,6 +23,8 @@ export type PaymentFormProps = {
   locale: string;
   /** The merchant's readable accent colour (lib/merchants/brand-theme) for the card fields. */
   brandColor: string;
+  /** The checkout's own customer fields, when the session asks for a name, phone or address. */
+  customerDetails?: CustomerDetailsProps | null;
   /** Set by the embedded checkout (/embed), which stays in its frame instead of navigating. */
   embedding?: PaymentFormEmbedding;
 };
@@ -73,9 +76,12 @@ export function PaymentForm(props: PaymentFormProps) {
 
 type Phase = 'idle' | 'submitting' | 'authenticating' | 'redirecting';
 
-function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentFormProps) {
+function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDetails }: PaymentFormProps) {
   const t = useTranslations('checkout');
   const te = useTranslations('errors');
+  const td = useTranslations('details');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const billingAddress = customerDetails?.options.billing_address_collection === 'required';
   const INTERRUPTED = te('interrupted');
   const CANCELED = te('authenticationCanceled');
   const stripe = useStripe();
@@ -113,7 +119,7 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
           setPhase('redirecting');
           window.location.assign(step.returnUrl);
           return;
-        case 'unavailable':
+        case 'unavailable': {
           if (step.returnUrl) {
             if (embedding) window.location.reload();
             else window.location.assign(step.returnUrl);
@@ -124,10 +130,15 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
           const unavailable = unavailableKey ? te(unavailableKey) : step.message;
           setError(unavailable);
           throw new StepFailure(step.reason, unavailable);
-        case 'failed':
-          const failed = te(failureMessageKey(step.code, step.declineCode), { seconds: step.retryAfterSeconds ?? 0 });
+        }
+        case 'failed': {
+          if (step.fieldErrors) setFieldErrors(step.fieldErrors);
+          const failed = step.fieldErrors
+            ? td('errors.checkDetails')
+            : te(failureMessageKey(step.code, step.declineCode), { seconds: step.retryAfterSeconds ?? 0 });
           setError(failed);
           throw new StepFailure(step.code, failed);
+        }
       }
     }
   }
@@ -135,21 +146,26 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (inFlight.current || !stripe || !elements) return;
+    const details = customerFields(event.currentTarget as HTMLFormElement);
     inFlight.current = true;
     setError(null);
+    setFieldErrors({});
     setPhase('submitting');
     let attempted = false;
     try {
       const submitted = await elements.submit();
       if (submitted.error) throw new Error(submitted.error.message ?? te('checkCardDetails'));
-      const created = await stripe.createPaymentMethod({ elements, params: { billing_details: { email } } });
+      const created = await stripe.createPaymentMethod({
+        elements,
+        params: { billing_details: billingDetails(email, details, billingAddress) },
+      });
       if (created.error) {
         setError(created.error.message ?? te('checkCardDetails'));
         throw new Error('card');
       }
       attempted = true;
       embedding?.onEvent({ type: 'processing' });
-      await follow(await startPaymentAction({ sessionId, paymentMethodId: created.paymentMethod.id, email }));
+      await follow(await startPaymentAction({ sessionId, paymentMethodId: created.paymentMethod.id, email, details }));
     } catch (error) {
       inFlight.current = false;
       setPhase('idle');
@@ -184,9 +200,19 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
           placeholder={t('emailPlaceholder')}
         />
       </div>
+      {customerDetails && (
+        <fieldset disabled={busy}>
+          <CustomerDetailsFields details={customerDetails} errors={fieldErrors} />
+        </fieldset>
+      )}
       <fieldset disabled={busy}>
         <legend className="mb-1.5 text-sm font-medium text-slate-700">{t('paymentDetails')}</legend>
-        <PaymentElement options={{ layout: 'tabs', fields: { billingDetails: { email: 'never' } } }} />
+        <PaymentElement
+          options={{
+            layout: 'tabs',
+            fields: { billingDetails: billingAddress ? { email: 'never', address: 'never' } : { email: 'never' } },
+          }}
+        />
       </fieldset>
       {error && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
@@ -212,4 +238,33 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding }: PaymentF
       </p>
     </form>
   );
+}
+
+/** The checkout's own fields by name (the card fields live in the payment provider's frame, not in this form). */
+function customerFields(form: HTMLFormElement): Record<string, string> {
+  return Object.fromEntries(
+    [...new FormData(form)].filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'email',
+    ),
+  );
+}
+
+/** What the card's PaymentMethod carries: the email, and the name, phone and billing address the customer gave. */
+function billingDetails(email: string, details: Record<string, string>, withAddress: boolean) {
+  const or = (value: string | undefined) => value?.trim() || undefined;
+  return {
+    email,
+    ...(or(details.name) && { name: or(details.name) }),
+    ...(or(details.phone) && { phone: or(details.phone) }),
+    ...(withAddress && {
+      address: {
+        line1: details.billing_line1 ?? '',
+        line2: details.billing_line2 ?? '',
+        city: details.billing_city ?? '',
+        state: details.billing_state ?? '',
+        postal_code: details.billing_postal_code ?? '',
+        country: details.billing_country ?? '',
+      },
+    }),
+  };
 }

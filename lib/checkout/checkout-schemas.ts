@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpsOrLocal } from '@/lib/http/local-hosts';
+import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { amountStepProblem, isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 
 const TEMPLATES = /\{(PAYMENT_ID|CHECKOUT_SESSION_ID)\}/g;
@@ -68,6 +69,8 @@ export const ZCreateCheckoutSession = z
     threeDSecureUi: z.enum(['modal', 'redirect']).default('modal'),
     uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
     locale: ZLocale.optional(),
+    /** What the checkout asks the customer for (billing address, phone, shipping countries, business name, submit type). */
+    checkoutOptions: ZCheckoutOptions.default({}),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),
     /** Seconds from now; 30 minutes to 24 hours. */

@@ -34,6 +34,8 @@ export async function createCheckoutSession(
     metadata: data.metadata,
     paymentLinkId: data.paymentLinkId ?? null,
     embedOrigin: data.embedOrigin ?? null,
+    checkoutOptions: data.checkoutOptions,
+    collected: null,
     expiresAt: new Date(now.getTime() + data.expiresInSeconds * 1000),
     completedAt: null,
     expiredAt: null,
@@ -48,6 +50,7 @@ export async function createCheckoutSession(
     unitAmount: item.unitAmount,
     quantity: item.quantity,
     imageUrl: item.imageUrl ?? null,
+    adjustableQuantity: null,
   }));
   const rows = lineItems.map((item) => ({
     id: item.id,
@@ -61,9 +64,10 @@ export async function createCheckoutSession(
   await db.pool.query(
     `WITH session AS (
        INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, customer_email, success_url, completion_message,
-         cancel_url, three_d_secure_ui, ui_mode, locale, client_reference_id, metadata, payment_link_id, embed_origin, expires_at, created_at, updated_at)
+         cancel_url, three_d_secure_ui, ui_mode, locale, client_reference_id, metadata, payment_link_id, embed_origin, expires_at, created_at, updated_at,
+         checkout_options)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::"ThreeDSecureUi", $10::"UiMode", $11, $12, $13::jsonb, $14, $15,
-         $16::timestamp, $17::timestamp, $17::timestamp)
+         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb)
      )
      INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url)
      SELECT id, session_id, position, name, unit_amount, quantity, image_url
@@ -87,6 +91,7 @@ export async function createCheckoutSession(
       sqlTimestamp(session.expiresAt),
       sqlTimestamp(now),
       JSON.stringify(rows),
+      JSON.stringify(session.checkoutOptions),
     ],
   );
   return { ...session, lineItems };

@@ -19,6 +19,8 @@ export type PaymentStep =
       declineCode?: string | null;
       /** For `rate_limited`: how long the customer waits before trying again. */
       retryAfterSeconds?: number;
+      /** For `invalid_details`: what is wrong with each of the checkout's own fields (a `details.errors` key). */
+      fieldErrors?: Record<string, string>;
     }
   /**
    * The checkout cannot take a payment now (expired, already paid, unknown, busy, or its payment link

@@ -14,6 +14,7 @@ import { confirmAfterAction } from './confirm-after-action';
 import { finishAttempt } from './finish-attempt';
 import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
 import { resolveAttempt } from './resolve-attempt';
+import { stripeShipping } from '@/lib/customer-details/stripe-shipping';
 
 export type StartPaymentInput = { sessionId: string; paymentMethodId: string; email: string };
 
@@ -66,6 +67,7 @@ async function chargeAttempt(
           currency: payment.currency,
           redirects: session.threeDSecureUi === 'redirect',
           description: `${session.merchant.name} checkout ${session.id}`,
+          shipping: stripeShipping(session.collected),
           metadata: {
             tillpoint_payment_id: payment.id,
             tillpoint_checkout_session_id: session.id,

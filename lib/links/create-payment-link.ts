@@ -3,6 +3,7 @@ import { newId, randomToken } from '@/lib/ids/new-id';
 import { checkLinkRedirect } from './check-link-redirect';
 import { afterCompletionColumns, pricingColumns } from './link-columns';
 import { ZApiCreatePaymentLink } from './link-schemas';
+import { linkCheckoutColumns } from './link-checkout-columns';
 
 /**
  * Creates a payment link from the API's snake_case fields (`TApiCreatePaymentLink`); throws a ZodError
@@ -25,6 +26,7 @@ export async function createPaymentLink(db: Db, merchantId: string, input: unkno
       completedLimit: data.restrictions?.completed_sessions.limit ?? null,
       threeDSecureUi: data.three_d_secure_ui ?? 'modal',
       metadata: data.metadata ?? {},
+      ...linkCheckoutColumns(data),
     },
   });
 }

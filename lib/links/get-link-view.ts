@@ -15,6 +15,8 @@ export async function getLinkView(db: Db, slug: string) {
   return {
     slug: link.slug,
     currency: link.currency,
+    /** The link's own `locale` (null: the customer's browser). */
+    locale: link.locale,
     merchant: { name: link.merchant.name, logoUrl: link.merchant.logoUrl, brandColor: link.merchant.brandColor },
     lineItems: linkLineItems(link),
     fixedTotal: linkFixedTotal(link),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
+import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/checkout/checkout-schemas';
 import { ZListParams } from '@/lib/merchant-api/pagination';
 import { ZApiLineItem } from '@/lib/merchant-api/schemas/checkout-session-schemas';
@@ -93,6 +95,10 @@ const shared = {
   metadata: ZMetadata.optional().describe(
     'Up to 50 keys with string values; copied to each checkout session opened from the link. An update replaces it.',
   ),
+  locale: ZCheckoutLocale.optional().describe(
+    'Language of the link page and its checkouts: `auto` (default: the customer’s browser, or the link URL’s `locale` query parameter) or a supported tag (see checkout sessions).',
+  ),
+  ...ZCheckoutOptions.shape,
 };
 
 const lineItems = z

@@ -8,6 +8,7 @@ import { linkLineItems } from './link-line-items';
 import { prefillParams, type LinkPrefill } from './link-prefill';
 import { parseAmountInput } from './parse-amount-input';
 import { paymentLinkUrl } from './payment-link-url';
+import { readCheckoutOptions } from '@/lib/customer-details/checkout-options';
 
 /** What a customer must know about amounts in currencies Stripe takes only in steps of 10 or 100 minor units. */
 const STEP_HINTS: Record<number, string> = { 10: ', with 0 as its last decimal', 100: ', in whole units' };
@@ -69,7 +70,8 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
     currency: link.currency,
     lineItems,
     customerEmail: input.prefill.email,
-    locale: input.prefill.locale,
+    locale: input.prefill.locale ?? link.locale ?? undefined,
+    checkoutOptions: readCheckoutOptions(link.checkoutOptions),
     clientReferenceId: input.prefill.clientReferenceId,
     successUrl: link.afterCompletion === 'redirect' && link.redirectUrl ? link.redirectUrl : undefined,
     completionMessage: link.afterCompletion === 'redirect' ? undefined : (link.confirmationMessage ?? undefined),

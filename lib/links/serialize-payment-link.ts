@@ -1,6 +1,7 @@
 import type { PaymentLink } from '@/lib/generated/prisma/client';
 import { linkFixedTotal, linkLineItems } from './link-line-items';
 import { paymentLinkQrUrl, paymentLinkUrl } from './payment-link-url';
+import { serializeCheckoutOptions } from '@/lib/customer-details/serialize-checkout-options';
 
 const unix = (date: Date) => Math.floor(date.getTime() / 1000);
 
@@ -38,6 +39,8 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
     restrictions: { completed_sessions: { limit: link.completedLimit, count: link.completedCount } },
     three_d_secure_ui: link.threeDSecureUi,
     metadata: link.metadata as Record<string, string>,
+    locale: link.locale,
+    ...serializeCheckoutOptions(link.checkoutOptions),
     created: unix(link.createdAt),
     updated: unix(link.updatedAt),
   };

@@ -6,6 +6,8 @@ import { findPaymentLink } from './find-payment-link';
 import { afterCompletionColumns, pricingColumns } from './link-columns';
 import { linkPricingProblem } from './link-pricing-problem';
 import { ZApiUpdatePaymentLink } from './link-schemas';
+import { readCheckoutOptions } from '@/lib/customer-details/checkout-options';
+import { linkCheckoutColumns } from './link-checkout-columns';
 
 /**
  * Updates a link from `TApiUpdatePaymentLink` fields: given fields replace the old ones (metadata too);
@@ -32,6 +34,7 @@ export async function updatePaymentLink(db: Db, merchantId: string, linkId: stri
       ...(data.restrictions !== undefined && { completedLimit: data.restrictions?.completed_sessions.limit ?? null }),
       ...(data.three_d_secure_ui !== undefined && { threeDSecureUi: data.three_d_secure_ui }),
       ...(data.metadata !== undefined && { metadata: data.metadata }),
+      ...linkCheckoutColumns(data, readCheckoutOptions(link.checkoutOptions)),
     },
   });
 }

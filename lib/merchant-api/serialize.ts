@@ -8,6 +8,8 @@ import type {
   PaymentEvent,
   Refund,
 } from '@/lib/generated/prisma/client';
+import { serializeCheckoutOptions } from '@/lib/customer-details/serialize-checkout-options';
+import { serializeCollected } from '@/lib/customer-details/serialize-collected';
 import { customerMessage } from '@/lib/payments/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -40,6 +42,8 @@ export function serializeCheckoutSession(
     ui_mode: session.uiMode,
     embed_origin: session.embedOrigin,
     locale: session.locale,
+    ...serializeCheckoutOptions(session.checkoutOptions),
+    ...serializeCollected(session.collected),
     payment: session.payment?.id ?? null,
     payment_link: session.paymentLinkId,
     created: unix(session.createdAt),
@@ -48,9 +52,17 @@ export function serializeCheckoutSession(
   };
 }
 
-/** The merchant API's representation of a payment (also the data of payment.* events). */
+/**
+ * The merchant API's representation of a payment (also the data of payment.* events). `session.collected`,
+ * when given, adds what the customer entered (`customer_details`, `shipping_details`).
+ */
 export function serializePayment(
-  payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[]; anomalies?: PaymentAnomaly[] },
+  payment: Payment & {
+    timeline?: PaymentEvent[];
+    refunds?: Refund[];
+    anomalies?: PaymentAnomaly[];
+    session?: { collected: unknown };
+  },
 ) {
   return {
     id: payment.id,
@@ -74,6 +86,7 @@ export function serializePayment(
       : null,
     next_action: payment.status === 'requires_action' ? { type: payment.nextActionType ?? 'use_stripe_sdk' } : null,
     card: payment.cardLast4 ? { brand: payment.cardBrand, last4: payment.cardLast4 } : null,
+    ...(payment.session && serializeCollected(payment.session.collected)),
     created: unix(payment.createdAt),
     succeeded_at: unix(payment.succeededAt),
     ...(payment.timeline && {

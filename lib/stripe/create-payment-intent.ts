@@ -9,6 +9,8 @@ export type CreatePaymentIntentOptions = {
   redirects: boolean;
   description?: string;
   metadata: Record<string, string>;
+  /** The shipping address the customer gave (`shipping_address_collection`). */
+  shipping?: Stripe.PaymentIntentCreateParams.Shipping;
 };
 
 /**
@@ -27,6 +29,7 @@ export function createPaymentIntent(
       automatic_payment_methods: { enabled: true, ...(!options.redirects && { allow_redirects: 'never' as const }) },
       ...(options.description && { description: options.description }),
       metadata: options.metadata,
+      ...(options.shipping && { shipping: options.shipping }),
     },
     // A create still running at Stripe answers 409 to a retry with the same key: wait longer for its result
     // (the SDK backs off 0.5 s doubling) rather than give the customer an error for a create that worked.

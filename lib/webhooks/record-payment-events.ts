@@ -44,15 +44,17 @@ export async function recordPaymentEvents(
     paidAfterExpiry?: boolean;
   },
 ): Promise<number> {
-  const { merchantId } = await tx.checkoutSession.findUniqueOrThrow({
+  const { merchantId, collected } = await tx.checkoutSession.findUniqueOrThrow({
     where: { id: change.after.sessionId },
-    select: { merchantId: true },
+    select: { merchantId: true, collected: true },
   });
   let deliveries = 0;
   const types = paymentEventTypes(change.before, change.after, change.newFailure);
   // Charged after its session expired: refunded at once, so the merchant must not fulfil it (payment.refunded follows).
   for (const type of change.paidAfterExpiry ? types.filter((t) => t !== 'payment.succeeded') : types) {
-    deliveries += (await recordEvent(tx, { merchantId, type, object: serializePayment(change.after) })).deliveries;
+    deliveries += (
+      await recordEvent(tx, { merchantId, type, object: serializePayment({ ...change.after, session: { collected } }) })
+    ).deliveries;
   }
   if (change.sessionCompleted)
     deliveries += await recordSessionEvent(tx, change.after.sessionId, 'checkout.session.completed');

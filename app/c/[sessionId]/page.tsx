@@ -8,6 +8,8 @@ import { PaymentForm } from '@/components/checkout/payment-form';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
+import { customerDetailsProps } from '@/lib/customer-details/customer-details-props';
+import { submitLabel } from '@/lib/customer-details/submit-label';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
@@ -105,7 +107,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
             sessionId={view.id}
             amount={view.amountTotal}
             currency={view.currency}
-            payLabel={t('payAmount', { amount: formatAmount(view.amountTotal, view.currency, locale) })}
+            payLabel={submitLabel(t, view.checkoutOptions, formatAmount(view.amountTotal, view.currency, locale))}
+            customerDetails={await customerDetailsProps(view.checkoutOptions, locale)}
             defaultEmail={view.customerEmail ?? ''}
             publishableKey={env.STRIPE_PUBLISHABLE_KEY}
             stripeScriptUrl={env.STRIPE_JS_URL ?? null}

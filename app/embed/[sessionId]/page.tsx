@@ -7,6 +7,8 @@ import { CustomerIntl } from '@/components/i18n/customer-intl';
 import { EmbeddedCheckout, type EmbedInitialState } from '@/components/embed/embedded-checkout';
 import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
+import { customerDetailsProps } from '@/lib/customer-details/customer-details-props';
+import { submitLabel } from '@/lib/customer-details/submit-label';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
@@ -62,7 +64,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           sessionId: view.id,
           amount: view.amountTotal,
           currency: view.currency,
-          payLabel: t('payAmount', { amount: total }),
+          payLabel: submitLabel(t, view.checkoutOptions, total),
+          customerDetails: await customerDetailsProps(view.checkoutOptions, locale),
           defaultEmail: view.customerEmail ?? '',
           publishableKey: env.STRIPE_PUBLISHABLE_KEY,
           stripeScriptUrl: env.STRIPE_JS_URL ?? null,

@@ -33,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const view = await loadLinkView((await params).slug);
   const robots = { index: false, follow: false };
   const locale = customerLocale(
-    parseLinkPrefill(first(await searchParams)).locale ?? null,
+    parseLinkPrefill(first(await searchParams)).locale ?? view?.locale ?? null,
     (await headers()).get('accept-language'),
   );
   const t = await getTranslations({ locale, namespace: 'meta' });
@@ -79,7 +79,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
   const view = await loadLinkView((await params).slug);
   if (!view) notFound();
   const prefill = parseLinkPrefill(first(await searchParams));
-  const locale = customerLocale(prefill.locale ?? null, (await headers()).get('accept-language'));
+  const locale = customerLocale(prefill.locale ?? view.locale, (await headers()).get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'link' });
   const ts = await getTranslations({ locale, namespace: 'summary' });
 

@@ -9,6 +9,7 @@ export async function findPayment(db: Db, merchantId: string, id: string) {
       timeline: { orderBy: { createdAt: 'asc' } },
       refunds: { orderBy: { createdAt: 'asc' } },
       anomalies: { orderBy: { createdAt: 'asc' } },
+      session: { select: { collected: true } },
     },
   });
   if (!payment) throw notFound('payment', id);

@@ -10,6 +10,7 @@ import {
   ZRedirectUrl,
   type TCreateCheckoutSession,
 } from '@/lib/checkout/checkout-schemas';
+import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZListParams } from '../pagination';
 import { ZEmbedOrigin } from './account-schemas';
@@ -72,6 +73,7 @@ export const ZApiCreateCheckoutSession = z
     locale: ZCheckoutLocale.optional().describe(
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
+    ...ZCheckoutOptions.shape,
   })
   .superRefine((input, ctx) => {
     const items = input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
@@ -121,6 +123,13 @@ export function toCreateCheckoutSession(
     uiMode: input.ui_mode,
     embedOrigin,
     locale: input.locale === 'auto' ? undefined : input.locale,
+    checkoutOptions: {
+      billing_address_collection: input.billing_address_collection,
+      phone_number_collection: input.phone_number_collection,
+      shipping_address_collection: input.shipping_address_collection,
+      name_collection: input.name_collection,
+      submit_type: input.submit_type,
+    },
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),

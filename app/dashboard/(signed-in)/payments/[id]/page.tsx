@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/dashboard/back-link';
 import { cardLabel } from '@/components/dashboard/card-label';
+import { CustomerDetailsPanel } from '@/components/dashboard/customer-details-panel';
 import { DateTime } from '@/components/dashboard/date-time';
 import { ObjectHeader } from '@/components/dashboard/object-header';
 import { PaymentAnomalies } from '@/components/dashboard/payment-anomalies';
@@ -151,6 +152,7 @@ export default async function PaymentPage({ params }: Props) {
               ]}
             />
           </Section>
+          <CustomerDetailsPanel collected={session.collected} />
           <Section id="items" title="Items">
             <ul className="divide-y divide-slate-100 text-sm">
               {session.lineItems.map((item) => (

@@ -1,0 +1,22 @@
+import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
+
+type LinkCheckoutInput = CheckoutOptions & { locale?: string };
+
+const OPTION_KEYS = [
+  'billing_address_collection',
+  'phone_number_collection',
+  'shipping_address_collection',
+  'name_collection',
+  'submit_type',
+] as const;
+
+/** A link's `locale` and checkout options as columns; on update only what was given replaces the old value. */
+export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutOptions = {}) {
+  const given = OPTION_KEYS.some((key) => input[key] !== undefined);
+  const options: CheckoutOptions = { ...current };
+  for (const key of OPTION_KEYS) if (input[key] !== undefined) Object.assign(options, { [key]: input[key] });
+  return {
+    ...(input.locale !== undefined && { locale: input.locale === 'auto' ? null : input.locale }),
+    ...(given && { checkoutOptions: options }),
+  };
+}
