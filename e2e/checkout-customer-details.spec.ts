@@ -10,6 +10,30 @@ const details = {
   phone_number_collection: { enabled: true },
   shipping_address_collection: { allowed_countries: ['DE', 'AT'] },
   name_collection: { business: { enabled: true } },
+  custom_fields: [
+    {
+      key: 'vat_id',
+      label: { type: 'custom', custom: 'VAT number', translations: { de: 'USt-IdNr.' } },
+      type: 'text',
+      text: { minimum_length: 8, maximum_length: 14 },
+    },
+    {
+      key: 'size',
+      label: { type: 'custom', custom: 'Jacket size' },
+      type: 'dropdown',
+      dropdown: {
+        options: [
+          { label: 'Medium', value: 'm' },
+          { label: 'Large', value: 'l' },
+        ],
+      },
+    },
+  ],
+  consent_collection: { terms_of_service: 'required' },
+  custom_text: {
+    submit: { message: 'Ships in 2 days <b>not bold</b>, see https://alpine.example.com/shipping.' },
+    after_submit: { message: 'Questions? Write to us.' },
+  },
 };
 
 test('a customer gives billing address, phone, business name and shipping address; the API, the webhook and the dashboard have them', async ({
@@ -27,10 +51,31 @@ test('a customer gives billing address, phone, business name and shipping addres
       })
     ).json();
     receiver.route('/orders', endpoint.secret);
+    await request.post('/api/v1/account', {
+      headers,
+      data: { terms_of_service_url: 'https://alpine.example.com/terms' },
+    });
     const session = await createSession(request, merchant.secret_key, { ...details, submit_type: 'book' });
 
     await page.goto(new URL(session.url).pathname);
-    await expect(page.getByRole('button', { name: 'Book' })).toBeEnabled();
+    const book = page.getByRole('button', { name: 'Book' });
+    // The merchant's text shows as typed (no markup), its https URL as a link.
+    await expect(page.getByText('Ships in 2 days <b>not bold</b>, see')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'https://alpine.example.com/shipping' })).toHaveAttribute(
+      'href',
+      'https://alpine.example.com/shipping',
+    );
+    await expect(page.getByRole('link', { name: 'terms of service' })).toHaveAttribute(
+      'href',
+      'https://alpine.example.com/terms',
+    );
+    const consent = page.getByRole('checkbox', { name: 'I agree to the terms of service.' });
+    await expect(book).toBeDisabled();
+    await consent.check();
+    await expect(book).toBeEnabled();
+    await consent.uncheck();
+    await expect(book).toBeDisabled();
+    await consent.check();
     await expectNoAxeViolations(page);
     await fillEmail(page);
     await page.getByLabel('Full name').fill('Ada Lovelace');
@@ -47,6 +92,8 @@ test('a customer gives billing address, phone, business name and shipping addres
     await shipping.getByLabel('Address line 1').fill('Stephansplatz 1');
     await shipping.getByLabel('City').fill('Wien');
     await shipping.getByLabel('Postal code').fill('1010');
+    await page.getByLabel('VAT number').fill('ATU12345678');
+    await page.getByLabel('Jacket size').selectOption('l');
     await fillCard(page, '4242424242424242');
     await page.getByRole('button', { name: 'Book' }).click();
 
@@ -86,6 +133,11 @@ test('a customer gives billing address, phone, business name and shipping addres
           country: 'AT',
         },
       },
+      custom_fields: [
+        { key: 'vat_id', type: 'text', value: 'ATU12345678' },
+        { key: 'size', type: 'dropdown', value: 'l' },
+      ],
+      consent: { terms_of_service: 'accepted' },
     };
     const paymentId = (await (await request.get(`/api/v1/checkout/sessions/${session.id}`, { headers })).json())
       .payment;
@@ -99,11 +151,13 @@ test('a customer gives billing address, phone, business name and shipping addres
     const dashboard = await page.context().newPage();
     await signInToDashboard(dashboard, createDashboardUser(merchant.id));
     await dashboard.goto(`/dashboard/payments/${paymentId}`);
-    const panel = dashboard.locator('#customer-details');
+    const panel = dashboard.getByRole('region', { name: 'Customer details' });
     await expect(panel).toContainText('Analytical Engines GmbH');
     await expect(panel).toContainText('+431234567');
     await expect(panel).toContainText('62701 Springfield');
     await expect(panel).toContainText('Stephansplatz 1');
+    await expect(panel).toContainText('ATU12345678');
+    await expect(panel).toContainText('Terms of service');
   } finally {
     await receiver.close();
   }
@@ -127,4 +181,29 @@ test('bad customer-detail parameters are 400s that name the parameter', async ({
     'billing_address_collection',
   );
   await expectApiError(await post({ submit_type: 'buy' }), 400, 'parameter_invalid', 'submit_type');
+  const field = (key: string) => ({ key, label: { type: 'custom', custom: key }, type: 'text' });
+  await expectApiError(
+    await post({ custom_fields: [field('a'), field('b'), field('c'), field('d')] }),
+    400,
+    'parameter_invalid',
+    'custom_fields',
+  );
+  await expectApiError(
+    await post({ custom_fields: [{ ...field('size'), type: 'dropdown' }] }),
+    400,
+    'parameter_invalid',
+    'custom_fields.0.dropdown',
+  );
+  await expectApiError(
+    await post({ custom_fields: [{ ...field('note'), text: { minimum_length: 9, maximum_length: 3 } }] }),
+    400,
+    'parameter_invalid',
+    'custom_fields.0.text.minimum_length',
+  );
+  await expectApiError(
+    await post({ consent_collection: { terms_of_service: 'required' } }),
+    400,
+    'parameter_invalid',
+    'consent_collection.terms_of_service',
+  );
 });

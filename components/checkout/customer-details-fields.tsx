@@ -4,9 +4,24 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { needsPostalCode, needsState } from '@/lib/customer-details/postal-codes';
+import { LinkedText } from './linked-text';
+
+/** A custom field as the customer sees it: its label in their language, dropdown options as `[value, label]`. */
+export type CustomFieldView = {
+  key: string;
+  label: string;
+  type: 'text' | 'numeric' | 'dropdown';
+  optional: boolean;
+  minLength?: number;
+  maxLength?: number;
+  options: [string, string][];
+};
 
 export type CustomerDetailsProps = {
   options: CheckoutOptions;
+  customFields: CustomFieldView[];
+  /** The account's terms of service, when the session asks for consent to them. */
+  termsUrl: string | null;
   askName: boolean;
   /** `[code, name in the customer's language]`, sorted for them. */
   billingCountries: [string, string][];
@@ -21,9 +36,11 @@ const INPUT =
 export function CustomerDetailsFields({
   details,
   errors,
+  onConsent,
 }: {
   details: CustomerDetailsProps;
   errors: Record<string, string>;
+  onConsent(accepted: boolean): void;
 }) {
   const t = useTranslations('details');
   const { options } = details;
@@ -101,6 +118,88 @@ export function CustomerDetailsFields({
           errors={errors}
           text={text}
         />
+      )}
+      {details.customFields.map((custom) => {
+        const name = `custom_${custom.key}`;
+        const errorKey = `custom_fields.${custom.key}`;
+        const label = custom.optional ? t('optionalLabel', { label: custom.label }) : custom.label;
+        const describedBy = errors[errorKey] ? `${name}-error` : undefined;
+        const className = `${INPUT} ${errors[errorKey] ? 'border-red-500' : 'border-slate-300'}`;
+        return field(
+          name,
+          label,
+          custom.type === 'dropdown' ? (
+            <select
+              id={name}
+              name={name}
+              required={!custom.optional}
+              defaultValue=""
+              aria-invalid={errors[errorKey] ? true : undefined}
+              aria-describedby={describedBy}
+              className={className}
+            >
+              <option value="">{t('chooseOption')}</option>
+              {custom.options.map(([value, optionLabel]) => (
+                <option key={value} value={value}>
+                  {optionLabel}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={name}
+              name={name}
+              required={!custom.optional}
+              inputMode={custom.type === 'numeric' ? 'numeric' : undefined}
+              minLength={custom.minLength}
+              maxLength={custom.maxLength ?? 255}
+              aria-invalid={errors[errorKey] ? true : undefined}
+              aria-describedby={describedBy}
+              className={className}
+            />
+          ),
+          errorKey,
+        );
+      })}
+      {details.termsUrl && (
+        <div>
+          <div className="flex items-start gap-2.5">
+            <input
+              id="consent_terms"
+              name="consent_terms"
+              type="checkbox"
+              value="accepted"
+              required
+              onChange={(event) => onConsent(event.target.checked)}
+              aria-invalid={errors.consent_terms ? true : undefined}
+              aria-describedby={errors.consent_terms ? 'consent_terms-error' : undefined}
+              className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400 accent-brand-600"
+            />
+            <label htmlFor="consent_terms" className="text-sm text-slate-700">
+              {options.custom_text?.terms_of_service_acceptance ? (
+                <LinkedText text={options.custom_text.terms_of_service_acceptance.message} />
+              ) : (
+                t.rich('consent', {
+                  terms: (chunks) => (
+                    <a
+                      href={details.termsUrl!}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="text-brand-700 underline"
+                    >
+                      {chunks}
+                    </a>
+                  ),
+                })
+              )}
+            </label>
+          </div>
+          {errors.consent_terms && (
+            <p id="consent_terms-error" className="mt-1 text-sm text-red-700">
+              {t('errors.consentRequired')}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

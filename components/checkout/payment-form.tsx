@@ -9,6 +9,7 @@ import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action'
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { failureMessageKey, unavailableMessageKey } from '@/lib/i18n/failure-message-key';
 import { CustomerDetailsFields, type CustomerDetailsProps } from './customer-details-fields';
+import { LinkedText } from './linked-text';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';
 
@@ -82,6 +83,9 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDe
   const td = useTranslations('details');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const billingAddress = customerDetails?.options.billing_address_collection === 'required';
+  const [consented, setConsented] = useState(false);
+  const consentMissing = Boolean(customerDetails?.termsUrl) && !consented;
+  const customText = customerDetails?.options.custom_text;
   const INTERRUPTED = te('interrupted');
   const CANCELED = te('authenticationCanceled');
   const stripe = useStripe();
@@ -202,7 +206,7 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDe
       </div>
       {customerDetails && (
         <fieldset disabled={busy}>
-          <CustomerDetailsFields details={customerDetails} errors={fieldErrors} />
+          <CustomerDetailsFields details={customerDetails} errors={fieldErrors} onConsent={setConsented} />
         </fieldset>
       )}
       <fieldset disabled={busy}>
@@ -219,9 +223,10 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDe
           {error}
         </p>
       )}
+      {customText?.submit && <LinkedText text={customText.submit.message} className="text-sm text-slate-600" />}
       <button
         type="submit"
-        disabled={busy || !stripe || !elements}
+        disabled={busy || !stripe || !elements || consentMissing}
         className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-3 text-base font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
       >
         {busy ? (
@@ -233,6 +238,9 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDe
           payLabel
         )}
       </button>
+      {customText?.after_submit && (
+        <LinkedText text={customText.after_submit.message} className="text-sm text-slate-600" />
+      )}
       <p className="sr-only" aria-live="polite">
         {busy ? status : ''}
       </p>

@@ -1,4 +1,5 @@
 import type { Address, CollectedDetails } from '@/lib/customer-details/parse-customer-details';
+import { DateTime } from './date-time';
 import { DetailList, Section } from './section';
 
 function addressLines(address: Address): string {
@@ -17,7 +18,7 @@ function addressLines(address: Address): string {
 export function CustomerDetailsPanel({ collected }: { collected: unknown }) {
   const details = collected as CollectedDetails | null;
   if (!details) return null;
-  const { customer_details: customer, shipping_details: shipping } = details;
+  const { customer_details: customer, shipping_details: shipping, custom_fields: custom = [], consent } = details;
   type Item = { label: string; value: React.ReactNode };
   const items = (
     [
@@ -31,6 +32,15 @@ export function CustomerDetailsPanel({ collected }: { collected: unknown }) {
       shipping && {
         label: 'Shipping address',
         value: <span className="whitespace-pre-line">{`${shipping.name}\n${addressLines(shipping.address)}`}</span>,
+      },
+      ...custom.map((field) => ({ label: field.key, value: field.value ?? '—' })),
+      consent && {
+        label: 'Terms of service',
+        value: (
+          <>
+            Accepted <DateTime value={new Date(consent.accepted_at * 1000)} />
+          </>
+        ),
       },
     ] as (Item | null | '')[]
   ).filter((item): item is Item => Boolean(item));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries';
+import { ZConsentCollection, ZCustomFields, ZCustomText } from './custom-fields-schema';
 
 const ZCountry = z.string().refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as DE or US');
 
@@ -40,6 +41,9 @@ export const ZCheckoutOptions = z.strictObject({
     .describe(
       '`{ "business": { "enabled": true } }`: the customer may give a business name (for invoices and VAT); `optional: false` makes it required. The customer’s own name is asked whenever an address or phone is.',
     ),
+  custom_fields: ZCustomFields.optional(),
+  custom_text: ZCustomText.optional(),
+  consent_collection: ZConsentCollection.optional(),
   submit_type: z
     .enum(['pay', 'book', 'donate'])
     .optional()

@@ -76,6 +76,53 @@ test('nothing asked, nothing required', () => {
     details: {
       customer_details: { name: null, business_name: null, phone: null, address: null },
       shipping_details: null,
+      custom_fields: [],
+      consent: null,
     },
   });
+});
+
+test('custom fields are checked by type and length; consent must be given and is timed', () => {
+  const options = ZCheckoutOptions.parse({
+    custom_fields: [
+      { key: 'vat_id', label: { type: 'custom', custom: 'VAT ID' }, type: 'text', text: { minimum_length: 5 } },
+      { key: 'seats', label: { type: 'custom', custom: 'Seats' }, type: 'numeric', optional: true },
+      {
+        key: 'size',
+        label: { type: 'custom', custom: 'Size' },
+        type: 'dropdown',
+        dropdown: {
+          options: [
+            { label: 'Small', value: 's' },
+            { label: 'Large', value: 'l' },
+          ],
+        },
+      },
+    ],
+    consent_collection: { terms_of_service: 'required' },
+  });
+  assert.deepEqual(
+    parseCustomerDetails(options, form({ custom_vat_id: 'DE1', custom_seats: 'two', custom_size: 'xl' })),
+    {
+      ok: false,
+      problems: {
+        'custom_fields.vat_id': 'tooShort',
+        'custom_fields.seats': 'notNumeric',
+        'custom_fields.size': 'invalidOption',
+        consent_terms: 'consentRequired',
+      },
+    },
+  );
+  const parsed = parseCustomerDetails(
+    options,
+    form({ custom_vat_id: 'DE123456789', custom_size: 'l', consent_terms: 'accepted' }),
+    new Date(1_700_000_000_000),
+  );
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.details.custom_fields, [
+    { key: 'vat_id', type: 'text', value: 'DE123456789' },
+    { key: 'seats', type: 'numeric', value: null },
+    { key: 'size', type: 'dropdown', value: 'l' },
+  ]);
+  assert.deepEqual(parsed.details.consent, { terms_of_service: 'accepted', accepted_at: 1_700_000_000 });
 });

@@ -21,11 +21,24 @@ export type CollectedDetails = {
     address: Address | null;
   };
   shipping_details: { name: string; address: Address } | null;
+  /** `custom_fields` values by the merchant's keys (null for an optional field left empty). */
+  custom_fields: { key: string; type: 'text' | 'numeric' | 'dropdown'; value: string | null }[];
+  /** `consent_collection`: when the customer ticked the terms of service box (unix seconds). */
+  consent: { terms_of_service: 'accepted'; accepted_at: number } | null;
 };
 
 /** A message key under `details.errors`, per form field (`name`, `billing.postal_code`, `shipping.country`...). */
 export type DetailProblem =
-  'required' | 'tooLong' | 'invalidPhone' | 'invalidPostalCode' | 'invalidCountry' | 'countryNotAllowed';
+  | 'required'
+  | 'tooLong'
+  | 'tooShort'
+  | 'notNumeric'
+  | 'invalidOption'
+  | 'consentRequired'
+  | 'invalidPhone'
+  | 'invalidPostalCode'
+  | 'invalidCountry'
+  | 'countryNotAllowed';
 export type DetailProblems = Record<string, DetailProblem>;
 
 const MAX_LENGTH = 200;
@@ -38,6 +51,7 @@ const MAX_LENGTH = 200;
 export function parseCustomerDetails(
   options: CheckoutOptions,
   field: (name: string) => string,
+  now = new Date(),
 ): { ok: true; details: CollectedDetails } | { ok: false; problems: DetailProblems } {
   const problems: DetailProblems = {};
   const text = (name: string, required: boolean): string | null => {
@@ -79,12 +93,30 @@ export function parseCustomerDetails(
     else phone = parsed.number;
   }
 
+  const customFields = (options.custom_fields ?? []).map((custom) => {
+    const value = field(`custom_${custom.key}`).trim();
+    const key = `custom_fields.${custom.key}`;
+    const lengths = custom.text ?? custom.numeric;
+    if (!value) {
+      if (!custom.optional) problems[key] = 'required';
+    } else if (custom.type === 'numeric' && !/^\d+$/.test(value)) problems[key] = 'notNumeric';
+    else if (custom.type === 'dropdown' && !custom.dropdown?.options.some((option) => option.value === value))
+      problems[key] = 'invalidOption';
+    else if (value.length > (lengths?.maximum_length ?? 255)) problems[key] = 'tooLong';
+    else if (value.length < (lengths?.minimum_length ?? 1)) problems[key] = 'tooShort';
+    return { key: custom.key, type: custom.type, value: value || null };
+  });
+  const consentAsked = options.consent_collection?.terms_of_service === 'required';
+  if (consentAsked && field('consent_terms') !== 'accepted') problems.consent_terms = 'consentRequired';
+
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
     details: {
       customer_details: { name, business_name: business, phone, address: billing },
       shipping_details: shipping ? { name: name ?? '', address: shipping } : null,
+      custom_fields: customFields,
+      consent: consentAsked ? { terms_of_service: 'accepted', accepted_at: Math.floor(now.getTime() / 1000) } : null,
     },
   };
 }

@@ -8,6 +8,9 @@ export function serializeCheckoutOptions(stored: unknown) {
     phone_number_collection: { enabled: options.phone_number_collection?.enabled ?? false },
     shipping_address_collection: options.shipping_address_collection ?? null,
     name_collection: options.name_collection ?? null,
+    custom_fields: options.custom_fields ?? [],
+    custom_text: options.custom_text ?? null,
+    consent_collection: options.consent_collection ?? null,
     submit_type: options.submit_type ?? 'pay',
   };
 }

@@ -8,6 +8,9 @@ const OPTION_KEYS = [
   'shipping_address_collection',
   'name_collection',
   'submit_type',
+  'custom_fields',
+  'custom_text',
+  'consent_collection',
 ] as const;
 
 /** A link's `locale` and checkout options as columns; on update only what was given replaces the old value. */

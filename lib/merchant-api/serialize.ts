@@ -149,6 +149,7 @@ export function serializeAccount(merchant: Merchant) {
     allowed_redirect_domains: merchant.allowedRedirectDomains,
     allowed_embed_origins: merchant.allowedEmbedOrigins,
     brand_color: merchant.brandColor,
+    terms_of_service_url: merchant.termsOfServiceUrl,
     logo_url: merchant.logoUrl,
     created: unix(merchant.createdAt),
   };

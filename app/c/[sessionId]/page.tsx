@@ -108,7 +108,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
             amount={view.amountTotal}
             currency={view.currency}
             payLabel={submitLabel(t, view.checkoutOptions, formatAmount(view.amountTotal, view.currency, locale))}
-            customerDetails={await customerDetailsProps(view.checkoutOptions, locale)}
+            customerDetails={await customerDetailsProps(view.checkoutOptions, locale, view.merchant.termsOfServiceUrl)}
             defaultEmail={view.customerEmail ?? ''}
             publishableKey={env.STRIPE_PUBLISHABLE_KEY}
             stripeScriptUrl={env.STRIPE_JS_URL ?? null}

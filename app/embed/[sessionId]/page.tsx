@@ -65,7 +65,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           amount: view.amountTotal,
           currency: view.currency,
           payLabel: submitLabel(t, view.checkoutOptions, total),
-          customerDetails: await customerDetailsProps(view.checkoutOptions, locale),
+          customerDetails: await customerDetailsProps(view.checkoutOptions, locale, view.merchant.termsOfServiceUrl),
           defaultEmail: view.customerEmail ?? '',
           publishableKey: env.STRIPE_PUBLISHABLE_KEY,
           stripeScriptUrl: env.STRIPE_JS_URL ?? null,

@@ -16,6 +16,7 @@ export async function updateAccount(db: Db, merchantId: string, body: unknown) {
         allowedEmbedOrigins: [...new Set(input.allowed_embed_origins)],
       }),
       ...(input.brand_color !== undefined && { brandColor: input.brand_color }),
+      ...(input.terms_of_service_url !== undefined && { termsOfServiceUrl: input.terms_of_service_url }),
     },
   });
   return serializeAccount(merchant);

@@ -5,6 +5,7 @@ import { apiError } from '../api-error';
 import { isRedirectHostAllowed } from '../redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
 import { serializeCheckoutSession } from '../serialize';
+import { requireTermsUrl } from './require-terms-url';
 import { resolveEmbedOrigin } from './resolve-embed-origin';
 
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */
@@ -23,6 +24,7 @@ export async function createSessionForMerchant(
       throw apiError('url_not_allowed', `${param} must be on one of the account's allowed_redirect_domains.`, param);
     }
   }
+  if (input.consent_collection?.terms_of_service === 'required') await requireTermsUrl(db, merchantId);
   const embedOrigin =
     input.ui_mode === 'embedded' ? resolveEmbedOrigin(input.embed_origin, merchant.allowedEmbedOrigins) : undefined;
   const session = await createCheckoutSession(db, toCreateCheckoutSession(input, merchantId, new Date(), embedOrigin));

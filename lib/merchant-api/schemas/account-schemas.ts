@@ -40,6 +40,14 @@ export const ZApiUpdateAccount = z.strictObject({
     .describe(
       'Exact origins (https://shop.example.com; http only for localhost) allowed to frame embedded checkouts. Empty: embedding is off.',
     ),
+  terms_of_service_url: z
+    .url({ protocol: /^https$/, error: 'must be an https URL' })
+    .max(2048, 'must be at most 2048 characters')
+    .nullable()
+    .optional()
+    .describe(
+      'Your terms of service (https), linked from the checkout when a session has `consent_collection.terms_of_service: required`; null removes it.',
+    ),
   brand_color: ZBrandColor.nullable()
     .optional()
     .describe('Accent colour of the hosted page, payment link page and embed, as #rrggbb; null for Tillpoint’s blue.'),
