@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { createPaymentLink } from '@/lib/links/create-payment-link';
 import { openLinkCheckout } from '@/lib/links/open-link-checkout';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { createCheckoutSession } from './create-checkout-session';
 import { startGuardedPayment } from './start-guarded-payment';
 

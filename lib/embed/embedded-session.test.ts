@@ -4,7 +4,7 @@ import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { findEmbedOrigin } from './find-embed-origin';
 
 let env: TestEnvironment;

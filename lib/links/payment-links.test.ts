@@ -5,9 +5,10 @@ import { expireSessions } from '@/lib/checkout/expire-sessions';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { ApiError } from '@/lib/merchant-api/api-error';
+import { asApiRefusal } from '@/test-support/as-api-refusal';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { checkoutLinkRefusal } from './checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
@@ -73,11 +74,11 @@ test('links are created, read, listed and updated per merchant; another merchant
   assert.match(link.slug, /^[0-9A-Za-z]{24}$/);
   const other = (await createMerchant(db(), { name: 'Other shop' })).id;
   await assert.rejects(
-    findPaymentLink(db(), other, link.id),
+    asApiRefusal(findPaymentLink(db(), other, link.id)),
     (error: ApiError) => error.status === 404 && error.code === 'resource_missing',
   );
   await assert.rejects(
-    updatePaymentLink(db(), other, link.id, { active: false }, true),
+    asApiRefusal(updatePaymentLink(db(), other, link.id, { active: false }, true)),
     (error: ApiError) => error.status === 404,
   );
 

@@ -4,7 +4,7 @@ import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { OpenStreamLimit } from '@/lib/http/open-stream-limit';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { acquirePaymentStream } from './payment-stream-limits';
 
 let env: TestEnvironment;

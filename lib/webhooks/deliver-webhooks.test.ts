@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { createPrisma } from '@/lib/db/create-prisma';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { deliverDueWebhooks } from './deliver-webhooks';
 import type { DeliveryPolicy } from './delivery-policy';
 import { queueRedelivery } from './queue-redelivery';
 import { eventPayload } from './serialize-webhooks';
-import { sleep, webhookFixture } from './testing/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
+import { sleep, webhookFixture } from '../../test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;

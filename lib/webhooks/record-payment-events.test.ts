@@ -8,7 +8,7 @@ import { createMerchant } from '@/lib/merchants/create-merchant';
 import { createEndpoint } from '@/lib/merchant-api/webhook-endpoints/create-endpoint';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import type { Payment } from '@/lib/generated/prisma/client';
 import { paymentEventTypes } from './record-payment-events';
 

@@ -3,14 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { newId } from '@/lib/ids/new-id';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { claimDeliveries } from './claim-deliveries';
 import { announceDeliveriesQueued } from './deliveries-queued';
 import { deliverDueWebhooks } from './deliver-webhooks';
 import { encryptSecret } from './encrypt-secret';
 import { newSigningSecret } from './new-signing-secret';
-import { sleep, webhookFixture } from './testing/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
+import { sleep, webhookFixture } from '../../test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;

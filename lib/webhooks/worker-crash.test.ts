@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { after, before, test } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { webhookFixture } from './testing/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
+import { webhookFixture } from '../../test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;
@@ -24,7 +24,7 @@ after(async () => {
 });
 
 function startWorker(): ChildProcess {
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'lib/webhooks/testing/run-worker-process.ts'], {
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'test-support/run-worker-process.ts'], {
     env: { ...process.env, DATABASE_URL: database.url, WORKER_LEASE_MS: '1500' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

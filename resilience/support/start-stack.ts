@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { randomToken } from '@/lib/ids/new-id';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { startSandbox, type RunningSandbox } from '@/sandbox/src/server';
 import type { SandboxOptions } from '@/sandbox/src/config';
 import type { CheckoutTarget } from './http-checkout';

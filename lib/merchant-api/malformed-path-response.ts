@@ -1,4 +1,4 @@
-import { apiError } from '@/lib/merchant-api/api-error';
+import { apiError } from './api-error';
 
 /**
  * A 400 for a path whose percent-encoding is not UTF-8 (`/c/%ED%A0%80`, `/c/%FF`): Next.js cannot decode
