@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { isLinkSlug } from '@/lib/ids/object-ids';
 import { inactiveMessageOf, isLinkClosed } from './link-availability';
-import { linkFixedTotal, linkLineItems } from './link-line-items';
+import { linkFixedTotal, linkLineItems } from '@/lib/objects/link-line-items';
 import { linkPaymentRefusal } from './link-payment-refusal';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 

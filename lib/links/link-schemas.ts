@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/checkout/checkout-schemas';
-import { ZListParams } from '@/lib/merchant-api/pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 import { ZApiLineItem } from '@/lib/merchant-api/schemas/checkout-session-schemas';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { linkPricingProblem } from './link-pricing-problem';

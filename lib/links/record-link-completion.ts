@@ -1,5 +1,5 @@
 import { appEnv } from '@/lib/env/app-env';
-import { serializeCheckoutSession } from '@/lib/merchant-api/serialize';
+import { serializeCheckoutSession } from '@/lib/objects/serialize';
 import { recordEvent, type Tx } from '@/lib/webhooks/record-event';
 
 /**

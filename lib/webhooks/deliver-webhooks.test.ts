@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@/test-support/test-datab
 import { deliverDueWebhooks } from './deliver-webhooks';
 import type { DeliveryPolicy } from './delivery-policy';
 import { queueRedelivery } from './queue-redelivery';
-import { eventPayload } from './serialize-webhooks';
+import { eventPayload } from '@/lib/objects/serialize-webhooks';
 import { sleep, webhookFixture } from '../../test-support/webhook-fixtures';
 import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
 

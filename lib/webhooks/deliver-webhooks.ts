@@ -4,7 +4,7 @@ import { onDeliveriesQueued } from './deliveries-queued';
 import { deliveryPolicy, type DeliveryPolicy } from './delivery-policy';
 import { decryptSecret } from './encrypt-secret';
 import { postWebhook, type AttemptOutcome } from './post-webhook';
-import { eventPayload } from './serialize-webhooks';
+import { eventPayload } from '@/lib/objects/serialize-webhooks';
 import { settleDelivery } from './settle-delivery';
 import { signPayload } from './sign-payload';
 

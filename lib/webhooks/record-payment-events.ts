@@ -1,6 +1,6 @@
 import { appEnv } from '@/lib/env/app-env';
 import type { Payment } from '@/lib/generated/prisma/client';
-import { serializeCheckoutSession, serializePayment } from '@/lib/merchant-api/serialize';
+import { serializeCheckoutSession, serializePayment } from '@/lib/objects/serialize';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
 import type { EventType } from './event-types';
 import { recordEvent, type Tx } from './record-event';

@@ -12,7 +12,7 @@ import { appEnv } from '@/lib/env/app-env';
 import { describeLink } from '@/lib/links/describe-link';
 import { getLinkView } from '@/lib/links/get-link-view';
 import { parseLinkPrefill, prefillParams } from '@/lib/links/link-prefill';
-import { paymentLinkUrl } from '@/lib/links/payment-link-url';
+import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { amountInputFormat } from '@/lib/money/amount-input-format';
 import { formatAmount } from '@/lib/money/format-amount';
 import { linkRefusalTitle } from '@/lib/links/link-refusal-text';

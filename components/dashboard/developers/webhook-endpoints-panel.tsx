@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import type { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { EmptyState } from '../empty-state';
 import { Modal } from '../modal';
 import { EndpointStatus } from './endpoint-status';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PaymentLink } from '@/lib/generated/prisma/client';
 import { completedLabel, linkHeadline, linkState } from '@/lib/dashboard/links/link-headline';
-import { paymentLinkUrl } from '@/lib/links/payment-link-url';
+import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { CopyButton } from '../copy-button';
 import { DateTime } from '../date-time';
 import { LinkBadge } from './link-badge';

@@ -11,7 +11,7 @@ import {
   ZRedirectUrl,
   type TCreateCheckoutSession,
 } from '@/lib/checkout/checkout-schemas';
-import { ZListParams } from '../pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 import { ZEmbedOrigin } from './account-schemas';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */

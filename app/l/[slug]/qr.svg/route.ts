@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { isLinkSlug } from '@/lib/ids/object-ids';
-import { paymentLinkUrl } from '@/lib/links/payment-link-url';
+import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { renderLinkQrSvg } from '@/lib/links/render-link-qr-svg';
 
 export const dynamic = 'force-dynamic';

@@ -16,7 +16,7 @@ import { requireDashboardUser } from '@/lib/auth/current-user';
 import { loadPaymentDetail } from '@/lib/dashboard/load-payment-detail';
 import { db } from '@/lib/db/db';
 import { formatAmount } from '@/lib/money/format-amount';
-import { customerMessage } from '@/lib/payments/failure-messages';
+import { customerMessage } from '@/lib/objects/failure-messages';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -12,7 +12,7 @@ import { requireDashboardUser } from '@/lib/auth/current-user';
 import { getDeliveryLog } from '@/lib/dashboard/developers/get-delivery-log';
 import { db } from '@/lib/db/db';
 import { isObjectId } from '@/lib/ids/object-ids';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 
 export const metadata: Metadata = { title: 'Webhook endpoint' };
 

@@ -8,7 +8,7 @@ import type {
   PaymentEvent,
   Refund,
 } from '@/lib/generated/prisma/client';
-import { customerMessage } from '@/lib/payments/failure-messages';
+import { customerMessage } from '@/lib/objects/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isObjectId, OBJECT_NAMES, printableId, type ObjectKind } from '@/lib/ids/object-ids';
-import { notFound } from './api-error';
-import { refuseInputProblem } from './read-request-body';
+import { notFound } from '@/lib/core/domain-error';
 
 /** The list parameters every list endpoint accepts (query string). */
 export const ZListParams = z.strictObject({
@@ -16,13 +15,6 @@ export const ZListParams = z.strictObject({
 });
 
 export type TListParams = z.infer<typeof ZListParams>;
-
-/** Query-string parameters as an object (last value wins for repeated names); NUL characters and lone surrogates are refused. */
-export function queryOf(request: Request): Record<string, string> {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  refuseInputProblem(query);
-  return query;
-}
 
 /**
  * A cursor must name a row of this very list (`owns` looks it up in the list's scope: the merchant, the
