@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { createEndpoint } from '@/lib/merchant-api/webhook-endpoints/create-endpoint';
-import type { EventType } from '@/lib/webhooks/event-types';
-import { recordEvent } from '@/lib/webhooks/record-event';
+import type { EventType } from '@/lib/merchant-webhooks/event-types';
+import { recordEvent } from '@/lib/merchant-webhooks/record-event';
 import type { Responder, WebhookReceiver } from './webhook-receiver';
 
 /** A merchant with helpers to register endpoints on `receiver` and to record events, for worker tests. */

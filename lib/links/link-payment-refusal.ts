@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { appEnv } from '@/lib/env/app-env';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
-import type { Tx } from '@/lib/webhooks/record-event';
+import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { inactiveMessageOf } from './link-availability';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
 

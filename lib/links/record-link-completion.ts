@@ -1,6 +1,6 @@
 import { appEnv } from '@/lib/env/app-env';
 import { serializeCheckoutSession } from '@/lib/objects/serialize';
-import { recordEvent, type Tx } from '@/lib/webhooks/record-event';
+import { recordEvent, type Tx } from '@/lib/merchant-webhooks/record-event';
 
 /**
  * Inside convergePayment's transaction, when a webhook-backed success has just completed `sessionId`:

@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { EVENT_TYPES } from '@/lib/merchant-webhooks/event-types';
 import { EXAMPLE_PAYMENT, listOf, SECRET_NOT_REPLAYED } from './openapi-examples';
 import { ZListParams } from '@/lib/objects/pagination';
 import { registerOperation } from './openapi-registry';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { Spinner } from '@/components/checkout/spinner';
 import { createWebhookEndpointAction } from '@/lib/dashboard/actions/create-webhook-endpoint-action';
 import { updateWebhookEndpointAction } from '@/lib/dashboard/actions/update-webhook-endpoint-action';
-import { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { EVENT_TYPES } from '@/lib/merchant-webhooks/event-types';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { Modal } from '../modal';
 import { EVENT_DESCRIPTIONS } from './event-descriptions';

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { queueRedelivery } from '@/lib/webhooks/queue-redelivery';
+import { queueRedelivery } from '@/lib/merchant-webhooks/queue-redelivery';
 import { serializeDelivery } from '@/lib/objects/serialize-webhooks';
 import { apiError } from '../api-error';
 import { ZRedeliverEvent } from '../schemas/webhook-schemas';

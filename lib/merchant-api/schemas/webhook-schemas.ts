@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/webhooks/event-types';
-import { targetSettings } from '@/lib/webhooks/target-settings';
-import { webhookUrlProblem } from '@/lib/webhooks/webhook-url-problem';
+import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/merchant-webhooks/event-types';
+import { targetSettings } from '@/lib/merchant-webhooks/target-settings';
+import { webhookUrlProblem } from '@/lib/merchant-webhooks/webhook-url-problem';
 import { ZListParams } from '@/lib/objects/pagination';
 
 /**

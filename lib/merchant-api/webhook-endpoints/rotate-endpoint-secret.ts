@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { encryptSecret } from '@/lib/webhooks/encrypt-secret';
-import { newSigningSecret } from '@/lib/webhooks/new-signing-secret';
+import { encryptSecret } from '@/lib/merchant-webhooks/encrypt-secret';
+import { newSigningSecret } from '@/lib/merchant-webhooks/new-signing-secret';
 import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { ZEmptyBody } from '../schemas/checkout-session-schemas';
 import { findEndpoint } from './find-endpoint';

@@ -7,8 +7,8 @@ import { deliverDueWebhooks } from './deliver-webhooks';
 import type { DeliveryPolicy } from './delivery-policy';
 import { queueRedelivery } from './queue-redelivery';
 import { eventPayload } from '@/lib/objects/serialize-webhooks';
-import { sleep, webhookFixture } from '../../test-support/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
+import { sleep, webhookFixture } from '@/test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '@/test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;

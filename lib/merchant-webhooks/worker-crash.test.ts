@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { after, before, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
-import { webhookFixture } from '../../test-support/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
+import { webhookFixture } from '@/test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '@/test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;

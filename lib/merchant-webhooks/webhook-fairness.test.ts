@@ -9,8 +9,8 @@ import { announceDeliveriesQueued } from './deliveries-queued';
 import { deliverDueWebhooks } from './deliver-webhooks';
 import { encryptSecret } from './encrypt-secret';
 import { newSigningSecret } from './new-signing-secret';
-import { sleep, webhookFixture } from '../../test-support/webhook-fixtures';
-import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/webhook-receiver';
+import { sleep, webhookFixture } from '@/test-support/webhook-fixtures';
+import { startWebhookReceiver, type WebhookReceiver } from '@/test-support/webhook-receiver';
 
 let database: TestDatabase;
 let receiver: WebhookReceiver;
