@@ -1,4 +1,4 @@
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import type { Db } from '@/lib/db/create-prisma';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { CheckoutSession, Merchant, Payment } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
-import { reserveLinkPayment } from '@/lib/links/link-payment-refusal';
+import { reserveLinkPayment } from '@/lib/sessions/link-payment-refusal';
 import { returnUrlFor, type PaymentStep } from './payment-step';
 
 /** An attempt younger than this that has not finished is on its way to Stripe (double submits, two tabs). */

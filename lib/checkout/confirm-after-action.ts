@@ -1,12 +1,12 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { holdLinkPlaceForConfirm } from '@/lib/links/link-payment-refusal';
+import { holdLinkPlaceForConfirm } from '@/lib/sessions/link-payment-refusal';
 import { convergePayment } from '@/lib/payments/converge-payment';
 import type { PaymentSource } from '@/lib/payments/payment-state';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { isOutcomeUnknown, isUnexpectedStateError, paymentIntentFromCardError } from '@/lib/stripe/stripe-errors';
-import { cancelAbandonedPayment } from './cancel-abandoned-payment';
+import { cancelAbandonedPayment } from '@/lib/sessions/cancel-abandoned-payment';
 import { finishAttempt } from './finish-attempt';
 import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
 

@@ -4,7 +4,7 @@ import { createPaymentLink } from '@/lib/links/create-payment-link';
 import { openLinkCheckout } from '@/lib/links/open-link-checkout';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
-import { createCheckoutSession } from './create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startGuardedPayment } from './start-guarded-payment';
 
 const PUBLIC_URL = 'http://localhost:3999';

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createCheckoutSession } from './create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from './start-payment';
 import { confirmAfterAction } from './confirm-after-action';
 

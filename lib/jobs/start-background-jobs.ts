@@ -1,6 +1,6 @@
 import { pruneUserSessions } from '@/lib/auth/user-sessions';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { resolveUnfinishedAttempts } from '@/lib/checkout/resolve-unfinished-attempts';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { domainError } from '@/lib/core/domain-error';
-import { isRedirectHostAllowed } from '@/lib/merchant-api/redirect-domains';
+import { isRedirectHostAllowed } from '@/lib/sessions/redirect-domains';
 
 /** Refuses an after-completion redirect outside the merchant's allowed redirect domains (no open redirects). */
 export async function checkLinkRedirect(db: Db, merchantId: string, url: string, testMode: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
-import { HOLDING_STATUSES, linkPaymentRefusal } from './link-payment-refusal';
+import { HOLDING_STATUSES, linkPaymentRefusal } from '@/lib/sessions/link-payment-refusal';
 
 /**
  * For a checkout page: the link's inactive message when this session, opened from a payment link, can

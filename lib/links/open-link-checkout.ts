@@ -1,9 +1,9 @@
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
 import { isLinkSlug } from '@/lib/ids/object-ids';
 import { amountStep, amountStepProblem } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
-import { inactiveMessageOf, isLinkClosed } from './link-availability';
+import { inactiveMessageOf, isLinkClosed } from '@/lib/sessions/link-availability';
 import { linkLineItems } from '@/lib/objects/link-line-items';
 import { prefillParams, type LinkPrefill } from './link-prefill';
 import { parseAmountInput } from './parse-amount-input';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type Stripe from 'stripe';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { ApiError } from '@/lib/merchant-api/api-error';
@@ -14,8 +14,8 @@ import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
 import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
-import { DEFAULT_INACTIVE_MESSAGE } from './link-availability';
-import { PLACES_HELD_MESSAGE } from './link-refusal-text';
+import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/sessions/link-availability';
+import { PLACES_HELD_MESSAGE } from '@/lib/sessions/link-refusal-text';
 import { getLinkView } from './get-link-view';
 import { listPaymentLinks } from './list-payment-links';
 import { openLinkCheckout } from './open-link-checkout';
@@ -321,7 +321,7 @@ test('a place held in 3-D Secure is released after the hold; the late authentica
 
 test('sessions not opened from a link record no payment_link.completed', async () => {
   const before = await db().merchantEvent.count({ where: { type: 'payment_link.completed' } });
-  const { createCheckoutSession } = await import('@/lib/checkout/create-checkout-session');
+  const { createCheckoutSession } = await import('@/lib/sessions/create-checkout-session');
   const session = await createCheckoutSession(db(), {
     merchantId,
     currency: 'usd',

@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
-import { recordLinkCompletion } from '@/lib/links/record-link-completion';
+import { recordLinkCompletion } from '@/lib/payments/record-link-completion';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
-import { recordPaymentEvents } from '@/lib/merchant-webhooks/record-payment-events';
+import { recordPaymentEvents } from '@/lib/payments/record-payment-events';
 import { publishPaymentUpdate } from './payment-bus';
 import { describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import { recordAnomaly } from './record-anomaly';

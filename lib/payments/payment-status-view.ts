@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { fillUrlTemplate } from '@/lib/checkout/create-checkout-session';
+import { fillUrlTemplate } from '@/lib/objects/fill-url-template';
 import { FINAL_STATUSES, type PaymentStatus } from './payment-state';
 
 /** What a waiting page may know about a payment: its status, the customer message, where to go next. */

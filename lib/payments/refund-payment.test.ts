@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { ApiError } from '@/lib/merchant-api/api-error';
 import { asApiRefusal } from '@/test-support/as-api-refusal';
 import { createMerchant } from '@/lib/merchants/create-merchant';

@@ -13,7 +13,7 @@ import { appEnv } from '@/lib/env/app-env';
 import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitle } from '@/lib/sessions/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };

@@ -15,7 +15,7 @@ import { parseLinkPrefill, prefillParams } from '@/lib/links/link-prefill';
 import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { amountInputFormat } from '@/lib/money/amount-input-format';
 import { formatAmount } from '@/lib/money/format-amount';
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitle } from '@/lib/sessions/link-refusal-text';
 
 export const dynamic = 'force-dynamic';
 

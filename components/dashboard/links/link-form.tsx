@@ -7,7 +7,7 @@ import { Spinner } from '@/components/checkout/spinner';
 import { createPaymentLinkAction } from '@/lib/dashboard/actions/create-payment-link-action';
 import { updatePaymentLinkAction } from '@/lib/dashboard/actions/update-payment-link-action';
 import type { TLinkForm } from '@/lib/dashboard/links/link-form';
-import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/links/link-availability';
+import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/sessions/link-availability';
 import { minimumAmount } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { FieldMessage, fieldErrorText } from '../field-message';

@@ -1,4 +1,4 @@
-import { expireSession } from '@/lib/checkout/expire-session';
+import { expireSession } from '@/lib/sessions/expire-session';
 import type { Db } from '@/lib/db/create-prisma';
 import { apiError } from '../api-error';
 import { ZEmptyBody } from '../schemas/empty-body';

@@ -19,7 +19,7 @@ import { loadLink } from '@/lib/dashboard/links/load-link';
 import { parsePageCursor } from '@/lib/dashboard/page-cursor';
 import type { SearchParams } from '@/lib/dashboard/search-params';
 import { db } from '@/lib/db/db';
-import { inactiveMessageOf } from '@/lib/links/link-availability';
+import { inactiveMessageOf } from '@/lib/sessions/link-availability';
 import { linkLineItems } from '@/lib/objects/link-line-items';
 import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { publicUrl } from '@/lib/merchant-api/api-settings';

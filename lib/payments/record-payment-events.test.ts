@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type Stripe from 'stripe';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { createEndpoint } from '@/lib/merchant-api/webhook-endpoints/create-endpoint';

@@ -1,4 +1,4 @@
-import { parseTemplatedUrl } from '@/lib/checkout/checkout-schemas';
+import { parseTemplatedUrl } from '@/lib/sessions/checkout-schemas';
 import { isLocalHost } from '@/lib/http/local-hosts';
 
 /**

@@ -1,9 +1,9 @@
-import { appEnv } from '@/lib/env/app-env';
 import type { Payment } from '@/lib/generated/prisma/client';
-import { serializeCheckoutSession, serializePayment } from '@/lib/objects/serialize';
-import type { PaymentStatus } from '@/lib/payments/payment-state';
-import type { EventType } from './event-types';
-import { recordEvent, type Tx } from './record-event';
+import { serializePayment } from '@/lib/objects/serialize';
+import type { EventType } from '@/lib/merchant-webhooks/event-types';
+import { recordEvent, type Tx } from '@/lib/merchant-webhooks/record-event';
+import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
+import type { PaymentStatus } from './payment-state';
 
 const AFTER_ACTION: ReadonlySet<PaymentStatus> = new Set([
   'requires_confirmation',
@@ -57,18 +57,4 @@ export async function recordPaymentEvents(
   if (change.sessionCompleted)
     deliveries += await recordSessionEvent(tx, change.after.sessionId, 'checkout.session.completed');
   return deliveries;
-}
-
-/** Records a checkout.session.* event carrying the session as it is now in `tx`. */
-export async function recordSessionEvent(
-  tx: Tx,
-  sessionId: string,
-  type: 'checkout.session.completed' | 'checkout.session.expired',
-): Promise<number> {
-  const session = await tx.checkoutSession.findUniqueOrThrow({
-    where: { id: sessionId },
-    include: { lineItems: { orderBy: { position: 'asc' } }, payment: { select: { id: true } } },
-  });
-  const object = serializeCheckoutSession(session, appEnv().TILLPOINT_PUBLIC_URL);
-  return (await recordEvent(tx, { merchantId: session.merchantId, type, object })).deliveries;
 }

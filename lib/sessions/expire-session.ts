@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment } from '@/lib/generated/prisma/client';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
-import { recordSessionEvent } from '@/lib/merchant-webhooks/record-payment-events';
+import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
 import { cancelAbandonedPayment } from './cancel-abandoned-payment';
 
 const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const;

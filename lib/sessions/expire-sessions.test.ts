@@ -5,7 +5,7 @@ import { stripe } from '@/lib/stripe/stripe-client';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { createCheckoutSession } from './create-checkout-session';
 import { expireSessions } from './expire-sessions';
-import { startPayment } from './start-payment';
+import { startPayment } from '@/lib/checkout/start-payment';
 
 let env: TestEnvironment;
 let merchantId: string;
