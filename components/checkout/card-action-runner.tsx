@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
+import { confirmPaymentAction } from '@/lib/hosted/actions/confirm-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { getStripe } from './load-stripe';

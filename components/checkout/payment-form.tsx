@@ -2,8 +2,8 @@
 
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import { useRef, useState } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
-import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action';
+import { confirmPaymentAction } from '@/lib/hosted/actions/confirm-payment-action';
+import { startPaymentAction } from '@/lib/hosted/actions/start-payment-action';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { getStripe } from './load-stripe';
 import { Spinner } from './spinner';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
+import { confirmPaymentAction } from '@/lib/hosted/actions/confirm-payment-action';
 import type { PaymentStatusView } from '@/lib/payments/payment-status-view';
 import { StatusCard } from '@/components/layout/checkout-shell';
 import { Spinner } from './spinner';

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
-import { confirmAfterAction } from './confirm-after-action';
+import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 
 /**
  * The server re-confirm, without the browser: payments waiting on 3DS that have not moved for
@@ -24,7 +24,7 @@ export async function confirmAuthenticatedPayments(
     select: { id: true },
   });
   for (const payment of waiting) {
-    await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
+    await confirmAfterThreeDSecure(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
       (error: unknown) => console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
     );
   }

@@ -12,7 +12,7 @@ import { createTestEnvironment, type TestEnvironment } from '@/test-support/test
 import { checkoutLinkRefusal } from './checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
-import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
+import { confirmAfterThreeDSecure } from '@/lib/checkout/confirm-after-three-d-secure';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
 import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/sessions/link-availability';
 import { PLACES_HELD_MESSAGE } from '@/lib/sessions/link-refusal-text';
@@ -307,7 +307,7 @@ test('a place held in 3-D Secure is released after the hold; the late authentica
   // place is taken, so the server does not confirm it.
   const parkedPayment = await db().payment.findUniqueOrThrow({ where: { sessionId: parked } });
   await decideThreeDSecure(parkedPayment.stripePaymentIntentId!, 'complete');
-  const step = await confirmAfterAction(db(), parkedPayment.id, 'http://localhost:3999');
+  const step = await confirmAfterThreeDSecure(db(), parkedPayment.id, 'http://localhost:3999');
   assert.deepEqual(step.kind === 'unavailable' && [step.reason, step.message], [
     'link_unavailable',
     PLACES_HELD_MESSAGE,

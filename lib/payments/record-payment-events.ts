@@ -5,7 +5,7 @@ import { recordEvent, type Tx } from '@/lib/merchant-webhooks/record-event';
 import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
 import type { PaymentStatus } from './payment-state';
 
-const AFTER_ACTION: ReadonlySet<PaymentStatus> = new Set([
+const AFTER_THREE_D_SECURE: ReadonlySet<PaymentStatus> = new Set([
   'requires_confirmation',
   'processing',
   'requires_capture',
@@ -21,7 +21,8 @@ export function paymentEventTypes(
 ): EventType[] {
   const moved = before.status !== after.status;
   const types: EventType[] = [];
-  if (before.status === 'requires_action' && AFTER_ACTION.has(after.status)) types.push('payment.action_completed');
+  if (before.status === 'requires_action' && AFTER_THREE_D_SECURE.has(after.status))
+    types.push('payment.action_completed');
   if (moved && after.status === 'requires_action') types.push('payment.requires_action');
   if (moved && after.status === 'succeeded') types.push('payment.succeeded');
   if (moved && after.status === 'canceled') types.push('payment.canceled');

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CardActionRunner } from '@/components/checkout/card-action-runner';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
-import { actionTokenSecret } from '@/lib/checkout/action-token-secret';
-import { getActionView } from '@/lib/checkout/get-action-view';
+import { threeDSecureTokenSecret } from '@/lib/hosted/three-d-secure-token-secret';
+import { getThreeDSecureView } from '@/lib/hosted/get-three-d-secure-view';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 
@@ -20,11 +20,11 @@ export default async function PaymentActionPage({ params, searchParams }: Props)
   const { paymentId } = await params;
   const { token } = await searchParams;
   const env = appEnv();
-  const view = await getActionView(
+  const view = await getThreeDSecureView(
     db(),
     paymentId,
     typeof token === 'string' ? token : '',
-    actionTokenSecret(),
+    threeDSecureTokenSecret(),
     env.TILLPOINT_PUBLIC_URL,
   );
   if (view.kind === 'go') redirect(view.url);

@@ -7,7 +7,7 @@ import { appEnv } from '@/lib/env/app-env';
  * folder in a local run, the operator's secret in production, so no public value (such as the
  * sandbox's fixed Stripe key) lets anyone forge a token. Stable across restarts, never shown.
  */
-export function actionTokenSecret(): string {
+export function threeDSecureTokenSecret(): string {
   const key = Buffer.from(appEnv().TILLPOINT_ENCRYPTION_KEY, 'base64');
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'tillpoint action-url token v2', 32)).toString('hex');
 }

@@ -1,5 +1,5 @@
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
-import type { PaymentStep } from '../payment-step';
+import type { PaymentStep } from '@/lib/checkout/payment-step';
 
 /** An error the customer cannot fix: logged (without card data, which never reaches us) and turned into a retryable step. */
 export function unexpectedFailure(action: string, error: unknown): PaymentStep {

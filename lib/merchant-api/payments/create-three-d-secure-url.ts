@@ -1,10 +1,10 @@
-import { createActionToken } from '@/lib/checkout/action-token';
+import { createThreeDSecureToken } from '@/lib/hosted/three-d-secure-token';
 import type { Db } from '@/lib/db/create-prisma';
 import { apiError } from '../api-error';
 import { findPayment } from './find-payment';
 
 /** The hosted page where the customer completes 3-D Secure for a payment waiting on them. */
-export async function createActionUrl(
+export async function createThreeDSecureUrl(
   db: Db,
   merchantId: string,
   paymentId: string,
@@ -19,7 +19,7 @@ export async function createActionUrl(
       `This payment is ${payment.status}; an action URL exists only while it is requires_action.`,
     );
   }
-  const token = createActionToken(secret, payment.id, now);
+  const token = createThreeDSecureToken(secret, payment.id, now);
   const expires = Number(token.split('.')[0]);
   return {
     object: 'action_url' as const,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac, randomBytes } from 'node:crypto';
 import { test } from 'node:test';
-import { createActionToken, verifyActionToken } from './action-token';
+import { createThreeDSecureToken, verifyThreeDSecureToken } from './three-d-secure-token';
 
 Object.assign(process.env, {
   DATABASE_URL: 'postgresql://unused@127.0.0.1:9/unused',
@@ -13,22 +13,26 @@ Object.assign(process.env, {
 });
 
 test("a token forged from the sandbox's public secret key does not open the 3-D Secure page", async () => {
-  const { actionTokenSecret } = await import('./action-token-secret');
+  const { threeDSecureTokenSecret } = await import('./three-d-secure-token-secret');
   const paymentId = 'pay_000000000000000000000001';
   const publicDerivation = createHmac('sha256', 'sk_test_tillpoint_sandbox')
     .update('tillpoint action-url token v1')
     .digest('hex');
   assert.equal(
-    verifyActionToken(actionTokenSecret(), paymentId, createActionToken(publicDerivation, paymentId)),
+    verifyThreeDSecureToken(threeDSecureTokenSecret(), paymentId, createThreeDSecureToken(publicDerivation, paymentId)),
     false,
   );
   assert.equal(
-    verifyActionToken(actionTokenSecret(), paymentId, createActionToken(actionTokenSecret(), paymentId)),
+    verifyThreeDSecureToken(
+      threeDSecureTokenSecret(),
+      paymentId,
+      createThreeDSecureToken(threeDSecureTokenSecret(), paymentId),
+    ),
     true,
   );
   assert.equal(
-    actionTokenSecret(),
-    actionTokenSecret(),
+    threeDSecureTokenSecret(),
+    threeDSecureTokenSecret(),
     'stable within a process (and across restarts with the same key)',
   );
 });

@@ -2,10 +2,10 @@ import 'server-only';
 import type { Db } from '@/lib/db/create-prisma';
 import { isObjectId } from '@/lib/ids/object-ids';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
-import { verifyActionToken } from './action-token';
-import { returnUrlFor } from './payment-step';
+import { verifyThreeDSecureToken } from './three-d-secure-token';
+import { returnUrlFor } from '@/lib/checkout/payment-step';
 
-export type ActionView =
+export type ThreeDSecureView =
   /** The link is wrong, expired, or for an unknown payment. */
   | { kind: 'invalid' }
   /** Nothing to authenticate (done, failed or moved on): the return page shows the status. */
@@ -14,14 +14,15 @@ export type ActionView =
   | { kind: 'authenticate'; paymentId: string; clientSecret: string; merchantName: string; brandColor: string | null };
 
 /** What the hosted 3-D Secure action page (`/pay/{id}/action?token=...`) does for this payment and token. */
-export async function getActionView(
+export async function getThreeDSecureView(
   db: Db,
   paymentId: string,
   token: string,
   secret: string,
   publicUrl: string,
-): Promise<ActionView> {
-  if (!isObjectId('payment', paymentId) || !verifyActionToken(secret, paymentId, token)) return { kind: 'invalid' };
+): Promise<ThreeDSecureView> {
+  if (!isObjectId('payment', paymentId) || !verifyThreeDSecureToken(secret, paymentId, token))
+    return { kind: 'invalid' };
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
     include: { session: { include: { merchant: true } } },

@@ -6,8 +6,8 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
 import { zObjectId } from '@/lib/ids/object-id-schema';
-import type { PaymentStep } from '../payment-step';
-import { startGuardedPayment } from '../start-guarded-payment';
+import type { PaymentStep } from '@/lib/checkout/payment-step';
+import { startGuardedPayment } from '@/lib/checkout/start-guarded-payment';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZStartPaymentInput = z.object({

@@ -20,7 +20,7 @@ const WAITING: ReadonlySet<string> = new Set(['requires_payment_method', 'requir
  * still has a place for it. When the confirm's answer is lost the truth is read back; if that fails too,
  * the customer waits on /return while the reconciler finds out.
  */
-export async function confirmAfterAction(
+export async function confirmAfterThreeDSecure(
   db: Db,
   paymentId: string,
   publicUrl: string,

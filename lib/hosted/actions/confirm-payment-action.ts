@@ -6,9 +6,9 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
 import { zObjectId } from '@/lib/ids/object-id-schema';
-import { confirmAfterAction } from '../confirm-after-action';
-import { limitPaymentAttempt } from '../payment-rate-limits';
-import type { PaymentStep } from '../payment-step';
+import { confirmAfterThreeDSecure } from '@/lib/checkout/confirm-after-three-d-secure';
+import { limitPaymentAttempt } from '@/lib/checkout/payment-rate-limits';
+import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZConfirmPaymentInput = z.object({ paymentId: zObjectId('payment') });
@@ -20,7 +20,7 @@ export async function confirmPaymentAction(input: unknown): Promise<PaymentStep>
   const limited = limitPaymentAttempt(parsed.data.paymentId, clientIp(await headers()));
   if (limited) return limited;
   try {
-    return await confirmAfterAction(db(), parsed.data.paymentId, appEnv().TILLPOINT_PUBLIC_URL);
+    return await confirmAfterThreeDSecure(db(), parsed.data.paymentId, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {
     return unexpectedFailure('confirm-payment', error);
   }
