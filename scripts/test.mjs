@@ -57,6 +57,10 @@ failed ||= await step('Type-check (tsc --noEmit)', process.execPath, [
 ]);
 if (failed) finish(failed);
 
+// The package's exports hide its bin; npm's script runs it (`npm run lint:deps`).
+failed ||= await step('Dependency rules (dependency-cruiser: no folder cycle in lib/)', 'npm', ['run', 'lint:deps']);
+if (failed) finish(failed);
+
 failed ||= await step(
   'Unit and integration tests (node:test, real database)',
   process.execPath,
