@@ -1,16 +1,9 @@
 import { appEnv } from '@/lib/env/app-env';
 import type { Payment } from '@/lib/generated/prisma/client';
 import { serializeCheckoutSession, serializePayment } from '@/lib/merchant-api/serialize';
-import type { PaymentStatus } from '@/lib/payments/payment-state';
+import { isPastThreeDSecure } from '@/lib/payments/payment-state';
 import type { EventType } from './event-types';
 import { recordEvent, type Tx } from './record-event';
-
-const AFTER_ACTION: ReadonlySet<PaymentStatus> = new Set([
-  'requires_confirmation',
-  'processing',
-  'requires_capture',
-  'succeeded',
-]);
 
 /** The payment.* events one committed change of a payment reports, in the order they happened. */
 export function paymentEventTypes(
@@ -21,7 +14,7 @@ export function paymentEventTypes(
 ): EventType[] {
   const moved = before.status !== after.status;
   const types: EventType[] = [];
-  if (before.status === 'requires_action' && AFTER_ACTION.has(after.status)) types.push('payment.action_completed');
+  if (before.status === 'requires_action' && isPastThreeDSecure(after.status)) types.push('payment.action_completed');
   if (moved && after.status === 'requires_action') types.push('payment.requires_action');
   if (moved && after.status === 'succeeded') types.push('payment.succeeded');
   if (moved && after.status === 'canceled') types.push('payment.canceled');
