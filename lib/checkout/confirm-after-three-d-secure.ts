@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { holdLinkPlaceForConfirm } from '@/lib/sessions/link-payment-refusal';
 import { convergePayment } from '@/lib/payments/converge-payment';
-import type { PaymentSource } from '@/lib/payments/payment-state';
+import { isReusable, type PaymentSource } from '@/lib/payments/payment-state';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
 import { confirmPaymentIntent } from '@/lib/stripe/confirm-payment-intent';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
@@ -9,8 +9,6 @@ import { isOutcomeUnknown, isUnexpectedStateError, paymentIntentFromCardError } 
 import { cancelAbandonedPayment } from '@/lib/sessions/cancel-abandoned-payment';
 import { finishAttempt } from './finish-attempt';
 import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
-
-const WAITING: ReadonlySet<string> = new Set(['requires_payment_method', 'requires_confirmation', 'requires_action']);
 
 /**
  * After the customer's 3DS (modal, redirect, or never coming back: the reconciler calls this too): read the
@@ -35,7 +33,7 @@ export async function confirmAfterThreeDSecure(
 
   let intent = await retrievePaymentIntent(payment.stripePaymentIntentId);
   const attemptId = payment.attempts[0]?.id ?? payment.id;
-  if (payment.session.status === 'expired' && WAITING.has(intent.status)) {
+  if (payment.session.status === 'expired' && isReusable(intent.status)) {
     // Its session expired while the customer was at the bank (or the expiry's cancel was lost): never confirm.
     await cancelAbandonedPayment(db, payment);
     return { kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' };

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { AWAITING_CUSTOMER_STATUSES } from '@/lib/payments/payment-state';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 
@@ -15,7 +16,7 @@ export async function confirmAuthenticatedPayments(
 ): Promise<number> {
   const waiting = await db.payment.findMany({
     where: {
-      status: { in: ['requires_action', 'requires_confirmation'] },
+      status: { in: [...AWAITING_CUSTOMER_STATUSES] },
       stripePaymentIntentId: { not: null },
       updatedAt: { lt: new Date(Date.now() - olderThanMs) },
     },

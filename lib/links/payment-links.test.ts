@@ -9,7 +9,7 @@ import { asApiRefusal } from '@/test-support/as-api-refusal';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { stripe } from '@/lib/stripe/stripe-client';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
-import { checkoutLinkRefusal } from './checkout-link-refusal';
+import { checkoutLinkRefusal } from '@/lib/sessions/checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
 import { confirmAfterThreeDSecure } from '@/lib/checkout/confirm-after-three-d-secure';

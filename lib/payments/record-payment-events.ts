@@ -3,14 +3,7 @@ import { serializePayment } from '@/lib/objects/serialize';
 import type { EventType } from '@/lib/merchant-webhooks/event-types';
 import { recordEvent, type Tx } from '@/lib/merchant-webhooks/record-event';
 import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
-import type { PaymentStatus } from './payment-state';
-
-const AFTER_THREE_D_SECURE: ReadonlySet<PaymentStatus> = new Set([
-  'requires_confirmation',
-  'processing',
-  'requires_capture',
-  'succeeded',
-]);
+import { isPastThreeDSecure } from './payment-state';
 
 /** The payment.* events one committed change of a payment reports, in the order they happened. */
 export function paymentEventTypes(
@@ -21,8 +14,7 @@ export function paymentEventTypes(
 ): EventType[] {
   const moved = before.status !== after.status;
   const types: EventType[] = [];
-  if (before.status === 'requires_action' && AFTER_THREE_D_SECURE.has(after.status))
-    types.push('payment.action_completed');
+  if (before.status === 'requires_action' && isPastThreeDSecure(after.status)) types.push('payment.action_completed');
   if (moved && after.status === 'requires_action') types.push('payment.requires_action');
   if (moved && after.status === 'succeeded') types.push('payment.succeeded');
   if (moved && after.status === 'canceled') types.push('payment.canceled');

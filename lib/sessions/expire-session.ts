@@ -1,16 +1,15 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment } from '@/lib/generated/prisma/client';
+import { isReusable } from '@/lib/payments/payment-state';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
 import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
 import { cancelAbandonedPayment } from './cancel-abandoned-payment';
-
-const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const;
 
 export type ExpireOutcome = 'expired' | 'not_open' | 'payment_in_progress';
 
 /** True when the session's payment (if any) can still be canceled, i.e. Stripe is not already processing it. */
 export function canExpire(payment: Pick<Payment, 'status'> | null): boolean {
-  return !payment || CANCELABLE.includes(payment.status as (typeof CANCELABLE)[number]);
+  return !payment || isReusable(payment.status);
 }
 
 /**

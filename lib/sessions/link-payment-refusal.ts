@@ -1,20 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { appEnv } from '@/lib/env/app-env';
-import type { PaymentStatus } from '@/lib/payments/payment-state';
+import { AWAITING_CUSTOMER_STATUSES, SETTLING_STATUSES } from '@/lib/payments/payment-state';
 import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { inactiveMessageOf } from './link-availability';
 import { PLACES_HELD_MESSAGE } from './link-refusal-text';
-
-/** Payment statuses that hold a place under a link's limit: the payment may still succeed. */
-export const HOLDING_STATUSES: PaymentStatus[] = [
-  'requires_action',
-  'requires_confirmation',
-  'processing',
-  'requires_capture',
-];
-
-/** Waiting on the customer (3-D Secure): these hold a place only for `LINK_PLACE_HOLD_SECONDS` from `awaitingCustomerSince`. */
-const WAITING_ON_CUSTOMER: PaymentStatus[] = ['requires_action', 'requires_confirmation'];
 
 /** An attempt this recent that has not finished is on its way to Stripe (startPayment's own window). */
 const ATTEMPT_IN_FLIGHT_MS = 60_000;
@@ -41,9 +30,10 @@ export async function linkPaymentRefusal(
       sessionId: { not: sessionId },
       session: { paymentLinkId: linkId },
       OR: [
-        { status: { in: HOLDING_STATUSES.filter((status) => !WAITING_ON_CUSTOMER.includes(status)) } },
+        { status: { in: [...SETTLING_STATUSES] } },
         {
-          status: { in: WAITING_ON_CUSTOMER },
+          // Waiting on 3-D Secure holds a place only for `LINK_PLACE_HOLD_SECONDS` from `awaitingCustomerSince`.
+          status: { in: [...AWAITING_CUSTOMER_STATUSES] },
           awaitingCustomerSince: { gt: new Date(now.getTime() - appEnv().LINK_PLACE_HOLD_SECONDS * 1000) },
         },
         { attempts: { some: { finishedAt: null, createdAt: { gt: new Date(now.getTime() - ATTEMPT_IN_FLIGHT_MS) } } } },

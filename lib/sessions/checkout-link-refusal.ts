@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import type { PaymentStatus } from '@/lib/payments/payment-state';
-import { HOLDING_STATUSES, linkPaymentRefusal } from '@/lib/sessions/link-payment-refusal';
+import { holdsLinkPlace, type PaymentStatus } from '@/lib/payments/payment-state';
+import { linkPaymentRefusal } from './link-payment-refusal';
 
 /**
  * For a checkout page: the link's inactive message when this session, opened from a payment link, can
@@ -12,6 +12,6 @@ export async function checkoutLinkRefusal(
   session: { id: string; paymentLinkId: string | null; payment: { status: PaymentStatus } | null },
 ): Promise<string | null> {
   if (!session.paymentLinkId) return null;
-  if (session.payment && HOLDING_STATUSES.includes(session.payment.status)) return null;
+  if (session.payment && holdsLinkPlace(session.payment.status)) return null;
   return linkPaymentRefusal(db, session.paymentLinkId, session.id);
 }

@@ -4,10 +4,9 @@ import { OrderSummary } from '@/components/checkout/order-summary';
 import { EmbedUnavailable } from '@/components/embed/embed-unavailable';
 import { EmbeddedCheckout, type EmbedInitialState } from '@/components/embed/embedded-checkout';
 import { customerLocale } from '@/lib/checkout/customer-locale';
-import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
+import { getCheckoutState, type CheckoutState } from '@/lib/checkout/checkout-state';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
-import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 
@@ -23,21 +22,13 @@ type Props = {
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { sessionId } = await params;
   const { mode } = await searchParams;
-  const view = await getCheckoutView(db(), sessionId);
-  if (!view || view.uiMode !== 'embedded' || !view.embedOrigin) return <EmbedUnavailable />;
+  const state = await getCheckoutState(db(), sessionId);
+  if (state.kind === 'not_found') return <EmbedUnavailable />;
+  const { view } = state;
+  if (view.uiMode !== 'embedded' || !view.embedOrigin) return <EmbedUnavailable />;
   const env = appEnv();
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
   const total = formatAmount(view.amountTotal, view.currency, locale);
-  // Like the hosted page: a session opened from a link that was deactivated or reached its limit shows the link's message, not the form.
-  const linkRefusal = view.status === 'open' ? await checkoutLinkRefusal(db(), view) : null;
-  const initial: EmbedInitialState =
-    view.status === 'complete' && view.payment
-      ? { kind: 'paid', paymentId: view.payment.id }
-      : view.status !== 'open'
-        ? { kind: 'expired' }
-        : linkRefusal
-          ? { kind: 'link_unavailable', message: linkRefusal }
-          : { kind: 'open' };
 
   return (
     <div style={brandTheme(view.merchant.brandColor).style}>
@@ -47,7 +38,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         overlay={mode === 'overlay'}
         merchantName={view.merchant.name}
         totalLabel={total}
-        initial={initial}
+        initial={embedInitialState(state)}
         summary={<OrderSummary view={view} locale={locale} />}
         form={{
           sessionId: view.id,
@@ -63,4 +54,18 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       />
     </div>
   );
+}
+
+function embedInitialState(state: Exclude<CheckoutState, { kind: 'not_found' }>): EmbedInitialState {
+  switch (state.kind) {
+    case 'paid':
+      // The embed reports success with a payment id; a session completed without one shows as ended.
+      return state.paymentId ? { kind: 'paid', paymentId: state.paymentId } : { kind: 'expired' };
+    case 'expired':
+      return { kind: 'expired' };
+    case 'link_unavailable':
+      return { kind: 'link_unavailable', message: state.message };
+    case 'open':
+      return { kind: 'open' };
+  }
 }

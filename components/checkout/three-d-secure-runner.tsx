@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** Runs 3-D Secure (`handleCardAction`) once, lets the server confirm again, then follows the server's next step. */
-export function CardActionRunner({ paymentId, clientSecret, merchantName, publishableKey, stripeScriptUrl }: Props) {
+export function ThreeDSecureRunner({ paymentId, clientSecret, merchantName, publishableKey, stripeScriptUrl }: Props) {
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
 

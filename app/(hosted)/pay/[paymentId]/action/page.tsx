@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { CardActionRunner } from '@/components/checkout/card-action-runner';
+import { ThreeDSecureRunner } from '@/components/checkout/three-d-secure-runner';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { threeDSecureTokenSecret } from '@/lib/hosted/three-d-secure-token-secret';
 import { getThreeDSecureView } from '@/lib/hosted/get-three-d-secure-view';
@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** The page a merchant's action_url opens: the customer completes 3-D Secure for a payment waiting on them. */
-export default async function PaymentActionPage({ params, searchParams }: Props) {
+export default async function ThreeDSecurePage({ params, searchParams }: Props) {
   const { paymentId } = await params;
   const { token } = await searchParams;
   const env = appEnv();
@@ -39,7 +39,7 @@ export default async function PaymentActionPage({ params, searchParams }: Props)
   }
   return (
     <CheckoutShell brandColor={view.brandColor}>
-      <CardActionRunner
+      <ThreeDSecureRunner
         paymentId={view.paymentId}
         clientSecret={view.clientSecret}
         merchantName={view.merchantName}

@@ -6,11 +6,10 @@ import { OrderSummary } from '@/components/checkout/order-summary';
 import { PaymentForm } from '@/components/checkout/payment-form';
 import { CheckoutShell, StatusCard } from '@/components/layout/checkout-shell';
 import { customerLocale } from '@/lib/checkout/customer-locale';
-import { getCheckoutView } from '@/lib/checkout/get-checkout-view';
+import { getCheckoutState, type CheckoutView } from '@/lib/checkout/checkout-state';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
-import { checkoutLinkRefusal } from '@/lib/links/checkout-link-refusal';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 import { formatAmount } from '@/lib/money/format-amount';
 import { linkRefusalTitle } from '@/lib/sessions/link-refusal-text';
@@ -20,58 +19,60 @@ export const metadata: Metadata = { title: 'Checkout', robots: { index: false } 
 
 export default async function CheckoutPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
-  const view = await getCheckoutView(db(), sessionId);
-  if (!view) notFound();
-  const env = appEnv();
+  const state = await getCheckoutState(db(), sessionId);
+  if (state.kind === 'not_found') notFound();
+  const { view } = state;
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
 
-  if (view.status === 'complete') {
-    return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="success" title="This checkout has been paid">
-          <p>
-            {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do
-            here.
-          </p>
-          {view.payment && (
-            <Link
-              className="font-medium text-brand-700 underline underline-offset-2"
-              href={returnUrlFor('', view.payment.id)}
-            >
-              View the receipt
-            </Link>
-          )}
-        </StatusCard>
-      </CheckoutShell>
-    );
+  switch (state.kind) {
+    case 'paid':
+      return (
+        <CheckoutShell brandColor={view.merchant.brandColor}>
+          <StatusCard tone="success" title="This checkout has been paid">
+            <p>
+              {view.merchant.name} received {formatAmount(view.amountTotal, view.currency, locale)}. Nothing more to do
+              here.
+            </p>
+            {state.paymentId && (
+              <Link
+                className="font-medium text-brand-700 underline underline-offset-2"
+                href={returnUrlFor('', state.paymentId)}
+              >
+                View the receipt
+              </Link>
+            )}
+          </StatusCard>
+        </CheckoutShell>
+      );
+    case 'expired':
+      return (
+        <CheckoutShell brandColor={view.merchant.brandColor}>
+          <StatusCard tone="warning" title="This checkout has expired">
+            <p>No payment was taken. Return to {view.merchant.name} to start again.</p>
+            {view.cancelUrl && (
+              <a className="font-medium text-brand-700 underline underline-offset-2" href={view.cancelUrl}>
+                Back to {view.merchant.name}
+              </a>
+            )}
+          </StatusCard>
+        </CheckoutShell>
+      );
+    case 'link_unavailable':
+      return (
+        <CheckoutShell brandColor={view.merchant.brandColor}>
+          <StatusCard tone="warning" title={linkRefusalTitle(state.message)}>
+            <p className="whitespace-pre-line">{state.message}</p>
+            <p>No payment was taken.</p>
+          </StatusCard>
+        </CheckoutShell>
+      );
+    case 'open':
+      return <OpenCheckout view={view} locale={locale} />;
   }
-  if (view.status === 'expired') {
-    return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="warning" title="This checkout has expired">
-          <p>No payment was taken. Return to {view.merchant.name} to start again.</p>
-          {view.cancelUrl && (
-            <a className="font-medium text-brand-700 underline underline-offset-2" href={view.cancelUrl}>
-              Back to {view.merchant.name}
-            </a>
-          )}
-        </StatusCard>
-      </CheckoutShell>
-    );
-  }
+}
 
-  const linkRefusal = await checkoutLinkRefusal(db(), view);
-  if (linkRefusal) {
-    return (
-      <CheckoutShell brandColor={view.merchant.brandColor}>
-        <StatusCard tone="warning" title={linkRefusalTitle(linkRefusal)}>
-          <p className="whitespace-pre-line">{linkRefusal}</p>
-          <p>No payment was taken.</p>
-        </StatusCard>
-      </CheckoutShell>
-    );
-  }
-
+function OpenCheckout({ view, locale }: { view: CheckoutView; locale: string }) {
+  const env = appEnv();
   return (
     <CheckoutShell wide brandColor={view.merchant.brandColor}>
       <div className="grid gap-10 lg:grid-cols-[1fr_1.1fr] lg:gap-16">
