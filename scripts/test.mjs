@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit and integration tests (real database), production build, the
+// `npm test`: type-check, lint, unit and integration tests (real database), production build, the
 // production-server resilience tests (real `next start`, killed and restarted), then the end-to-end
 // tests in Chromium. Ends with one line `tests: N passed, N failed`.
-//   npm test -- --unit   only type-check and node tests (what CI re-runs against PostgreSQL)
+//   npm test -- --unit   only type-check, lint and node tests (what CI re-runs against PostgreSQL)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,8 +57,7 @@ failed ||= await step('Type-check (tsc --noEmit)', process.execPath, [
 ]);
 if (failed) finish(failed);
 
-// The package's exports hide its bin; npm's script runs it (`npm run lint:deps`).
-failed ||= await step('Dependency rules (dependency-cruiser: no folder cycle in lib/)', 'npm', ['run', 'lint:deps']);
+failed ||= await step('Lint (npm run lint: eslint, dependency rules, prettier --check)', 'npm', ['run', 'lint']);
 if (failed) finish(failed);
 
 failed ||= await step(

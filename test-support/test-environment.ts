@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { randomToken } from '@/lib/ids/new-id';
-import { startSandbox } from '@/sandbox/src/server';
+import { startSandbox } from '@tillpoint/stripe-sandbox';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type TestEnvironment = { database: TestDatabase; sandboxUrl: string; secretKey: string; close(): Promise<void> };

@@ -13,6 +13,6 @@ declare global {
     mount(target: Element | string, options: TillpointOptions): TillpointInline;
     open(options: TillpointOptions): TillpointOverlay;
   };
-  // eslint-disable-next-line no-var -- a script's global, as `var Tillpoint` declares it
+  // A script's global, as `var Tillpoint` declares it.
   var Tillpoint: TillpointApi;
 }

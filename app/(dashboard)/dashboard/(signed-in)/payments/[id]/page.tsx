@@ -17,6 +17,8 @@ import { loadPaymentDetail } from '@/lib/dashboard/load-payment-detail';
 import { db } from '@/lib/db/db';
 import { formatAmount } from '@/lib/money/format-amount';
 import { customerMessage } from '@/lib/objects/failure-messages';
+import { PaymentLinkRef } from '@/components/dashboard/links/payment-link-ref';
+import { CodeValue } from '@/components/ui/code-value';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -127,24 +129,11 @@ export default async function PaymentPage({ params }: Props) {
                 },
                 {
                   label: 'Payment link',
-                  value: session.paymentLink ? (
-                    <Link
-                      href={`/dashboard/links/${session.paymentLink.id}`}
-                      className="break-all font-medium text-brand-700 underline"
-                    >
-                      /l/{session.paymentLink.slug}
-                    </Link>
-                  ) : (
-                    'None'
-                  ),
+                  value: <PaymentLinkRef link={session.paymentLink} />,
                 },
                 {
                   label: 'Stripe payment',
-                  value: payment.stripePaymentIntentId ? (
-                    <code className="break-all">{payment.stripePaymentIntentId}</code>
-                  ) : (
-                    '—'
-                  ),
+                  value: <CodeValue value={payment.stripePaymentIntentId} fallback="—" />,
                 },
                 { label: 'Created', value: <DateTime value={payment.createdAt} /> },
                 { label: 'Succeeded', value: payment.succeededAt ? <DateTime value={payment.succeededAt} /> : '—' },

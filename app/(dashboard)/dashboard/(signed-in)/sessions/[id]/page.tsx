@@ -13,6 +13,9 @@ import { loadSessionDetail } from '@/lib/dashboard/load-session-detail';
 import { db } from '@/lib/db/db';
 import { publicUrl } from '@/lib/merchant-api/api-settings';
 import { formatAmount } from '@/lib/money/format-amount';
+import { MetadataList } from '@/components/dashboard/metadata-list';
+import { PaymentLinkRef } from '@/components/dashboard/links/payment-link-ref';
+import { CodeValue } from '@/components/ui/code-value';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -122,12 +125,7 @@ export default async function SessionPage({ params }: Props) {
           </Section>
           {metadata.length > 0 && (
             <Section id="metadata" title="Metadata">
-              <DetailList
-                items={metadata.map(([key, value]) => ({
-                  label: key,
-                  value: <code className="break-all">{value}</code>,
-                }))}
-              />
+              <MetadataList entries={metadata} />
             </Section>
           )}
         </div>
@@ -147,28 +145,15 @@ export default async function SessionPage({ params }: Props) {
                 { label: 'Your reference', value: session.clientReferenceId ?? '—' },
                 {
                   label: 'Payment link',
-                  value: session.paymentLink ? (
-                    <Link
-                      href={`/dashboard/links/${session.paymentLink.id}`}
-                      className="break-all font-medium text-brand-700 underline"
-                    >
-                      /l/{session.paymentLink.slug}
-                    </Link>
-                  ) : (
-                    'None'
-                  ),
+                  value: <PaymentLinkRef link={session.paymentLink} />,
                 },
                 {
                   label: 'Success URL',
-                  value: session.successUrl ? (
-                    <code className="break-all">{session.successUrl}</code>
-                  ) : (
-                    'Tillpoint’s confirmation page'
-                  ),
+                  value: <CodeValue value={session.successUrl} fallback="Tillpoint’s confirmation page" />,
                 },
                 {
                   label: 'Cancel URL',
-                  value: session.cancelUrl ? <code className="break-all">{session.cancelUrl}</code> : 'None',
+                  value: <CodeValue value={session.cancelUrl} fallback="None" />,
                 },
                 {
                   label: 'Checkout',

@@ -18,6 +18,12 @@ export const metadata: Metadata = { title: 'Webhook endpoint' };
 
 type Props = { params: Promise<{ endpointId: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
+/** A delivery attempt due within 30 s: the page refreshes itself until it has settled. Read per request. */
+function attemptDueSoon(deliveries: { nextAttemptAt: number | null }[]): boolean {
+  const soon = Date.now() / 1000 + 30;
+  return deliveries.some((delivery) => delivery.nextAttemptAt !== null && delivery.nextAttemptAt < soon);
+}
+
 export default async function WebhookEndpointPage({ params, searchParams }: Props) {
   const { merchant } = await requireDashboardUser();
   const { endpointId } = await params;
@@ -31,8 +37,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
   });
   if (!row) notFound();
   const endpoint = serializeEndpoint(row);
-  const soon = Date.now() / 1000 + 30;
-  const inFlight = log.deliveries.some((delivery) => delivery.nextAttemptAt !== null && delivery.nextAttemptAt < soon);
+  const inFlight = attemptDueSoon(log.deliveries);
 
   return (
     <>

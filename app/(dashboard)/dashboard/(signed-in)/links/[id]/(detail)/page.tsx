@@ -25,6 +25,7 @@ import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { publicUrl } from '@/lib/merchant-api/api-settings';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
+import { MetadataList } from '@/components/dashboard/metadata-list';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -228,12 +229,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
               title="Metadata"
               description="Copied to each checkout opened from the link. Set through the API."
             >
-              <DetailList
-                items={metadata.map(([key, value]) => ({
-                  label: key,
-                  value: <code className="break-all">{value}</code>,
-                }))}
-              />
+              <MetadataList entries={metadata} />
             </Section>
           )}
         </div>
