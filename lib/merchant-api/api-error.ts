@@ -52,9 +52,7 @@ export const API_ERROR_STATUS = {
   internal_error: 500,
 } as const satisfies Record<DomainErrorCode, number>;
 
-export type ApiErrorCode = DomainErrorCode;
-
-const TYPE_OF: Partial<Record<ApiErrorCode, ApiErrorType>> = {
+const TYPE_OF: Partial<Record<DomainErrorCode, ApiErrorType>> = {
   api_key_missing: 'authentication_error',
   api_key_invalid: 'authentication_error',
   api_key_revoked: 'authentication_error',
@@ -67,7 +65,7 @@ const TYPE_OF: Partial<Record<ApiErrorCode, ApiErrorType>> = {
 
 /** Builds an ApiError whose status and type come from the code table. */
 export function apiError(
-  code: ApiErrorCode,
+  code: DomainErrorCode,
   message: string,
   param?: string,
   headers?: Record<string, string>,
