@@ -1,5 +1,7 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { buildEmbedLoader } from './scripts/build-embed-loader.mjs';
 
 /** Every page refuses to be framed, except the embedded checkout under /embed/, whose framing policy proxy.ts sets per session. */
 const refuseFraming = [
@@ -36,4 +38,9 @@ const nextConfig = {
 /** next-intl reads each request's locale and messages from lib/i18n/request.ts. */
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-export default withNextIntl(nextConfig);
+/** @param {string} phase */
+export default function config(phase) {
+  // public/embed.js is built from lib/embed/loader/ (TypeScript) by every build and dev server, never committed.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildEmbedLoader();
+  return withNextIntl(nextConfig);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startWebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver } from '../test-support/webhook-receiver';
 import { expectPaymentSuccessful, fillCard, fillEmail, pageAlert } from './support/checkout';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';

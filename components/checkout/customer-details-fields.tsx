@@ -2,32 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
+import type { CustomerDetailsProps } from '@/lib/customer-details/customer-details-view';
 import { needsPostalCode, needsState } from '@/lib/customer-details/postal-codes';
 import { LinkedText } from './linked-text';
-
-/** A custom field as the customer sees it: its label in their language, dropdown options as `[value, label]`. */
-export type CustomFieldView = {
-  key: string;
-  label: string;
-  type: 'text' | 'numeric' | 'dropdown';
-  optional: boolean;
-  minLength?: number;
-  maxLength?: number;
-  options: [string, string][];
-};
-
-export type CustomerDetailsProps = {
-  options: CheckoutOptions;
-  customFields: CustomFieldView[];
-  /** The account's terms of service, when the session asks for consent to them. */
-  termsUrl: string | null;
-  askName: boolean;
-  /** `[code, name in the customer's language]`, sorted for them. */
-  billingCountries: [string, string][];
-  shippingCountries: [string, string][];
-  defaultCountry: string;
-};
 
 const INPUT =
   'block w-full rounded-lg border bg-white px-3 py-2.5 text-[15px] shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 disabled:bg-slate-50';

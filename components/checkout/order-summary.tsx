@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatAmount } from '@/lib/money/format-amount';
-import type { CheckoutView } from '@/lib/checkout/get-checkout-view';
+import type { CheckoutView } from '@/lib/checkout/checkout-state';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Merchant, line items and total, formatted for the customer's locale. */

@@ -1,17 +1,16 @@
 'use client';
 
-import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { Elements, PaymentElement } from '@stripe/react-stripe-js';
 import type { StripeElementLocale } from '@stripe/stripe-js';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
-import { startPaymentAction } from '@/lib/checkout/actions/start-payment-action';
-import type { PaymentStep } from '@/lib/checkout/payment-step';
-import { failureMessageKey, unavailableMessageKey } from '@/lib/i18n/failure-message-key';
-import { CustomerDetailsFields, type CustomerDetailsProps } from './customer-details-fields';
+import { useState } from 'react';
+import type { CustomerDetailsProps } from '@/lib/customer-details/customer-details-view';
+import { CustomerDetailsFields } from './customer-details-fields';
 import { LinkedText } from './linked-text';
 import { getStripe } from './load-stripe';
+import { HOSTED_NAVIGATOR, type PaymentNavigator } from './payment-navigator';
 import { Spinner } from './spinner';
+import { usePaymentSteps } from './use-payment-steps';
 
 export type PaymentFormProps = {
   sessionId: string;
@@ -24,33 +23,11 @@ export type PaymentFormProps = {
   locale: string;
   /** The merchant's readable accent colour (lib/merchants/brand-theme) for the card fields. */
   brandColor: string;
-  /** The checkout's own customer fields, when the session asks for a name, phone or address. */
+  /** The checkout's own customer fields, when the session asks for a name, phone, address, custom fields or consent. */
   customerDetails?: CustomerDetailsProps | null;
-  /** Set by the embedded checkout (/embed), which stays in its frame instead of navigating. */
-  embedding?: PaymentFormEmbedding;
+  /** The embedded checkout's (/embed), which stays in its frame; the hosted page navigates by default. */
+  navigator?: PaymentNavigator;
 };
-
-/** What the embedded checkout learns from the form, and the steps it takes over from page navigation. */
-export type PaymentFormEmbedding = {
-  /** `processing`: a card was submitted, or 3DS finished and the server confirms; `requires_action`: the bank's challenge shows; `failed`: the attempt ended unpaid. */
-  onEvent(
-    event: { type: 'processing' } | { type: 'requires_action' } | { type: 'failed'; code: string; message: string },
-  ): void;
-  /** Shows a 3DS redirect challenge inside the frame; true once the bank's page sent the customer back, false if they closed it. */
-  runRedirectChallenge(url: string, paymentId: string): Promise<boolean>;
-  /** The processor has the payment: wait for its webhook-backed status here instead of on /return. */
-  onAccepted(paymentId: string): void;
-};
-
-/** A step that ends the attempt unpaid, with the processor's code and the customer's message. */
-class StepFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
 export function PaymentForm(props: PaymentFormProps) {
@@ -75,113 +52,25 @@ export function PaymentForm(props: PaymentFormProps) {
   );
 }
 
-type Phase = 'idle' | 'submitting' | 'authenticating' | 'redirecting';
-
-function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDetails }: PaymentFormProps) {
+function CheckoutForm({
+  sessionId,
+  payLabel,
+  defaultEmail,
+  customerDetails,
+  navigator = HOSTED_NAVIGATOR,
+}: PaymentFormProps) {
   const t = useTranslations('checkout');
-  const te = useTranslations('errors');
-  const td = useTranslations('details');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const billingAddress = customerDetails?.options.billing_address_collection === 'required';
+  const [email, setEmail] = useState(defaultEmail);
   const [consented, setConsented] = useState(false);
+  const { phase, error, fieldErrors, ready, pay } = usePaymentSteps(sessionId, navigator);
+  const busy = phase !== 'idle';
+  const billingAddress = customerDetails?.options.billing_address_collection === 'required';
   const consentMissing = Boolean(customerDetails?.termsUrl) && !consented;
   const customText = customerDetails?.options.custom_text;
-  const INTERRUPTED = te('interrupted');
-  const CANCELED = te('authenticationCanceled');
-  const stripe = useStripe();
-  const elements = useElements();
-  const [email, setEmail] = useState(defaultEmail);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [error, setError] = useState<string | null>(null);
-  const inFlight = useRef(false);
-  const busy = phase !== 'idle';
 
-  async function follow(step: PaymentStep): Promise<void> {
-    for (;;) {
-      switch (step.kind) {
-        case 'requires_action':
-        case 'redirect':
-          if (step.kind === 'redirect' && !embedding) {
-            setPhase('redirecting');
-            window.location.assign(step.url);
-            return;
-          }
-          setPhase('authenticating');
-          embedding?.onEvent({ type: 'requires_action' });
-          // The outcome is read by the server, not taken from the browser.
-          if (step.kind === 'requires_action') await stripe!.handleCardAction(step.clientSecret);
-          else if (!(await embedding!.runRedirectChallenge(step.url, step.paymentId))) {
-            setError(CANCELED);
-            throw new StepFailure('authentication_canceled', CANCELED);
-          }
-          setPhase('submitting');
-          embedding?.onEvent({ type: 'processing' });
-          step = await confirmPaymentAction({ paymentId: step.paymentId });
-          continue;
-        case 'processing':
-          if (embedding) return embedding.onAccepted(step.paymentId);
-          setPhase('redirecting');
-          window.location.assign(step.returnUrl);
-          return;
-        case 'unavailable': {
-          if (step.returnUrl) {
-            if (embedding) window.location.reload();
-            else window.location.assign(step.returnUrl);
-            return;
-          }
-          if (step.reason !== 'busy') window.location.reload();
-          const unavailableKey = unavailableMessageKey(step.reason);
-          const unavailable = unavailableKey ? te(unavailableKey) : step.message;
-          setError(unavailable);
-          throw new StepFailure(step.reason, unavailable);
-        }
-        case 'failed': {
-          if (step.fieldErrors) setFieldErrors(step.fieldErrors);
-          const failed = step.fieldErrors
-            ? td('errors.checkDetails')
-            : te(failureMessageKey(step.code, step.declineCode), { seconds: step.retryAfterSeconds ?? 0 });
-          setError(failed);
-          throw new StepFailure(step.code, failed);
-        }
-      }
-    }
-  }
-
-  async function onSubmit(event: React.FormEvent) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current || !stripe || !elements) return;
-    const details = customerFields(event.currentTarget as HTMLFormElement);
-    inFlight.current = true;
-    setError(null);
-    setFieldErrors({});
-    setPhase('submitting');
-    let attempted = false;
-    try {
-      const submitted = await elements.submit();
-      if (submitted.error) throw new Error(submitted.error.message ?? te('checkCardDetails'));
-      const created = await stripe.createPaymentMethod({
-        elements,
-        params: { billing_details: billingDetails(email, details, billingAddress) },
-      });
-      if (created.error) {
-        setError(created.error.message ?? te('checkCardDetails'));
-        throw new Error('card');
-      }
-      attempted = true;
-      embedding?.onEvent({ type: 'processing' });
-      await follow(await startPaymentAction({ sessionId, paymentMethodId: created.paymentMethod.id, email, details }));
-    } catch (error) {
-      inFlight.current = false;
-      setPhase('idle');
-      if (attempted && !(error instanceof StepFailure)) setError(INTERRUPTED);
-      if (attempted)
-        embedding?.onEvent({
-          type: 'failed',
-          ...(error instanceof StepFailure
-            ? { code: error.code, message: error.message }
-            : { code: 'interrupted', message: INTERRUPTED }),
-        });
-    }
+    void pay(email, customerFields(event.currentTarget), billingAddress);
   }
 
   const status =
@@ -226,7 +115,7 @@ function CheckoutForm({ sessionId, payLabel, defaultEmail, embedding, customerDe
       {customText?.submit && <LinkedText text={customText.submit.message} className="text-sm text-slate-600" />}
       <button
         type="submit"
-        disabled={busy || !stripe || !elements || consentMissing}
+        disabled={busy || !ready || consentMissing}
         className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-3 text-base font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
       >
         {busy ? (
@@ -255,24 +144,4 @@ function customerFields(form: HTMLFormElement): Record<string, string> {
       (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'email',
     ),
   );
-}
-
-/** What the card's PaymentMethod carries: the email, and the name, phone and billing address the customer gave. */
-function billingDetails(email: string, details: Record<string, string>, withAddress: boolean) {
-  const or = (value: string | undefined) => value?.trim() || undefined;
-  return {
-    email,
-    ...(or(details.name) && { name: or(details.name) }),
-    ...(or(details.phone) && { phone: or(details.phone) }),
-    ...(withAddress && {
-      address: {
-        line1: details.billing_line1 ?? '',
-        line2: details.billing_line2 ?? '',
-        city: details.billing_city ?? '',
-        state: details.billing_state ?? '',
-        postal_code: details.billing_postal_code ?? '',
-        country: details.billing_country ?? '',
-      },
-    }),
-  };
 }

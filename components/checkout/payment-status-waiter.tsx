@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
+import { confirmPaymentAction } from '@/lib/hosted/actions/confirm-payment-action';
 import { failureMessageKey } from '@/lib/i18n/failure-message-key';
 import type { PaymentStatusView } from '@/lib/payments/payment-status-view';
 import { StatusCard } from '@/components/layout/checkout-shell';
@@ -31,12 +31,15 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
   }, [initial]);
 
   useEffect(() => {
-    if (view.status !== 'succeeded' || !view.successUrl) return;
+    if (view.outcome !== 'succeeded' || !view.successUrl) return;
     const timer = setTimeout(() => window.location.assign(view.successUrl!), FORWARD_AFTER_MS);
     return () => clearTimeout(timer);
   }, [view]);
 
-  if (view.status === 'succeeded') {
+  // A page opened on an unpaid payment has nothing to wait for: it says so as a failure too.
+  const failed =
+    view.outcome === 'failed' || (view.outcome === 'unpaid' && initial.status === 'requires_payment_method');
+  if (view.outcome === 'succeeded') {
     return (
       <StatusCard tone="success" title={t('succeededTitle')}>
         <p>{t('thankYou', { merchant: merchantName })}</p>
@@ -56,11 +59,7 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (
-    view.status === 'requires_payment_method' &&
-    !view.inFlight &&
-    (view.errorMessage || initial.status === 'requires_payment_method')
-  ) {
+  if (failed) {
     return (
       <StatusCard tone="error" title={t('failedTitle')}>
         <p role="alert">{te(failureMessageKey(view.errorCode, view.declineCode), { seconds: 0 })}</p>
@@ -73,14 +72,14 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (view.status === 'canceled') {
+  if (view.outcome === 'canceled') {
     return (
       <StatusCard tone="warning" title={t('canceledTitle')}>
         <p>{t('canceledBody')}</p>
       </StatusCard>
     );
   }
-  if (view.status === 'requires_action') {
+  if (view.outcome === 'requires_action') {
     return (
       <StatusCard tone="warning" title={t('actionTitle')}>
         <p>{t('actionBody')}</p>

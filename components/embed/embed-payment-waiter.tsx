@@ -27,9 +27,9 @@ export function EmbedPaymentWaiter({
 
   useEffect(() => {
     if (!view) return;
-    if (view.status === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
-    else if (view.status === 'canceled') onOutcome({ kind: 'canceled' });
-    else if (view.status === 'requires_payment_method' && view.errorMessage && !view.inFlight) {
+    if (view.outcome === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
+    else if (view.outcome === 'canceled') onOutcome({ kind: 'canceled' });
+    else if (view.outcome === 'failed') {
       const message = te(failureMessageKey(view.errorCode, view.declineCode), { seconds: 0 });
       onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message });
     }

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/sessions/link-refusal-text';
 
 type Props = {
   state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };

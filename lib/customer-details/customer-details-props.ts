@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CustomerDetailsProps } from '@/components/checkout/customer-details-fields';
+import type { CustomerDetailsProps } from './customer-details-view';
 import type { Locale } from '@/lib/i18n/locales';
 import { asksForName, readCheckoutOptions } from './checkout-options';
 import { countryOptions } from './country-names';

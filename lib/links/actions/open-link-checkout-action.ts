@@ -8,7 +8,7 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';
 import { limitLinkCheckout } from '../link-rate-limits';
-import { localizedLinkRefusal } from '../link-refusal-text';
+import { localizedLinkRefusal } from '@/lib/sessions/link-refusal-text';
 import { parseLinkPrefill } from '../link-prefill';
 import { openLinkCheckout, type OpenLinkResult } from '../open-link-checkout';
 
