@@ -2,7 +2,7 @@
 // dependencies. next.config.js runs it for `next build` and `next dev`, so `npm run build`, `npm start`
 // (which builds when stale), the Playwright webServer, `npm test` and the benchmarks all serve a fresh copy.
 //   node scripts/build-embed-loader.mjs   builds it by hand
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -25,6 +25,8 @@ export function buildEmbedLoader() {
   });
   const bytes = result.outputFiles[0].contents;
   const target = path.join(root, 'public', 'embed.js');
+  // public/ holds only generated files, so a fresh clone has no such folder.
+  mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, bytes);
   renameSync(temporary, target);
