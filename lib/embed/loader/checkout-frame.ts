@@ -1,6 +1,7 @@
 import { isObjectId } from '@/lib/ids/object-ids';
 import { parseHostMessage } from './parse-host-message';
 import type {} from './tillpoint-api';
+import { loaderText } from './loader-text';
 
 /** Tillpoint's origin: the one embed.js was loaded from. */
 export function scriptOrigin(): string {
@@ -24,7 +25,7 @@ export function checkOptions(options: TillpointOptions): void {
 export function createFrame(origin: string, session: string, mode: 'inline' | 'overlay'): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.src = origin + '/embed/' + encodeURIComponent(session) + '?mode=' + mode;
-  iframe.title = 'Secure checkout';
+  iframe.title = loaderText().frame;
   iframe.allow = 'payment';
   iframe.setAttribute('scrolling', mode === 'inline' ? 'no' : 'auto');
   setStyles(iframe, {

@@ -1,5 +1,6 @@
 import { checkOptions, createFrame, deliver, listen, setStyles } from './checkout-frame';
 import type {} from './tillpoint-api';
+import { loaderText } from './loader-text';
 
 const OVERLAY_MARGIN = 16;
 
@@ -35,7 +36,8 @@ export function openOverlay(origin: string, options: TillpointOptions): Tillpoin
   const dialog = document.createElement('div');
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-label', 'Checkout');
+  const text = loaderText();
+  dialog.setAttribute('aria-label', text.dialog);
   setStyles(dialog, {
     position: 'relative',
     width: '100%',
@@ -47,8 +49,8 @@ export function openOverlay(origin: string, options: TillpointOptions): Tillpoin
 
   const closeButton = document.createElement('button');
   closeButton.type = 'button';
-  closeButton.textContent = 'Close \u2715';
-  closeButton.setAttribute('aria-label', 'Close checkout');
+  closeButton.textContent = text.close + ' \u2715';
+  closeButton.setAttribute('aria-label', text.closeLabel);
   setStyles(closeButton, {
     alignSelf: 'flex-end',
     marginBottom: '8px',
