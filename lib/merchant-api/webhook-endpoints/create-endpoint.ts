@@ -9,6 +9,8 @@ import { ZCreateWebhookEndpoint } from '../schemas/webhook-schemas';
 /** Endpoints one merchant may have (as on Stripe): bounds the delivery work one merchant can cause. */
 export const MAX_WEBHOOK_ENDPOINTS = 16;
 
+const CREATE_TRANSACTION_WAIT = { maxWait: 15_000, timeout: 15_000 };
+
 /** Registers a webhook endpoint; the response is the only time its signing secret is shown. */
 export async function createEndpoint(db: Db, merchantId: string, body: unknown) {
   const input = ZCreateWebhookEndpoint.parse(body);
@@ -33,6 +35,8 @@ export async function createEndpoint(db: Db, merchantId: string, body: unknown) 
         secretEncrypted: encryptSecret(secret),
       },
     });
-  });
+    // Concurrent creates queue on the merchant row; past Prisma's 2 s default wait for a connection they
+    // would fail with a 500 instead of being counted (seen on a loaded two-core machine).
+  }, CREATE_TRANSACTION_WAIT);
   return { ...serializeEndpoint(endpoint), secret };
 }
