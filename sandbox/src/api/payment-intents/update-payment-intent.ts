@@ -6,7 +6,9 @@ import { checkAmount, readCurrency, readEmail } from './amount-rules.js';
 import { readPaymentMethodTypes } from './create-payment-intent.js';
 import { readShipping } from './read-shipping.js';
 import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
-import { readThreeDSecureOption, SETUP_FUTURE_USAGE } from './run-confirmation.js';
+import { readCardOptions, SETUP_FUTURE_USAGE } from './run-confirmation.js';
+import { applyCardOptions } from './card-options.js';
+import { extraParamNames, readExtraParams } from './extra-params.js';
 import { serializePaymentIntent } from './serialize-payment-intent.js';
 
 const UPDATE_PARAMS = [
@@ -18,13 +20,23 @@ const UPDATE_PARAMS = [
   'receipt_email',
   'payment_method',
   'payment_method_types',
+  'allowed_payment_method_types',
   'payment_method_options',
   'setup_future_usage',
   'shipping',
   'expand',
-] as const;
+  ...extraParamNames('update'),
+];
 /** What may still change once a PaymentIntent has been paid, captured or canceled. */
-const ALWAYS_UPDATABLE = new Set(['description', 'metadata', 'receipt_email', 'expand']);
+const ALWAYS_UPDATABLE = new Set([
+  'description',
+  'metadata',
+  'receipt_email',
+  'expand',
+  'statement_descriptor',
+  'statement_descriptor_suffix',
+  'transfer_group',
+]);
 const OPEN = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
 /**
@@ -48,7 +60,8 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   const captureMethod = p.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const);
   const types = readPaymentMethodTypes(ctx);
   const setupFutureUsage = p.enumOf('setup_future_usage', SETUP_FUTURE_USAGE);
-  const threeDS = readThreeDSecureOption(p);
+  const cardOptions = readCardOptions(p);
+  const extra = readExtraParams(p, 'update');
   const receiptEmail = p.string('receipt_email');
   const description = p.string('description', { max: 1000 });
   const shipping = readShipping(p);
@@ -57,9 +70,13 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   pi.amount = amount;
   pi.currency = currency;
   if (captureMethod) pi.captureMethod = captureMethod;
-  if (types) pi.paymentMethodTypes = types;
+  if (types) {
+    pi.paymentMethodTypes = types;
+    pi.extra = { ...pi.extra, allowed_payment_method_types: types };
+  }
   if (setupFutureUsage !== undefined) pi.setupFutureUsage = setupFutureUsage;
-  if (threeDS) pi.requestThreeDSecure = threeDS;
+  applyCardOptions(pi, cardOptions);
+  pi.extra = { ...pi.extra, ...extra };
   if (receiptEmail !== undefined)
     pi.receiptEmail = receiptEmail === null ? null : readEmail(receiptEmail, 'receipt_email');
   if (description !== undefined) pi.description = description;

@@ -12,7 +12,7 @@ export function createPaymentMethod(ctx: ApiContext): HandlerResult {
   const expand = ctx.params.stringArray('expand') ?? [];
   const pm = storePaymentMethod(ctx.account, ctx.rt.clock.nowSeconds(), data.card, data.billingDetails, data.metadata);
   ctx.rt.store.changed();
-  return { body: expandObject(ctx.account, serializePaymentMethod(pm), expand) };
+  return { body: expandObject(ctx, serializePaymentMethod(pm), expand) };
 }
 
 /** GET /v1/payment_methods/:id (a `pm_card_*` id yields a fresh PaymentMethod, as when paying). */
@@ -20,5 +20,5 @@ export function retrievePaymentMethod(ctx: ApiContext): HandlerResult {
   ctx.params.allowOnly(['expand']);
   const id = ctx.pathParams[0] as string;
   const pm = resolvePaymentMethod(ctx.account, id, ctx.rt.clock.nowSeconds(), 404);
-  return { body: expandObject(ctx.account, serializePaymentMethod(pm), ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, serializePaymentMethod(pm), ctx.params.stringArray('expand') ?? []) };
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { findTestCardByNumber, findTestCardByPaymentMethod, type TestCard } from '../../cards.js';
+import {
+  findTestCardByKey,
+  findTestCardByNumber,
+  findTestCardByPaymentMethod,
+  testCardKey,
+  type TestCard,
+} from '../../cards.js';
 import { resourceMissing } from '../../http/api-error.js';
 import { newId } from '../../state/ids.js';
 import type { AccountState } from '../../state/store.js';
@@ -28,7 +34,7 @@ export function cardDetails(card: ValidCard): CardDetails {
     funding: test?.funding ?? 'credit',
     country: test?.country ?? 'US',
     fingerprint: fingerprint(card.number),
-    testCard: test?.paymentMethod ?? null,
+    testCard: test ? testCardKey(test) : null,
   };
 }
 
@@ -81,5 +87,5 @@ export function resolvePaymentMethod(
 
 /** The behaviour row for a stored card (ordinary cards behave like a plain successful Visa). */
 export function behaviourOf(pm: PaymentMethodRecord): TestCard | undefined {
-  return pm.card.testCard ? findTestCardByPaymentMethod(pm.card.testCard) : undefined;
+  return pm.card.testCard ? findTestCardByKey(pm.card.testCard) : undefined;
 }
