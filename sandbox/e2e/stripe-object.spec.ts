@@ -41,6 +41,7 @@ test('retrievePaymentIntent, handleCardAction and createToken answer like Stripe
     amount: 1500,
     currency: 'eur',
     payment_method: 'pm_card_visa',
+    allowed_payment_method_types: ['card'],
     confirm: true,
   });
   const secret = paid.client_secret ?? '';

@@ -4,7 +4,6 @@ var UNSUPPORTED_METHODS = [
   'confirmSetup',
   'confirmCardSetup',
   'retrieveSetupIntent',
-  'createConfirmationToken',
   'createRadarSession',
   'createSource',
   'retrieveSource',
@@ -92,8 +91,10 @@ function createStripeClient(key) {
       return createElementsGroup(options);
     },
 
-    createPaymentMethod: function (data) {
+    createPaymentMethod: function (data, element, extra) {
       return attempt(function () {
+        // Legacy form: createPaymentMethod('card', cardElement, { billing_details }).
+        if (typeof data === 'string') data = assign({}, extra, { type: data, card: element });
         if (data && data.elements) {
           var found = groupController(data.elements, 'createPaymentMethod');
           if (
@@ -119,6 +120,25 @@ function createStripeClient(key) {
         delete params.type;
         delete params.card;
         return createInFrame(controller, params);
+      });
+    },
+
+    createConfirmationToken: function (options) {
+      return attempt(function () {
+        if (!options || !options.elements) {
+          throw integrationError('stripe.createConfirmationToken(): the `elements` option is required.');
+        }
+        var found = groupController(options.elements, 'createConfirmationToken');
+        var params = assign({}, options.params);
+        var paymentMethodData = params.payment_method_data || {};
+        delete params.payment_method_data;
+        return createInFrame(found.controller, paymentMethodData).then(function (result) {
+          if (result.error) return { error: result.error };
+          var body = assign({ key: key, payment_method: result.paymentMethod.id }, params);
+          return callApi('POST', '/v1/confirmation_tokens', body).then(function (response) {
+            return response.error ? { error: response.error } : { confirmationToken: response.body };
+          });
+        });
       });
     },
 
