@@ -1,4 +1,4 @@
-import { invalidRequest, unexpectedState } from '../../http/api-error.js';
+import { invalidRequest, resourceMissing, unexpectedState } from '../../http/api-error.js';
 import type { Params } from '../../http/params.js';
 import type { PaymentIntentRecord, Shipping } from '../../state/types.js';
 import { applyCardOptions, readCardOptionParams, type CardOptionsInput } from './card-options.js';
@@ -91,9 +91,12 @@ const RETURN_URL_REQUIRED =
  * or in the ConfirmationToken). Stripe.js confirmations (publishable key) handle redirects themselves.
  */
 export function requireReturnUrl(ctx: ApiContext, pi: PaymentIntentRecord, input: ConfirmInput): void {
+  const token = input.confirmationToken ? ctx.account.confirmationTokens.get(input.confirmationToken) : undefined;
+  if (input.confirmationToken && !token) {
+    throw resourceMissing('confirmation_token', input.confirmationToken, 'confirmation_token', 400);
+  }
   const apm = pi.automaticPaymentMethods;
   if (ctx.keyMode !== 'secret' || !apm?.enabled || apm.allow_redirects === 'never' || input.returnUrl) return;
-  const token = input.confirmationToken ? ctx.account.confirmationTokens.get(input.confirmationToken) : undefined;
   if (token?.returnUrl) return;
   throw invalidRequest(RETURN_URL_REQUIRED, { param: 'return_url' });
 }
