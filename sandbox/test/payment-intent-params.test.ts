@@ -136,6 +136,21 @@ describe('update and confirm take their documented params', () => {
     assert.equal(after.statement_descriptor_suffix, 'LATER');
   });
 
+  it("update takes payment_method_data: the typed card becomes the PaymentIntent's", async () => {
+    const pi = await stripe.paymentIntents.create(base);
+    const updated = await stripe.paymentIntents.update(pi.id, {
+      // Raw card numbers are typed out of stripe-node (PCI); the API takes them with a secret key in test mode.
+      payment_method_data: {
+        type: 'card',
+        card: { number: '4000000760000002', exp_month: 12, exp_year: 2099, cvc: '123' },
+      } as Stripe.PaymentIntentUpdateParams.PaymentMethodData,
+      expand: ['payment_method'],
+    });
+    assert.equal(updated.status, 'requires_confirmation');
+    assert.equal((updated.payment_method as Stripe.PaymentMethod).card?.country, 'BR');
+    assert.equal((await stripe.paymentIntents.confirm(pi.id)).status, 'succeeded');
+  });
+
   it('confirm accepts radar_options, mandate_data, excluded_payment_method_types and amount_details', async () => {
     const pi = await stripe.paymentIntents.create(base);
     const confirmed = await stripe.paymentIntents.confirm(pi.id, {

@@ -1,4 +1,6 @@
-import { unexpectedState } from '../../http/api-error.js';
+import { invalidRequest, unexpectedState } from '../../http/api-error.js';
+import { readPaymentMethodData, type PaymentMethodData } from '../payment-methods/read-payment-method-data.js';
+import { storePaymentMethod } from '../payment-methods/resolve-payment-method.js';
 import { mergeMetadata } from '../../http/params.js';
 import type { ApiContext, HandlerResult } from '../context.js';
 import { resolvePaymentMethod } from '../payment-methods/resolve-payment-method.js';
@@ -19,6 +21,7 @@ const UPDATE_PARAMS = [
   'metadata',
   'receipt_email',
   'payment_method',
+  'payment_method_data',
   'payment_method_types',
   'allowed_payment_method_types',
   'payment_method_options',
@@ -56,7 +59,15 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   const currency = p.has('currency') ? readCurrency(p.string('currency', { required: true }) as string) : pi.currency;
   const amount = p.has('amount') ? (p.integer('amount', { required: true }) as number) : pi.amount;
   if (p.has('amount') || p.has('currency')) checkAmount(amount, currency);
-  const paymentMethodId = p.string('payment_method');
+  if (p.has('payment_method') && p.has('payment_method_data')) {
+    throw invalidRequest('You may only specify one of these parameters: payment_method, payment_method_data.', {
+      code: 'parameters_exclusive',
+    });
+  }
+  const data = p.object('payment_method_data');
+  const paymentMethodId = data
+    ? storeFromData(ctx, readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs())))
+    : p.string('payment_method');
   const captureMethod = p.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const);
   const types = readPaymentMethodTypes(ctx);
   const setupFutureUsage = p.enumOf('setup_future_usage', SETUP_FUTURE_USAGE);
@@ -95,4 +106,8 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   }
   ctx.rt.store.changed();
   return { body: presentPaymentIntent(ctx, pi, p.stringArray('expand') ?? []) };
+}
+
+function storeFromData(ctx: ApiContext, data: PaymentMethodData): string {
+  return storePaymentMethod(ctx.account, ctx.rt.clock.nowSeconds(), data.card, data.billingDetails, data.metadata).id;
 }
