@@ -18,7 +18,9 @@ interface SavedAccount extends Omit<
   | 'idempotency'
   | 'confirmationTokens'
   | 'balanceTransactions'
+  | 'tokens'
 > {
+  tokens?: Array<[string, unknown]>;
   confirmationTokens?: Array<[string, unknown]>;
   balanceTransactions?: Array<[string, unknown]>;
   paymentIntents: Array<[string, unknown]>;
@@ -47,6 +49,7 @@ const MAP_KEYS = [
   'webhookEndpoints',
   'confirmationTokens',
   'balanceTransactions',
+  'tokens',
 ] as const;
 
 function saveAccount(account: AccountState): SavedAccount {

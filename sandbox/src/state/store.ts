@@ -8,6 +8,7 @@ import type {
   RefundRecord,
   BalanceTransactionRecord,
   ConfirmationTokenRecord,
+  TokenRecord,
   StoredResponse,
   ThreeDsTokenRecord,
   WebhookEndpointRecord,
@@ -21,6 +22,7 @@ export interface AccountState {
   charges: Map<string, ChargeRecord>;
   refunds: Map<string, RefundRecord>;
   confirmationTokens: Map<string, ConfirmationTokenRecord>;
+  tokens: Map<string, TokenRecord>;
   balanceTransactions: Map<string, BalanceTransactionRecord>;
   events: Map<string, EventRecord>;
   webhookEndpoints: Map<string, WebhookEndpointRecord>;
@@ -38,6 +40,7 @@ export function emptyAccount(id: string): AccountState {
     charges: new Map(),
     refunds: new Map(),
     confirmationTokens: new Map(),
+    tokens: new Map(),
     balanceTransactions: new Map(),
     events: new Map(),
     webhookEndpoints: new Map(),

@@ -105,6 +105,15 @@ export interface ChargeRecord {
   balanceTransactionId?: string | null;
 }
 
+/** A card token (`tok_…`): card details, usable once to make a PaymentMethod. */
+export interface TokenRecord {
+  id: string;
+  created: number;
+  card: CardDetails;
+  name: string | null;
+  used: boolean;
+}
+
 /** What a customer entered, kept for one confirmation (`stripe.createConfirmationToken`). */
 export interface ConfirmationTokenRecord {
   id: string;

@@ -41,7 +41,7 @@ export function createConfirmationToken(ctx: ApiContext): HandlerResult {
   }
   let pmId: string;
   if (data) {
-    const d = readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs()));
+    const d = readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs()), ctx.account);
     pmId = storePaymentMethod(ctx.account, now, d.card, d.billingDetails, d.metadata).id;
   } else if (paymentMethodId) {
     pmId = resolvePaymentMethod(ctx.account, paymentMethodId, now).id;

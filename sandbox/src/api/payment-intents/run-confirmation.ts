@@ -72,7 +72,7 @@ export function readConfirmInput(ctx: ApiContext): ConfirmInput {
   return {
     confirmationToken: p.string('confirmation_token') ?? undefined,
     paymentMethodId: p.string('payment_method'),
-    paymentMethodData: data ? readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs())) : undefined,
+    paymentMethodData: data ? readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs()), ctx.account) : undefined,
     returnUrl: returnUrl ? readUrl(returnUrl, 'return_url') : returnUrl,
     offSession,
     errorOnRequiresAction: p.boolean('error_on_requires_action') ?? false,

@@ -66,7 +66,7 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   }
   const data = p.object('payment_method_data');
   const paymentMethodId = data
-    ? storeFromData(ctx, readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs())))
+    ? storeFromData(ctx, readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs()), ctx.account))
     : p.string('payment_method');
   const captureMethod = p.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const);
   const types = readPaymentMethodTypes(ctx);

@@ -8,7 +8,7 @@ import { serializePaymentMethod } from './serialize-payment-method.js';
 /** POST /v1/payment_methods — secret key, or publishable key from the browser (CONTRACT.md). */
 export function createPaymentMethod(ctx: ApiContext): HandlerResult {
   const extra = ctx.keyMode === 'publishable' ? BROWSER_PARAMS : [];
-  const data = readPaymentMethodData(ctx.params, new Date(ctx.rt.clock.nowMs()), ['expand', ...extra]);
+  const data = readPaymentMethodData(ctx.params, new Date(ctx.rt.clock.nowMs()), ctx.account, ['expand', ...extra]);
   const expand = ctx.params.stringArray('expand') ?? [];
   const pm = storePaymentMethod(ctx.account, ctx.rt.clock.nowSeconds(), data.card, data.billingDetails, data.metadata);
   ctx.rt.store.changed();

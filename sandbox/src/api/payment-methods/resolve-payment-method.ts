@@ -57,7 +57,8 @@ export function storePaymentMethod(
   return pm;
 }
 
-function fromTestCard(test: TestCard, now: Date): CardDetails {
+/** Card details of a test card, as its `pm_card_*` id (or `tok_*` test token) yields them. */
+export function testCardDetails(test: TestCard, now: Date): CardDetails {
   return cardDetails({ number: test.number, brand: test.brand, expMonth: 12, expYear: now.getUTCFullYear() + 3 });
 }
 
@@ -78,7 +79,7 @@ export function resolvePaymentMethod(
     return storePaymentMethod(
       account,
       nowSeconds,
-      fromTestCard(test, new Date(nowSeconds * 1000)),
+      testCardDetails(test, new Date(nowSeconds * 1000)),
       emptyBillingDetails(),
     );
   }

@@ -142,8 +142,17 @@ function createStripeClient(key) {
       });
     },
 
-    createToken: function () {
-      return Promise.resolve({ error: unsupportedError('stripe.createToken(); use stripe.createPaymentMethod()') });
+    createToken: function (element, data) {
+      return attempt(function () {
+        var controller = element && typeof element === 'object' ? elementControllers.get(element) : null;
+        if (typeof element === 'string' || (controller && controller.type !== 'card')) {
+          return { error: unsupportedError('stripe.createToken() for anything but a card Element') };
+        }
+        if (!controller) {
+          throw integrationError('You must provide a Stripe Element or a valid token type to create a Token.');
+        }
+        return controller.request('createToken', { key: key, params: data || {} });
+      });
     },
 
     confirmCardPayment: function (clientSecret, data, options) {
