@@ -1,13 +1,13 @@
 import { pruneUserSessions } from '@/lib/auth/user-sessions';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { resolveUnfinishedAttempts } from '@/lib/checkout/resolve-unfinished-attempts';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { pruneIdempotencyKeys } from '@/lib/merchant-api/idempotency-store';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
 import { reconcileRefunds } from '@/lib/payments/reconcile-refunds';
-import { startWebhookWorker } from '@/lib/webhooks/start-webhook-worker';
+import { startWebhookWorker } from '@/lib/merchant-webhooks/start-webhook-worker';
 
 type Job = { name: string; run: () => Promise<unknown> };
 
@@ -17,7 +17,7 @@ const holder = globalThis as typeof globalThis & { tillpointJobs?: NodeJS.Timeou
  * Runs the periodic jobs in the web server process: resolving attempts whose answer was lost, the server
  * re-confirm of payments authenticated in 3DS, the payment and refund reconcilers, and session expiry. All
  * are idempotent and converge through the payment state machine, so several instances may run them.
- * Merchant webhooks have their own worker (lib/webhooks), which is safe on several instances too.
+ * Merchant webhooks have their own worker (lib/merchant-webhooks), which is safe on several instances too.
  */
 export function startBackgroundJobs(): void {
   if (holder.tillpointJobs) return;
