@@ -42,9 +42,9 @@ export function apiRoute(handler: Handler, options: RouteOptions = {}) {
     try {
       const limits = apiRateLimits();
       // Both limits are checked before the database is touched, so a flood costs little.
-      limitOrThrow(limits.perIp.take(`ip:${clientIp(request.headers)}`));
+      limitOrThrow(await limits.perIp.take(`ip:${clientIp(request.headers)}`));
       const keyHash = presentedKeyHash(request.headers.get('authorization'));
-      limitOrThrow(limits.perKey.take(`key:${keyHash}`));
+      limitOrThrow(await limits.perKey.take(`key:${keyHash}`));
       const { merchantId, apiKeyId, merchant } = await authenticateApiKey(db(), keyHash);
       const params = (await context.params) ?? {};
       for (const [name, kind] of Object.entries(options.ids ?? {})) {

@@ -21,7 +21,7 @@ export type LinkCheckoutState = { error: string | null; closed: boolean };
 export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form: FormData): Promise<LinkCheckoutState> {
   const requestHeaders = await headers();
   const prefill = parseLinkPrefill((name) => form.get(name));
-  const limited = limitLinkCheckout(clientIp(requestHeaders));
+  const limited = await limitLinkCheckout(clientIp(requestHeaders));
   if (limited) return { error: limited, closed: false };
 
   let result: OpenLinkResult;

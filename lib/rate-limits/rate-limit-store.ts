@@ -1,0 +1,50 @@
+import pg from 'pg';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { appEnv } from '@/lib/env/app-env';
+import { isEmbeddedDatabase } from '@/lib/instances/is-embedded-database';
+import { db } from '@/lib/db/db';
+
+type Store = { pool: pg.Pool; limiters: Map<string, RateLimiterPostgres> };
+
+const holder = globalThis as typeof globalThis & { tillpointRateLimitStore?: Promise<Store> };
+
+async function openStore(): Promise<Store> {
+  // rate-limiter-flexible names its prepared statements; on PGlite every connection shares one backend,
+  // so the limiter gets one connection there (a second would prepare the same name again).
+  const embedded = await isEmbeddedDatabase(db());
+  const pool = new pg.Pool({ connectionString: appEnv().DATABASE_URL, max: embedded ? 1 : 4 });
+  pool.on('error', () => {});
+  return { pool, limiters: new Map() };
+}
+
+/**
+ * The PostgreSQL-backed fixed-window limiter for one named limit: `points` per `durationSeconds`,
+ * counted in the `rate_limits` table (created by Tillpoint's migrations) that every instance shares.
+ */
+export async function sharedWindow(
+  name: string,
+  points: number,
+  durationSeconds: number,
+): Promise<RateLimiterPostgres> {
+  holder.tillpointRateLimitStore ??= openStore().catch((error: unknown) => {
+    holder.tillpointRateLimitStore = undefined;
+    throw error;
+  });
+  const store = await holder.tillpointRateLimitStore;
+  const id = `${name}:${points}:${durationSeconds}`;
+  let limiter = store.limiters.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({
+      storeClient: store.pool,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: name,
+      points,
+      duration: durationSeconds,
+    });
+    store.limiters.set(id, limiter);
+  }
+  return limiter;
+}
