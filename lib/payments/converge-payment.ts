@@ -4,6 +4,7 @@ import { newId } from '@/lib/ids/new-id';
 import { recordLinkCompletion } from '@/lib/links/record-link-completion';
 import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
 import { recordPaymentEvents } from '@/lib/webhooks/record-payment-events';
+import { countPaymentChange } from '@/lib/observability/count-payment-change';
 import { publishPaymentUpdate } from './payment-bus';
 import { describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import { recordAnomaly } from './record-anomaly';
@@ -109,10 +110,14 @@ export async function convergePayment(
       deliveries,
       autoRefund,
       intentId: updated.stripePaymentIntentId,
+      currency: updated.currency,
+      newFailure: errorChanged,
+      threeDSecureFailure: updated.threeDSecureFailure,
     };
   });
 
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
+  countPaymentChange(result);
   if (result.deliveries) announceDeliveriesQueued();
   if (result.autoRefund && result.intentId) {
     await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
