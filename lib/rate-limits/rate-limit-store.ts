@@ -48,3 +48,10 @@ export async function sharedWindow(
   }
   return limiter;
 }
+
+/** Ends the limiter's connections (at shutdown). */
+export async function closeRateLimitStore(): Promise<void> {
+  const store = await holder.tillpointRateLimitStore?.catch(() => null);
+  holder.tillpointRateLimitStore = undefined;
+  await store?.pool.end();
+}

@@ -34,11 +34,15 @@ export class SharedRateLimiter {
     const local = this.local.take(key, now, cost);
     if (!local.allowed) return this.refused(local);
     try {
-      const window = await sharedWindow(this.name, this.options.burst, this.windowSeconds);
+      const window = await this.window();
       await window.consume(storeKey(key), cost);
       return local;
     } catch (error) {
       if (error instanceof RateLimiterRes) {
+        // A refused take counts nowhere, as with a token bucket: undo the window's increment and the local take.
+        await this.window()
+          .then((window) => window.reward(storeKey(key), cost))
+          .catch(() => undefined);
         this.local.giveBack(key, cost);
         return this.refused({ allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
       }
@@ -53,15 +57,19 @@ export class SharedRateLimiter {
   /** Returns what `take` counted for something that turned out not to count. */
   async giveBack(key: string, cost = 1): Promise<void> {
     this.local.giveBack(key, cost);
-    const window = await sharedWindow(this.name, this.options.burst, this.windowSeconds).catch(() => null);
+    const window = await this.window().catch(() => null);
     await window?.reward(storeKey(key), cost).catch(() => undefined);
   }
 
-  /** Starts the key afresh everywhere (e.g. after a successful sign-in). */
+  /** Starts the key afresh in the shared window and in this instance's bucket (e.g. after a successful sign-in). */
   async forget(key: string): Promise<void> {
     this.local.forget(key);
-    const window = await sharedWindow(this.name, this.options.burst, this.windowSeconds).catch(() => null);
+    const window = await this.window().catch(() => null);
     await window?.delete(storeKey(key)).catch(() => undefined);
+  }
+
+  private window() {
+    return sharedWindow(this.name, this.options.burst, this.windowSeconds);
   }
 
   private refused(result: TakeResult): TakeResult {
