@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import { confirmAfterAction } from './confirm-after-action';
@@ -25,7 +26,8 @@ export async function confirmAuthenticatedPayments(
   });
   for (const payment of waiting) {
     await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
-      (error: unknown) => console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
+      (error: unknown) =>
+        logger().error({ paymentId: payment.id, err: describeStripeError(error) }, 'server confirm failed'),
     );
   }
   return waiting.length;

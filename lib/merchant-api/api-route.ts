@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import { ZodError } from 'zod';
 import { db } from '@/lib/db/db';
 import { clientIp } from '@/lib/http/client-ip';
@@ -122,6 +123,14 @@ function toApiError(error: unknown, request: Request): ApiError {
   if (error instanceof ZodError) return zodToApiError(error);
   // Logged without headers or body: they may hold the secret key.
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed: ${detail}`);
+  logger().error(
+    {
+      requestId: request.headers.get('x-request-id'),
+      method: request.method,
+      path: new URL(request.url).pathname,
+      err: detail,
+    },
+    'api request failed',
+  );
   return apiError('internal_error', 'An unexpected error occurred. Retry later.');
 }

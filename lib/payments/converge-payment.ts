@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
@@ -121,8 +122,9 @@ export async function convergePayment(
   if (result.deliveries) announceDeliveriesQueued();
   if (result.autoRefund && result.intentId) {
     await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
-      console.error(
-        `[payments] automatic refund ${result.autoRefund!.id} left for the reconciler: ${error instanceof Error ? error.message : error}`,
+      logger().error(
+        { paymentId, refundId: result.autoRefund!.id, err: error instanceof Error ? error.message : String(error) },
+        'automatic refund left for the reconciler',
       ),
     );
   }
