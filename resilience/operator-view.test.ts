@@ -100,4 +100,8 @@ test("the server's log is JSON lines with request ids and holds no key, secret o
   assert.ok(json.some((entry) => entry.msg === 'request' && String(entry.requestId).startsWith('req_')));
   assert.ok(json.some((entry) => entry.msg === 'stripe event handled' && String(entry.eventId).startsWith('evt_')));
   assert.deepEqual(findSecrets(stack.server.lines.join('\n')), []);
+  assert.ok(
+    !json.some((entry) => entry.msg === 'shared rate limit unavailable; per-instance limit only'),
+    'every limit was counted in the database',
+  );
 });

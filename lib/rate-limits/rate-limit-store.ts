@@ -4,17 +4,25 @@ import { appEnv } from '@/lib/env/app-env';
 import { isEmbeddedDatabase } from '@/lib/instances/is-embedded-database';
 import { db } from '@/lib/db/db';
 
-type Store = { pool: pg.Pool; limiters: Map<string, RateLimiterPostgres> };
+type QueryConfig = { text: string; values?: unknown[]; name?: string };
+type Store = {
+  pool: pg.Pool;
+  client: { query(config: QueryConfig): Promise<unknown> };
+  limiters: Map<string, RateLimiterPostgres>;
+};
 
 const holder = globalThis as typeof globalThis & { tillpointRateLimitStore?: Promise<Store> };
 
 async function openStore(): Promise<Store> {
-  // rate-limiter-flexible names its prepared statements; on PGlite every connection shares one backend,
-  // so the limiter gets one connection there (a second would prepare the same name again).
+  // rate-limiter-flexible names its prepared statements. On PGlite every connection shares one backend,
+  // where a reconnected client would prepare the same name again ("already exists"): send them unnamed.
   const embedded = await isEmbeddedDatabase(db());
-  const pool = new pg.Pool({ connectionString: appEnv().DATABASE_URL, max: embedded ? 1 : 4 });
+  const pool = new pg.Pool({ connectionString: appEnv().DATABASE_URL, max: embedded ? 2 : 4 });
   pool.on('error', () => {});
-  return { pool, limiters: new Map() };
+  const client = embedded
+    ? { query: ({ text, values }: QueryConfig) => pool.query({ text, values }) }
+    : { query: (config: QueryConfig) => pool.query(config) };
+  return { pool, client, limiters: new Map() };
 }
 
 /**
@@ -35,7 +43,7 @@ export async function sharedWindow(
   let limiter = store.limiters.get(id);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: store.pool,
+      storeClient: store.client,
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,

@@ -55,3 +55,11 @@ test('keys too long for the table are hashed, and still limited', async () => {
   assert.equal((await limiter.take(key)).allowed, true);
   assert.equal((await new SharedRateLimiter('test-long', { burst: 1, perSecond: 1 / 60 }).take(key)).allowed, false);
 });
+
+test('after the store reconnects, the shared count still decides (PGlite shares one backend)', async () => {
+  const options = { burst: 1, perSecond: 1 / 60 };
+  assert.equal((await new SharedRateLimiter('test-reconnect', options).take('k')).allowed, true);
+  await closeRateLimitStore();
+  const fresh = new SharedRateLimiter('test-reconnect', options);
+  assert.equal((await fresh.take('k')).allowed, false, 'a new connection reads the same window');
+});
