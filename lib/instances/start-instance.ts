@@ -2,7 +2,6 @@ import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { startBackgroundJobs } from '@/lib/jobs/start-background-jobs';
 import { errorMessage, logger } from '@/lib/observability/logger';
-import { closeRateLimitStore } from '@/lib/rate-limits/rate-limit-store';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { isEmbeddedDatabase } from './is-embedded-database';
 import { startPaymentNotifyRelay, type PaymentNotifyRelay } from './payment-notify-relay';
@@ -20,7 +19,7 @@ export function startInstance(): void {
   holder.tillpointInstance = true;
   const jobs = startBackgroundJobs();
   let relay: PaymentNotifyRelay | null = null;
-  installGracefulShutdown(db, [jobs, { stop: async () => relay?.stop() }, { stop: closeRateLimitStore }]);
+  installGracefulShutdown(db, [jobs, { stop: async () => relay?.stop() }]);
   const startPush = (attempt: number): void =>
     void isEmbeddedDatabase(db())
       .then((embedded) => {

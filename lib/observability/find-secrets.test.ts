@@ -30,6 +30,7 @@ test('ids, timestamps, amounts and numbers failing the Luhn check are not card n
     '{"time":"2026-12-05T13:20:00.000Z","paymentId":"pay_1234567890abcdef","amount":4200}',
     'sequence 1733404800123 and 4242424242424241 and version 1.2.3456789012345',
     'pk_test_publishable_is_public',
+    '{"requestId":"req_8974790872988fd5","eventId":"evt_4242424242424242"}',
   ].join('\n');
   assert.deepEqual(findSecrets(log), []);
 });

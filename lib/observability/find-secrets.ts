@@ -5,8 +5,8 @@ const SECRET_PATTERNS: [string, RegExp][] = [
   ['client secret', /\b(pi|seti)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+/g],
 ];
 
-/** 13 to 19 digits, optionally grouped by single spaces or dashes, not part of a longer number. */
-const PAN_CANDIDATE = /(?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.])/g;
+/** 13 to 19 digits, optionally grouped by single spaces or dashes, not inside a longer number or an id. */
+const PAN_CANDIDATE = /(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w.])/g;
 
 function passesLuhn(digits: string): boolean {
   let sum = 0;

@@ -1,7 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
 
-/** Deletes rate-limit windows that ended over a minute ago (a periodic job). */
-export async function pruneRateLimits(db: Db, now = Date.now()): Promise<number> {
-  const { rowCount } = await db.pool.query('DELETE FROM rate_limits WHERE expire < $1', [now - 60_000]);
+/** Deletes buckets that have been full for over a minute (a periodic job): a missing key is a full bucket. */
+export async function pruneRateLimits(db: Db): Promise<number> {
+  const { rowCount } = await db.pool.query(
+    'DELETE FROM rate_limits WHERE tat_ms < (extract(epoch FROM clock_timestamp()) * 1000)::bigint - 60000',
+  );
   return rowCount ?? 0;
 }

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { db } from '@/lib/db/db';
 import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
-import { closeRateLimitStore } from './rate-limit-store';
 import { SharedRateLimiter } from './shared-rate-limiter';
 
 let environment: TestEnvironment;
@@ -12,7 +11,6 @@ before(async () => {
 });
 
 after(async () => {
-  await closeRateLimitStore();
   await db().$disconnect();
   await environment.close();
 });
@@ -56,10 +54,17 @@ test('keys too long for the table are hashed, and still limited', async () => {
   assert.equal((await new SharedRateLimiter('test-long', { burst: 1, perSecond: 1 / 60 }).take(key)).allowed, false);
 });
 
-test('after the store reconnects, the shared count still decides (PGlite shares one backend)', async () => {
-  const options = { burst: 1, perSecond: 1 / 60 };
-  assert.equal((await new SharedRateLimiter('test-reconnect', options).take('k')).allowed, true);
-  await closeRateLimitStore();
-  const fresh = new SharedRateLimiter('test-reconnect', options);
-  assert.equal((await fresh.take('k')).allowed, false, 'a new connection reads the same window');
+test('the shared bucket refills at its rate, like the in-process one', async () => {
+  const options = { burst: 2, perSecond: 4 };
+  const [instanceA, instanceB] = [
+    new SharedRateLimiter('test-refill', options),
+    new SharedRateLimiter('test-refill', options),
+  ];
+  assert.equal((await instanceA.take('k')).allowed, true);
+  assert.equal((await instanceB.take('k')).allowed, true);
+  const refused = await instanceA.take('k');
+  assert.ok(!refused.allowed && refused.retryAfterSeconds === 1);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal((await instanceB.take('k')).allowed, true, 'one token back after 250 ms');
+  assert.equal((await instanceA.take('k')).allowed, false);
 });

@@ -1,8 +1,7 @@
 -- CreateTable
 CREATE TABLE "rate_limits" (
     "key" VARCHAR(255) NOT NULL,
-    "points" INTEGER NOT NULL DEFAULT 0,
-    "expire" BIGINT,
+    "tat_ms" BIGINT NOT NULL,
 
     CONSTRAINT "rate_limits_pkey" PRIMARY KEY ("key")
 );
