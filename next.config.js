@@ -1,4 +1,6 @@
 // @ts-check
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { buildEmbedLoader } from './scripts/build-embed-loader.mjs';
 
 /** Every page refuses to be framed, except the embedded checkout under /embed/, whose framing policy proxy.ts sets per session. */
 const refuseFraming = [
@@ -32,4 +34,9 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/** @param {string} phase */
+export default function config(phase) {
+  // public/embed.js is built from lib/embed/loader/ (TypeScript) by every build and dev server, never committed.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildEmbedLoader();
+  return nextConfig;
+}

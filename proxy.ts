@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db/db';
 import { embedSecurityHeaders, parseEmbedPath } from '@/lib/embed/embed-security-headers';
 import { findEmbedOrigin } from '@/lib/embed/find-embed-origin';
-import { malformedPathResponse } from '@/lib/http/malformed-path-response';
+import { malformedPathResponse } from '@/lib/merchant-api/malformed-path-response';
 
 /**
  * A path that is not valid percent-encoded UTF-8 is a 400 here, before Next.js fails to decode a dynamic

@@ -25,7 +25,7 @@ import { createPrisma } from '@/lib/db/create-prisma';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { randomToken } from '@/lib/ids/new-id';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { startSandbox } from '@/sandbox/src/server';
+import { startSandbox } from '@tillpoint/stripe-sandbox';
 import { createSession, sandboxCall, startPayment, type CheckoutTarget } from '@/resilience/support/http-checkout';
 import { productionServer } from '@/resilience/support/production-server';
 import { freePort } from '@/resilience/support/start-stack';

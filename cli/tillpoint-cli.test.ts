@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { hashSecretKey } from '@/lib/api-keys/secret-key';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 
 const run = promisify(execFile);
 let database: TestDatabase;

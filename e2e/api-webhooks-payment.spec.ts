@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startWebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver } from '../test-support/webhook-receiver';
 import { expectPaymentSuccessful, payWith } from './support/checkout';
 import { auth, createMerchant, createSession } from './support/merchant-api';
 

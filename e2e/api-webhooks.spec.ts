@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startWebhookReceiver, type WebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver';
 import { auth, createMerchant, expectApiError } from './support/merchant-api';
 
 let receiver: WebhookReceiver;

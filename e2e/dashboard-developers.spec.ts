@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startWebhookReceiver, type WebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { auth, createMerchant, expectApiError } from './support/merchant-api';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startWebhookReceiver, type WebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { payOnHostedPage } from './support/hosted-payment';
 import { expectNoAxeViolations, screenshotBoth as screenshotBothSizes, VIEWPORTS } from './support/look';

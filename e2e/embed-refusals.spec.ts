@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { appUrl, demoSiteUrl } from './support/e2e-env';
-import { CHECKOUT_FRAME, loggedEvents, startEmbeddedCheckout, openDemoSite, waitForEvent } from './support/embed';
+import { CHECKOUT_FRAME, loggedEvents, startEmbeddedCheckout, openDemoSite } from './support/embed';
 import { foreignUrl, startForeignSite } from './support/foreign-site';
 import { auth, createMerchant, createSession, expectApiError, type TestMerchant } from './support/merchant-api';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startWebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver } from '../test-support/webhook-receiver';
 import { authenticateInModal, expectPaymentSuccessful, payWith, threeDsModal } from './support/checkout';
 import { appUrl } from './support/e2e-env';
 import { auth, createMerchant } from './support/merchant-api';

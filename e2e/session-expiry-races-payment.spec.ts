@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { startWebhookReceiver } from '../lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver } from '../test-support/webhook-receiver';
 import { fillCard, fillEmail, resetSandboxFaults, sandboxControl } from './support/checkout';
 import { queryDb } from './support/database';
 import { E2E } from './support/e2e-env';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { test } from 'node:test';
-import { startWebhookReceiver, type ReceivedWebhook } from '@/lib/webhooks/testing/webhook-receiver';
+import { startWebhookReceiver, type ReceivedWebhook } from '@/test-support/webhook-receiver';
 import {
   createSession,
   decideThreeDSecure,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit and integration tests (real database), production build, the
+// `npm test`: type-check, lint, unit and integration tests (real database), production build, the
 // production-server resilience tests (real `next start`, killed and restarted), then the end-to-end
 // tests in Chromium. Ends with one line `tests: N passed, N failed`.
-//   npm test -- --unit   only type-check and node tests (what CI re-runs against PostgreSQL)
+//   npm test -- --unit   only type-check, lint and node tests (what CI re-runs against PostgreSQL)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,6 +55,9 @@ failed ||= await step('Type-check (tsc --noEmit)', process.execPath, [
   '-p',
   '.',
 ]);
+if (failed) finish(failed);
+
+failed ||= await step('Lint (npm run lint: eslint, dependency rules, prettier --check)', 'npm', ['run', 'lint']);
 if (failed) finish(failed);
 
 failed ||= await step(

@@ -15,7 +15,7 @@ import { embeddedUrl } from '@/lib/db/embedded/embedded-url';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { productionServer, type ProductionServer } from '@/resilience/support/production-server';
 import type { CheckoutTarget } from '@/resilience/support/http-checkout';
-import { startSandbox, type RunningSandbox } from '../../sandbox/src/server';
+import { startSandbox, type RunningSandbox } from '@tillpoint/stripe-sandbox';
 import { needsBuild } from '../../scripts/start/needs-build';
 import { root } from '../support/launcher';
 import { CHAOS } from './config';

@@ -1,7 +1,7 @@
 // Watches the in-process sandbox: the wall-clock millisecond at which each PaymentIntent event was
 // emitted (Stripe's `created` is in whole seconds, too coarse for a 3 s target), and every webhook
 // delivery attempt (the sandbox's own log is bounded, so it is copied as it grows).
-import type { RunningSandbox } from '../../sandbox/src/server';
+import type { RunningSandbox } from '@tillpoint/stripe-sandbox';
 
 export type PiEvent = { id: string; type: string; at: number };
 export type DeliveryAttempt = {

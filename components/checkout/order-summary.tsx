@@ -1,5 +1,5 @@
 import { formatAmount } from '@/lib/money/format-amount';
-import type { CheckoutView } from '@/lib/checkout/get-checkout-view';
+import type { CheckoutView } from '@/lib/checkout/checkout-state';
 
 /** Merchant, line items and total, formatted for the customer's locale. */
 export function OrderSummary({ view, locale }: { view: CheckoutView; locale: string }) {

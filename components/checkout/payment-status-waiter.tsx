@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { confirmPaymentAction } from '@/lib/checkout/actions/confirm-payment-action';
+import { confirmPaymentAction } from '@/lib/hosted/actions/confirm-payment-action';
 import type { PaymentStatusView } from '@/lib/payments/payment-status-view';
 import { StatusCard } from '@/components/layout/checkout-shell';
 import { Spinner } from './spinner';
@@ -27,12 +27,15 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
   }, [initial]);
 
   useEffect(() => {
-    if (view.status !== 'succeeded' || !view.successUrl) return;
+    if (view.outcome !== 'succeeded' || !view.successUrl) return;
     const timer = setTimeout(() => window.location.assign(view.successUrl!), FORWARD_AFTER_MS);
     return () => clearTimeout(timer);
   }, [view]);
 
-  if (view.status === 'succeeded') {
+  // A page opened on an unpaid payment has nothing to wait for: it says so as a failure too.
+  const failed =
+    view.outcome === 'failed' || (view.outcome === 'unpaid' && initial.status === 'requires_payment_method');
+  if (view.outcome === 'succeeded') {
     return (
       <StatusCard tone="success" title="Payment successful">
         <p>Thank you! {merchantName} has received your payment.</p>
@@ -52,11 +55,7 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (
-    view.status === 'requires_payment_method' &&
-    !view.inFlight &&
-    (view.errorMessage || initial.status === 'requires_payment_method')
-  ) {
+  if (failed) {
     return (
       <StatusCard tone="error" title="Payment failed">
         <p role="alert">{view.errorMessage ?? 'Your payment could not be completed.'}</p>
@@ -69,14 +68,14 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
       </StatusCard>
     );
   }
-  if (view.status === 'canceled') {
+  if (view.outcome === 'canceled') {
     return (
       <StatusCard tone="warning" title="Payment canceled">
         <p>This payment was canceled and you were not charged.</p>
       </StatusCard>
     );
   }
-  if (view.status === 'requires_action') {
+  if (view.outcome === 'requires_action') {
     return (
       <StatusCard tone="warning" title="Authentication not completed">
         <p>Your bank is still waiting for you to confirm this payment.</p>

@@ -23,7 +23,6 @@ export function usePaymentStatus(paymentId: string | null, initial: PaymentStatu
   useEffect(() => {
     if (!paymentId || initial?.final) return;
     const source = new EventSource(`/api/payments/${paymentId}/events`);
-    let poll: ReturnType<typeof setInterval> | undefined;
     const apply = (next: PaymentStatusView) => {
       // A final status ends the stream: stop listening so the browser does not reconnect.
       if (next.final) {
@@ -35,7 +34,8 @@ export function usePaymentStatus(paymentId: string | null, initial: PaymentStatu
     source.addEventListener('status', (event) =>
       apply(JSON.parse((event as MessageEvent<string>).data) as PaymentStatusView),
     );
-    poll = setInterval(async () => {
+    // Declared after `apply`, which only runs later (on an event or a tick), so it always sees the timer.
+    const poll = setInterval(async () => {
       const response = await fetch(`/api/payments/${paymentId}/status`, { cache: 'no-store' }).catch(() => null);
       if (response?.ok) apply((await response.json()) as PaymentStatusView);
     }, FALLBACK_POLL_MS);

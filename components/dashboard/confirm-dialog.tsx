@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { Spinner } from '@/components/checkout/spinner';
+import { FormAlert } from '@/components/ui/form-alert';
+import { CancelButton, DialogActions, PendingButton } from '@/components/ui/buttons';
 
 type Props = {
   /** The button that opens the dialog. */
@@ -60,25 +61,18 @@ export function ConfirmDialog({
             {title}
           </h2>
           <div className="mt-2 space-y-2 text-sm text-slate-600">{children}</div>
-          {error && (
-            <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {error}
-            </p>
-          )}
-          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()} disabled={pending}>
-              Cancel
-            </button>
-            <button
+          {error && <FormAlert className="mt-4">{error}</FormAlert>}
+          <DialogActions className="mt-6">
+            <CancelButton onClick={() => dialog.current?.close()} pending={pending} />
+            <PendingButton
               type="button"
-              className={tone === 'danger' ? 'btn-danger' : 'btn-primary'}
+              variant={tone === 'danger' ? 'danger' : 'primary'}
               onClick={confirm}
-              disabled={pending}
+              pending={pending}
             >
-              {pending && <Spinner />}
               {confirmLabel}
-            </button>
-          </div>
+            </PendingButton>
+          </DialogActions>
         </div>
       </dialog>
     </>

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { Payment } from '@/lib/generated/prisma/client';
+import { CardHeadline, CardLink, CardList } from '@/components/ui/card-list';
+import { TableShell } from '@/components/ui/table-shell';
 import { formatAmount } from '@/lib/money/format-amount';
 import { cardLabel } from './card-label';
 import { DateTime } from './date-time';
@@ -11,71 +13,48 @@ type Row = Payment & { session: { customerEmail: string | null } };
 export function PaymentsTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
     <>
-      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              {['Amount', 'Status', 'Customer', 'Card', 'Created'].map((heading) => (
-                <th key={heading} scope="col" className="px-4 py-3 font-medium">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((payment) => (
-              <tr key={payment.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link
-                    href={`/dashboard/payments/${payment.id}`}
-                    className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline"
-                  >
-                    {formatAmount(payment.amount, payment.currency)}
-                  </Link>{' '}
-                  <span className="text-xs uppercase text-slate-500">{payment.currency}</span>
-                </td>
-                <td className="px-4 py-3">
-                  <PaymentBadge payment={payment} />
-                </td>
-                <td className="max-w-[16rem] truncate px-4 py-3 text-slate-700">
-                  {payment.session.customerEmail ?? '—'}
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                  {cardLabel(payment.cardBrand, payment.cardLast4) ?? '—'}
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">
-                  <DateTime value={payment.createdAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul aria-label={caption} className="space-y-2 md:hidden">
+      <TableShell caption={caption} headings={['Amount', 'Status', 'Customer', 'Card', 'Created']}>
         {rows.map((payment) => (
-          <li key={payment.id}>
-            <Link
-              href={`/dashboard/payments/${payment.id}`}
-              className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
-            >
-              <span className="flex items-center justify-between gap-3">
-                <span className="font-semibold tabular-nums text-slate-900">
-                  {formatAmount(payment.amount, payment.currency)}
-                </span>
-                <PaymentBadge payment={payment} />
-              </span>
-              <span className="mt-1 block truncate text-sm text-slate-700">
-                {payment.session.customerEmail ?? 'No email'}
-              </span>
-              <span className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-slate-600">
-                <span>{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'No card yet'}</span>
-                <DateTime value={payment.createdAt} />
-              </span>
-            </Link>
-          </li>
+          <tr key={payment.id} className="hover:bg-slate-50">
+            <td className="px-4 py-3">
+              <Link
+                href={`/dashboard/payments/${payment.id}`}
+                className="font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline"
+              >
+                {formatAmount(payment.amount, payment.currency)}
+              </Link>{' '}
+              <span className="text-xs uppercase text-slate-500">{payment.currency}</span>
+            </td>
+            <td className="px-4 py-3">
+              <PaymentBadge payment={payment} />
+            </td>
+            <td className="max-w-[16rem] truncate px-4 py-3 text-slate-700">{payment.session.customerEmail ?? '—'}</td>
+            <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+              {cardLabel(payment.cardBrand, payment.cardLast4) ?? '—'}
+            </td>
+            <td className="whitespace-nowrap px-4 py-3 text-slate-600">
+              <DateTime value={payment.createdAt} />
+            </td>
+          </tr>
         ))}
-      </ul>
+      </TableShell>
+      <CardList label={caption}>
+        {rows.map((payment) => (
+          <CardLink key={payment.id} href={`/dashboard/payments/${payment.id}`}>
+            <CardHeadline
+              title={formatAmount(payment.amount, payment.currency)}
+              badge={<PaymentBadge payment={payment} />}
+            />
+            <span className="mt-1 block truncate text-sm text-slate-700">
+              {payment.session.customerEmail ?? 'No email'}
+            </span>
+            <span className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-slate-600">
+              <span>{cardLabel(payment.cardBrand, payment.cardLast4) ?? 'No card yet'}</span>
+              <DateTime value={payment.createdAt} />
+            </span>
+          </CardLink>
+        ))}
+      </CardList>
     </>
   );
 }

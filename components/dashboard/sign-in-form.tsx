@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from '@/lib/auth/actions/sign-in-action';
 import { Spinner } from '@/components/checkout/spinner';
+import { FieldLabel } from '@/components/ui/field-label';
 
 const INITIAL: SignInState = { error: null, email: '' };
 
@@ -12,9 +13,7 @@ export function SignInForm() {
   return (
     <form action={action} className="space-y-5" aria-busy={pending}>
       <div>
-        <label htmlFor="email" className="mb-1.5 block text-sm font-medium text-slate-700">
-          Email
-        </label>
+        <FieldLabel htmlFor="email">Email</FieldLabel>
         <input
           id="email"
           name="email"
@@ -26,9 +25,7 @@ export function SignInForm() {
         />
       </div>
       <div>
-        <label htmlFor="password" className="mb-1.5 block text-sm font-medium text-slate-700">
-          Password
-        </label>
+        <FieldLabel htmlFor="password">Password</FieldLabel>
         <input
           id="password"
           name="password"

@@ -22,10 +22,10 @@ export function EmbedPaymentWaiter({
 
   useEffect(() => {
     if (!view) return;
-    if (view.status === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
-    else if (view.status === 'canceled') onOutcome({ kind: 'canceled' });
-    else if (view.status === 'requires_payment_method' && view.errorMessage && !view.inFlight) {
-      onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message: view.errorMessage });
+    if (view.outcome === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
+    else if (view.outcome === 'canceled') onOutcome({ kind: 'canceled' });
+    else if (view.outcome === 'failed') {
+      onOutcome({ kind: 'failed', code: view.errorCode ?? 'payment_failed', message: view.errorMessage ?? '' });
     }
   }, [view, onOutcome]);
 

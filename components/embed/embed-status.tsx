@@ -1,4 +1,4 @@
-import { linkRefusalTitle } from '@/lib/links/link-refusal-text';
+import { linkRefusalTitle } from '@/lib/sessions/link-refusal-text';
 
 type Props = {
   state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PaymentForm, type PaymentFormEmbedding, type PaymentFormProps } from '@/components/checkout/payment-form';
+import { PaymentForm, type PaymentFormProps } from '@/components/checkout/payment-form';
+import type { PaymentNavigator } from '@/components/checkout/payment-navigator';
 import { EmbedPaymentWaiter, type WaitOutcome } from './embed-payment-waiter';
 import { EmbedStatus } from './embed-status';
 import { RedirectChallengeDialog } from './redirect-challenge-dialog';
@@ -33,7 +34,7 @@ type Props = {
   totalLabel: string;
   initial: EmbedInitialState;
   summary: React.ReactNode;
-  form: Omit<PaymentFormProps, 'embedding'>;
+  form: Omit<PaymentFormProps, 'navigator'>;
 };
 
 /**
@@ -72,7 +73,8 @@ export function EmbeddedCheckout({
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [overlay, post]);
 
-  const embedding: PaymentFormEmbedding = {
+  const navigator: PaymentNavigator = {
+    mode: 'embed',
     onEvent(event) {
       busy.current = event.type !== 'failed';
       // Grow the frame before the challenge shows, so the host sees it whole.
@@ -141,7 +143,7 @@ export function EmbeddedCheckout({
                         {state.error}
                       </p>
                     )}
-                    <PaymentForm key={state.attempt} {...form} embedding={embedding} />
+                    <PaymentForm key={state.attempt} {...form} navigator={navigator} />
                   </>
                 )}
               </div>

@@ -42,15 +42,13 @@ export async function payInEmbed(frame: FrameLocator, number: string): Promise<v
 
 /** What the demo site's onEvent received, oldest first, with the time each arrived (Date.now() in the page). */
 export async function loggedEvents(page: Page): Promise<LoggedEvent[]> {
-  const events = await page
-    .locator('#event-log li[data-type]')
-    .evaluateAll((items) =>
-      items.map((item) => ({
-        type: (item as HTMLElement).dataset.type!,
-        at: Number((item as HTMLElement).dataset.at),
-        detail: (item as HTMLElement).dataset.detail ?? '',
-      })),
-    );
+  const events = await page.locator('#event-log li[data-type]').evaluateAll((items) =>
+    items.map((item) => ({
+      type: (item as HTMLElement).dataset.type!,
+      at: Number((item as HTMLElement).dataset.at),
+      detail: (item as HTMLElement).dataset.detail ?? '',
+    })),
+  );
   return events.reverse();
 }
 

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
 import type { CheckoutSession, Merchant, Payment } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
-import { reserveLinkPayment } from '@/lib/links/link-payment-refusal';
+import { reserveLinkPayment } from '@/lib/sessions/link-payment-refusal';
+import { awaitsCustomer, isSettling } from '@/lib/payments/payment-state';
 import { returnUrlFor, type PaymentStep } from './payment-step';
 
 /** An attempt younger than this that has not finished is on its way to Stripe (double submits, two tabs). */
@@ -53,14 +54,13 @@ export async function claimPaymentAttempt(
         returnUrl,
       });
     }
-    if (existing && ['processing', 'requires_capture'].includes(existing.status)) {
+    if (existing && isSettling(existing.status)) {
       return done({ kind: 'processing', paymentId: existing.id, returnUrl: returnUrlFor(publicUrl, existing.id) });
     }
     if (session.status === 'expired' || session.expiresAt <= now || existing?.status === 'canceled') {
       return done({ kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' });
     }
-    if (existing && ['requires_action', 'requires_confirmation'].includes(existing.status))
-      return { kind: 'resume', paymentId: existing.id };
+    if (existing && awaitsCustomer(existing.status)) return { kind: 'resume', paymentId: existing.id };
 
     if (existing) {
       const unfinished = await tx.paymentAttempt.findFirst({

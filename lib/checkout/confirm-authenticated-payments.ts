@@ -1,7 +1,8 @@
 import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
+import { AWAITING_CUSTOMER_STATUSES } from '@/lib/payments/payment-state';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
-import { confirmAfterAction } from './confirm-after-action';
+import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 
 /**
  * The server re-confirm, without the browser: payments waiting on 3DS that have not moved for
@@ -16,7 +17,7 @@ export async function confirmAuthenticatedPayments(
 ): Promise<number> {
   const waiting = await db.payment.findMany({
     where: {
-      status: { in: ['requires_action', 'requires_confirmation'] },
+      status: { in: [...AWAITING_CUSTOMER_STATUSES] },
       stripePaymentIntentId: { not: null },
       updatedAt: { lt: new Date(Date.now() - olderThanMs) },
     },
@@ -25,7 +26,7 @@ export async function confirmAuthenticatedPayments(
     select: { id: true },
   });
   for (const payment of waiting) {
-    await confirmAfterAction(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
+    await confirmAfterThreeDSecure(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
       (error: unknown) =>
         logger().error({ paymentId: payment.id, err: describeStripeError(error) }, 'server confirm failed'),
     );

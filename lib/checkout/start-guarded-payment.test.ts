@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import { createPaymentLink } from '@/lib/links/create-payment-link';
 import { openLinkCheckout } from '@/lib/links/open-link-checkout';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
-import { createCheckoutSession } from './create-checkout-session';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startGuardedPayment } from './start-guarded-payment';
 
 const PUBLIC_URL = 'http://localhost:3999';

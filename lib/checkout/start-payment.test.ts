@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createCheckoutSession } from './create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from './start-payment';
-import { confirmAfterAction } from './confirm-after-action';
+import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 
 let env: TestEnvironment;
 let merchantId: string;
@@ -95,7 +95,7 @@ test('redirect sessions get a redirect_to_url back to /return; after 3DS the ser
     body: 'outcome=complete',
   });
   assert.equal((await stripe().paymentIntents.retrieve(intent.id)).status, 'requires_confirmation');
-  const after = await confirmAfterAction(env.database.prisma, payment.id, PUBLIC_URL);
+  const after = await confirmAfterThreeDSecure(env.database.prisma, payment.id, PUBLIC_URL);
   assert.equal(after.kind, 'processing');
   assert.equal((await stripe().paymentIntents.retrieve(intent.id)).status, 'succeeded');
 });

@@ -11,7 +11,7 @@ import {
   paymentIntentFromCardError,
 } from '@/lib/stripe/stripe-errors';
 import { claimPaymentAttempt, type ClaimedAttempt } from './claim-payment-attempt';
-import { confirmAfterAction } from './confirm-after-action';
+import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 import { finishAttempt } from './finish-attempt';
 import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
 import { resolveAttempt } from './resolve-attempt';
@@ -41,7 +41,7 @@ export async function startPayment(db: Db, input: StartPaymentInput, publicUrl: 
       return { kind: 'unavailable', reason: 'busy', message: 'Your payment is already being processed.' };
   }
   if (claim.kind === 'done') return claim.step;
-  if (claim.kind === 'resume') return confirmAfterAction(db, claim.paymentId, publicUrl);
+  if (claim.kind === 'resume') return confirmAfterThreeDSecure(db, claim.paymentId, publicUrl);
   return chargeAttempt(db, claim, input, publicUrl);
 }
 

@@ -4,11 +4,11 @@ import type Stripe from 'stripe';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { ATTEMPT_IN_FLIGHT_MS } from './claim-payment-attempt';
 import { confirmAuthenticatedPayments } from './confirm-authenticated-payments';
-import { createCheckoutSession } from './create-checkout-session';
-import { expireSession } from './expire-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
+import { expireSession } from '@/lib/sessions/expire-session';
 import { resolveUnfinishedAttempts } from './resolve-unfinished-attempts';
 import { startPayment } from './start-payment';
 

@@ -3,8 +3,9 @@ import 'server-only';
 import { ZodError, type z } from 'zod';
 import { requireDashboardUser, type DashboardUser } from '@/lib/auth/current-user';
 import { findInputProblem } from '@/lib/http/input-problem';
-import { ApiError } from '@/lib/merchant-api/api-error';
-import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
+import { DomainError } from '@/lib/core/domain-error';
+import { zodToDomainError } from '@/lib/core/zod-to-domain-error';
+import { toApiError } from '@/lib/merchant-api/api-error';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; param: string | null };
 
@@ -26,7 +27,9 @@ export function dashboardAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await run(schema.parse(input), { ...user, merchantId: user.merchant.id }) };
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : error instanceof ZodError ? zodToApiError(error) : null;
+      const refusal = error instanceof DomainError ? error : error instanceof ZodError ? zodToDomainError(error) : null;
+      // The API's code table decides what is the caller's fault (shown) and what is ours (logged).
+      const apiError = refusal && toApiError(refusal);
       if (apiError && apiError.status < 500)
         return { ok: false, error: apiError.message, param: apiError.param ?? null };
       logger().error(

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Db } from '@/lib/db/create-prisma';
 import type { PaymentStatus } from '@/lib/generated/prisma/enums';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { listPayments } from './list-payments';
 import { loadOverview } from './load-overview';
 

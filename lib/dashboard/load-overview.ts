@@ -1,10 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { IN_FLIGHT_STATUSES } from '@/lib/payments/payment-state';
 import { addDays, lastUtcDays, startOfUtcDay } from './utc-days';
 
 export const OVERVIEW_DAYS = 30;
-
-/** Statuses of a payment still waiting on the customer or the processor: no outcome yet. */
-const IN_PROGRESS = ['requires_confirmation', 'requires_action', 'processing', 'requires_capture'];
 
 export type CurrencyVolume = { currency: string; amount: number; count: number };
 
@@ -54,7 +52,7 @@ export async function loadOverview(db: Db, merchantId: string, now = new Date())
            p.currency,
            count(*)::int AS attempted,
            count(*) FILTER (WHERE p.status = 'succeeded')::int AS succeeded,
-           count(*) FILTER (WHERE p.status::text <> ALL (${IN_PROGRESS}))::int AS with_outcome,
+           count(*) FILTER (WHERE p.status::text <> ALL (${[...IN_FLIGHT_STATUSES]}))::int AS with_outcome,
            count(*) FILTER (WHERE p.status = 'requires_action' OR EXISTS (
              SELECT 1 FROM payment_events e WHERE e.payment_id = p.id AND e.to_status = 'requires_action'
            ))::int AS challenged,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase } from '@/test-support/test-database';
 import { checkDatabase } from './check-database';
 import { createPrisma } from './create-prisma';
 

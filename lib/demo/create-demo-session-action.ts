@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { db } from '@/lib/db/db';
 import { appEnv, usesSandbox } from '@/lib/env/app-env';
 import { clientIp } from '@/lib/http/client-ip';

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { formatAmount } from '@/lib/money/format-amount';
-import { linkFixedTotal, linkLineItems } from '@/lib/links/link-line-items';
+import { linkFixedTotal, linkLineItems } from '@/lib/objects/link-line-items';
 import { DEMO_LINKS } from './ensure-demo-links';
 
 /** The demo store's payment links for /demo, in DEMO_LINKS order, with a title and a price line. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hashSecretKey } from '@/lib/api-keys/secret-key';
 import { ensureDemoMerchant } from '@/lib/merchants/ensure-demo-merchant';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { DEMO_SITE_KEY_NAME, prepareDemoSite } from './prepare-demo-site';
 
 let database: TestDatabase;

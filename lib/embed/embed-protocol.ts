@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { zObjectId } from '@/lib/ids/object-id-schema';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, MAX_EMBED_HEIGHT, type EmbedMessage } from './embed-messages';
 
-/** Marks Tillpoint's messages among everything else a page receives by `postMessage`. */
-export const EMBED_PROTOCOL = 'tillpoint.embed';
-
-/** Bumped on any incompatible change; embed.js ignores messages of another version. */
-export const EMBED_PROTOCOL_VERSION = 1;
+export { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION };
 
 const envelope = {
   protocol: z.literal(EMBED_PROTOCOL),
@@ -14,14 +11,14 @@ const envelope = {
 };
 
 /**
- * What the checkout frame tells the page that embeds it (frame → host only). Every message carries the
- * protocol name, its version and the checkout session id, and is posted to the session's embed origin.
+ * The checkout frame's side of the protocol in embed-messages.ts, checked before every post (to the
+ * session's embed origin only). `satisfies` keeps this schema within the protocol's types.
  */
 export const ZEmbedMessage = z.discriminatedUnion('type', [
   /** The checkout has rendered and takes input. */
   z.strictObject({ ...envelope, type: z.literal('ready') }),
   /** The checkout's content is `height` CSS pixels tall: size the frame to it (it grows while 3-D Secure shows). */
-  z.strictObject({ ...envelope, type: z.literal('resize'), height: z.number().int().min(0).max(20_000) }),
+  z.strictObject({ ...envelope, type: z.literal('resize'), height: z.number().int().min(0).max(MAX_EMBED_HEIGHT) }),
   /** The customer's bank asks for 3-D Secure; the challenge is showing inside the frame. */
   z.strictObject({ ...envelope, type: z.literal('requires_action') }),
   /** A payment attempt is in progress: do not close or navigate away from the checkout. */
@@ -39,7 +36,7 @@ export const ZEmbedMessage = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('expired') }),
   /** The customer is done with the checkout (pressed Done/Close in it): the host may remove it. */
   z.strictObject({ ...envelope, type: z.literal('close') }),
-]);
+]) satisfies z.ZodType<EmbedMessage>;
 
 export type TEmbedMessage = z.infer<typeof ZEmbedMessage>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { findEmbedOrigin } from './find-embed-origin';
 
 let env: TestEnvironment;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileTrustedProxies } from '@/lib/http/trusted-proxies';
+import { compileTrustedProxies } from '@/lib/env/trusted-proxies';
 
 const postgresUrl = z.string().refine((value) => {
   try {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { clientIp } from './client-ip';
 import { resolveClientIp } from './resolve-client-ip';
 import { installPeerHeader, PEER_HEADER } from './socket-peer';
-import { compileTrustedProxies } from './trusted-proxies';
+import { compileTrustedProxies } from '@/lib/env/trusted-proxies';
 
 const none = compileTrustedProxies(undefined);
 const edge = compileTrustedProxies('10.0.0.0/8, 192.0.2.7');

@@ -1,7 +1,7 @@
 import { appEnv } from '@/lib/env/app-env';
 import { resolveClientIp } from './resolve-client-ip';
 import { socketPeer } from './socket-peer';
-import { compileTrustedProxies, type TrustProxy } from './trusted-proxies';
+import { compileTrustedProxies, type TrustProxy } from '@/lib/env/trusted-proxies';
 
 let configured: TrustProxy | undefined;
 

@@ -1,5 +1,5 @@
 import proxyaddr from 'proxy-addr';
-import type { TrustProxy } from './trusted-proxies';
+import type { TrustProxy } from '@/lib/env/trusted-proxies';
 
 /**
  * The client's address from the connecting peer and the X-Forwarded-For chain: walked right to left,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IdPrefix } from './object-ids';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -15,6 +16,6 @@ export function randomToken(length = 24): string {
 }
 
 /** Tillpoint object ids look like Stripe's: a type prefix and a random part (`mer_...`, `cs_...`). */
-export function newId(prefix: string): string {
+export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomToken(24)}`;
 }

@@ -17,6 +17,20 @@ export const OBJECT_ID_PREFIXES = {
 
 export type ObjectKind = keyof typeof OBJECT_ID_PREFIXES;
 
+/** Prefixes of rows that never arrive from outside (no URL, form or cursor names them). */
+export const INTERNAL_ID_PREFIXES = {
+  user: 'usr',
+  payment_attempt: 'att',
+  line_item: 'li',
+  payment_event: 'pev',
+  payment_anomaly: 'pan',
+  webhook_delivery_attempt: 'wha',
+} as const;
+
+/** Every prefix `newId` may be given: one table for all of Tillpoint's ids. */
+export type IdPrefix =
+  (typeof OBJECT_ID_PREFIXES)[ObjectKind] | (typeof INTERNAL_ID_PREFIXES)[keyof typeof INTERNAL_ID_PREFIXES];
+
 const PATTERNS = Object.fromEntries(
   Object.entries(OBJECT_ID_PREFIXES).map(([kind, prefix]) => [kind, new RegExp(`^${prefix}_[0-9A-Za-z]{24}$`)]),
 ) as Record<ObjectKind, RegExp>;

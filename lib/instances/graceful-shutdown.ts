@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { errorMessage, logger } from '@/lib/observability/logger';
-import { deliveriesInFlight, startDraining } from './draining';
-import { announceShutdown } from './shutdown-signal';
+import { deliveriesInFlight, startDraining } from '@/lib/lifecycle/draining';
+import { announceShutdown } from '@/lib/lifecycle/shutdown-signal';
 
 /** What the server must finish before it exits; the whole shutdown stays under 10 s. */
 const FINISH_WITHIN_MS = 6_000;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { newId } from '@/lib/ids/new-id';
 import { publishPaymentUpdate, subscribeToPayment, type PaymentUpdate } from '@/lib/payments/payment-bus';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { instanceId } from './instance-id';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 import { startPaymentNotifyRelay, type PaymentNotifyRelay } from './payment-notify-relay';
 
 const skip = process.env.DATABASE_URL ? false : 'needs PostgreSQL (DATABASE_URL): PGlite keeps in-process delivery';

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/create-prisma';
 import { errorMessage, logger } from '@/lib/observability/logger';
 import { deliverPaymentUpdate, setPaymentRelay, watchedPayments, type PaymentUpdate } from '@/lib/payments/payment-bus';
 import type { PaymentStatus } from '@/lib/payments/payment-state';
-import { instanceId } from './instance-id';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 
 const CHANNEL = 'tillpoint_payment_updates';
 const MAX_BACKOFF_MS = 30_000;

@@ -5,7 +5,7 @@ import { errorMessage, logger } from '@/lib/observability/logger';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { isEmbeddedDatabase } from './is-embedded-database';
 import { startPaymentNotifyRelay, type PaymentNotifyRelay } from './payment-notify-relay';
-import { instanceId } from './instance-id';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 
 const holder = globalThis as typeof globalThis & { tillpointInstance?: boolean };
 

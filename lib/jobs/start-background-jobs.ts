@@ -1,17 +1,17 @@
 import { pruneUserSessions } from '@/lib/auth/user-sessions';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { resolveUnfinishedAttempts } from '@/lib/checkout/resolve-unfinished-attempts';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
-import { instanceId } from '@/lib/instances/instance-id';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 import { pruneIdempotencyKeys } from '@/lib/merchant-api/idempotency-store';
 import { errorMessage, logger } from '@/lib/observability/logger';
 import { metrics } from '@/lib/observability/metrics';
 import { reconcilePayments } from '@/lib/payments/reconcile-payments';
 import { reconcileRefunds } from '@/lib/payments/reconcile-refunds';
 import { pruneRateLimits } from '@/lib/rate-limits/prune-rate-limits';
-import { startWebhookWorker } from '@/lib/webhooks/start-webhook-worker';
+import { startWebhookWorker } from '@/lib/merchant-webhooks/start-webhook-worker';
 import { claimJobRun, finishJobRun } from './claim-job-run';
 
 type Job = { name: string; run: () => Promise<unknown> };
@@ -29,7 +29,7 @@ const countCorrections = (job: string) => (count: number) => {
  * authenticated in 3DS, the payment and refund reconcilers, session expiry and pruning. Every instance
  * ticks, but each job runs once per JOBS_INTERVAL_SECONDS across all of them: a run starts only after
  * its claim on the job's row (lib/jobs/claim-job-run.ts). Merchant webhooks have their own worker
- * (lib/webhooks), which every instance runs: it leases rows with SKIP LOCKED and keeps per-endpoint order.
+ * (lib/merchant-webhooks), which every instance runs: it leases rows with SKIP LOCKED and keeps per-endpoint order.
  */
 export function startBackgroundJobs(): BackgroundJobs {
   if (holder.tillpointJobs) return holder.tillpointJobs;

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { apiError } from '@/lib/merchant-api/api-error';
-import { isRedirectHostAllowed } from '@/lib/merchant-api/redirect-domains';
+import { domainError } from '@/lib/core/domain-error';
+import { isRedirectHostAllowed } from '@/lib/sessions/redirect-domains';
 
 /** Refuses an after-completion redirect outside the merchant's allowed redirect domains (no open redirects). */
 export async function checkLinkRedirect(db: Db, merchantId: string, url: string, testMode: boolean): Promise<void> {
@@ -9,7 +9,7 @@ export async function checkLinkRedirect(db: Db, merchantId: string, url: string,
     select: { allowedRedirectDomains: true },
   });
   if (!isRedirectHostAllowed(url, merchant.allowedRedirectDomains, testMode)) {
-    throw apiError(
+    throw domainError(
       'url_not_allowed',
       'after_completion.redirect.url must be on one of the account’s allowed_redirect_domains.',
       'after_completion.redirect.url',

@@ -6,7 +6,7 @@ import { ZApiCreatePaymentLink } from './link-schemas';
 
 /**
  * Creates a payment link from the API's snake_case fields (`TApiCreatePaymentLink`); throws a ZodError
- * or an ApiError on bad input. The slug is 24 random base62 characters: links cannot be guessed.
+ * or a DomainError on bad input. The slug is 24 random base62 characters: links cannot be guessed.
  */
 export async function createPaymentLink(db: Db, merchantId: string, input: unknown, testMode: boolean) {
   const data = ZApiCreatePaymentLink.parse(input);

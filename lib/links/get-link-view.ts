@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { isLinkSlug } from '@/lib/ids/object-ids';
-import { inactiveMessageOf, isLinkClosed } from './link-availability';
-import { linkFixedTotal, linkLineItems } from './link-line-items';
-import { linkPaymentRefusal } from './link-payment-refusal';
-import { PLACES_HELD_MESSAGE } from './link-refusal-text';
+import { inactiveMessageOf, isLinkClosed } from '@/lib/sessions/link-availability';
+import { linkFixedTotal, linkLineItems } from '@/lib/objects/link-line-items';
+import { linkPaymentRefusal } from '@/lib/sessions/link-payment-refusal';
+import { PLACES_HELD_MESSAGE } from '@/lib/sessions/link-refusal-text';
 
 /** What the public link page shows, or null for an unknown slug (checked for shape before any query). */
 export async function getLinkView(db: Db, slug: string) {

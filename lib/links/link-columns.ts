@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 import type { ZApiAfterCompletion, ZApiCustomAmount } from './link-schemas';
-import type { TStoredLinkLineItem } from './link-line-items';
+import type { TStoredLinkLineItem } from '@/lib/objects/link-line-items';
 
 type Pricing = {
   line_items?: { name: string; unit_amount: number; quantity: number; image_url?: string }[];

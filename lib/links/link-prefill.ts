@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocale } from '@/lib/checkout/checkout-schemas';
+import { ZLocale } from '@/lib/sessions/checkout-schemas';
 
 /** What a shared link's query string may fill in for the customer. */
 export type LinkPrefill = { email?: string; locale?: string; clientReferenceId?: string };

@@ -1,4 +1,4 @@
-import { totalProblem, unitAmountProblems } from '@/lib/checkout/checkout-schemas';
+import { totalProblem, unitAmountProblems } from '@/lib/sessions/checkout-schemas';
 import { amountStepProblem, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 
 type Pricing = {

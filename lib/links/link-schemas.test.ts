@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ZodError } from 'zod';
-import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
+import { zodToDomainError as zodToApiError } from '@/lib/core/zod-to-domain-error';
 import { ZApiCreatePaymentLink, ZApiUpdatePaymentLink } from './link-schemas';
 
 const fixed = { line_items: [{ name: 'Lamp', unit_amount: 4500, quantity: 1 }], currency: 'USD' };

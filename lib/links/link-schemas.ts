@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/checkout/checkout-schemas';
-import { ZListParams } from '@/lib/merchant-api/pagination';
-import { ZApiLineItem } from '@/lib/merchant-api/schemas/checkout-session-schemas';
+import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/sessions/checkout-schemas';
+import { ZListParams } from '@/lib/objects/pagination';
+import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { linkPricingProblem } from './link-pricing-problem';
 

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { checkCursors, pageArgs, toList } from '@/lib/merchant-api/pagination';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZApiListPaymentLinks } from './link-schemas';
-import { serializePaymentLink } from './serialize-payment-link';
+import { serializePaymentLink } from '@/lib/objects/serialize-payment-link';
 
 /** The merchant's links, newest first, optionally only active or inactive ones (the API's list shape). */
 export async function listPaymentLinks(db: Db, merchantId: string, query: unknown, publicUrl: string) {

@@ -1,13 +1,13 @@
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
 import { isLinkSlug } from '@/lib/ids/object-ids';
 import { amountStep, amountStepProblem } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
-import { inactiveMessageOf, isLinkClosed } from './link-availability';
-import { linkLineItems } from './link-line-items';
+import { inactiveMessageOf, isLinkClosed } from '@/lib/sessions/link-availability';
+import { linkLineItems } from '@/lib/objects/link-line-items';
 import { prefillParams, type LinkPrefill } from './link-prefill';
 import { parseAmountInput } from './parse-amount-input';
-import { paymentLinkUrl } from './payment-link-url';
+import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 
 /** What a customer must know about amounts in currencies Stripe takes only in steps of 10 or 100 minor units. */
 const STEP_HINTS: Record<number, string> = { 10: ', with 0 as its last decimal', 100: ', in whole units' };

@@ -1,20 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type Stripe from 'stripe';
-import { expireSessions } from '@/lib/checkout/expire-sessions';
+import { expireSessions } from '@/lib/sessions/expire-sessions';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { ApiError } from '@/lib/merchant-api/api-error';
+import { asApiRefusal } from '@/test-support/as-api-refusal';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
-import { checkoutLinkRefusal } from './checkout-link-refusal';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
+import { checkoutLinkRefusal } from '@/lib/sessions/checkout-link-refusal';
 import { createPaymentLink } from './create-payment-link';
 import { findPaymentLink } from './find-payment-link';
-import { confirmAfterAction } from '@/lib/checkout/confirm-after-action';
+import { confirmAfterThreeDSecure } from '@/lib/checkout/confirm-after-three-d-secure';
 import { confirmAuthenticatedPayments } from '@/lib/checkout/confirm-authenticated-payments';
-import { DEFAULT_INACTIVE_MESSAGE } from './link-availability';
-import { PLACES_HELD_MESSAGE } from './link-refusal-text';
+import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/sessions/link-availability';
+import { PLACES_HELD_MESSAGE } from '@/lib/sessions/link-refusal-text';
 import { getLinkView } from './get-link-view';
 import { listPaymentLinks } from './list-payment-links';
 import { openLinkCheckout } from './open-link-checkout';
@@ -73,11 +74,11 @@ test('links are created, read, listed and updated per merchant; another merchant
   assert.match(link.slug, /^[0-9A-Za-z]{24}$/);
   const other = (await createMerchant(db(), { name: 'Other shop' })).id;
   await assert.rejects(
-    findPaymentLink(db(), other, link.id),
+    asApiRefusal(findPaymentLink(db(), other, link.id)),
     (error: ApiError) => error.status === 404 && error.code === 'resource_missing',
   );
   await assert.rejects(
-    updatePaymentLink(db(), other, link.id, { active: false }, true),
+    asApiRefusal(updatePaymentLink(db(), other, link.id, { active: false }, true)),
     (error: ApiError) => error.status === 404,
   );
 
@@ -306,7 +307,7 @@ test('a place held in 3-D Secure is released after the hold; the late authentica
   // place is taken, so the server does not confirm it.
   const parkedPayment = await db().payment.findUniqueOrThrow({ where: { sessionId: parked } });
   await decideThreeDSecure(parkedPayment.stripePaymentIntentId!, 'complete');
-  const step = await confirmAfterAction(db(), parkedPayment.id, 'http://localhost:3999');
+  const step = await confirmAfterThreeDSecure(db(), parkedPayment.id, 'http://localhost:3999');
   assert.deepEqual(step.kind === 'unavailable' && [step.reason, step.message], [
     'link_unavailable',
     PLACES_HELD_MESSAGE,
@@ -320,7 +321,7 @@ test('a place held in 3-D Secure is released after the hold; the late authentica
 
 test('sessions not opened from a link record no payment_link.completed', async () => {
   const before = await db().merchantEvent.count({ where: { type: 'payment_link.completed' } });
-  const { createCheckoutSession } = await import('@/lib/checkout/create-checkout-session');
+  const { createCheckoutSession } = await import('@/lib/sessions/create-checkout-session');
   const session = await createCheckoutSession(db(), {
     merchantId,
     currency: 'usd',

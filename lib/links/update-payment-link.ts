@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { apiError } from '@/lib/merchant-api/api-error';
-import { paramPath } from '@/lib/merchant-api/zod-to-api-error';
+import { domainError } from '@/lib/core/domain-error';
+import { paramPath } from '@/lib/core/zod-to-domain-error';
 import { checkLinkRedirect } from './check-link-redirect';
 import { findPaymentLink } from './find-payment-link';
 import { afterCompletionColumns, pricingColumns } from './link-columns';
@@ -18,7 +18,7 @@ export async function updatePaymentLink(db: Db, merchantId: string, linkId: stri
   const problem = linkPricingProblem(data, link.currency);
   if (problem) {
     const param = paramPath(problem.path);
-    throw apiError('parameter_invalid', `Invalid ${param}: ${problem.message}`, param);
+    throw domainError('parameter_invalid', `Invalid ${param}: ${problem.message}`, param);
   }
   if (data.after_completion?.type === 'redirect')
     await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);

@@ -1,17 +1,19 @@
+import { DomainError, type DomainErrorCode } from '@/lib/core/domain-error';
+
 export type ApiErrorType =
   'invalid_request_error' | 'authentication_error' | 'rate_limit_error' | 'idempotency_error' | 'api_error';
 
-/** A merchant API error: an HTTP status, a Stripe-style type, a stable code, a message and the param at fault. */
-export class ApiError extends Error {
+/** A merchant API error: a domain error with its HTTP status, Stripe-style type and response headers. */
+export class ApiError extends DomainError {
   constructor(
     readonly status: number,
     readonly type: ApiErrorType,
-    readonly code: string,
+    code: DomainErrorCode,
     message: string,
-    readonly param?: string,
+    param?: string,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(code, message, param);
     this.name = 'ApiError';
   }
 
@@ -48,11 +50,9 @@ export const API_ERROR_STATUS = {
   idempotency_key_reused: 400,
   idempotency_key_in_use: 409,
   internal_error: 500,
-} as const;
+} as const satisfies Record<DomainErrorCode, number>;
 
-export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
-
-const TYPE_OF: Partial<Record<ApiErrorCode, ApiErrorType>> = {
+const TYPE_OF: Partial<Record<DomainErrorCode, ApiErrorType>> = {
   api_key_missing: 'authentication_error',
   api_key_invalid: 'authentication_error',
   api_key_revoked: 'authentication_error',
@@ -65,12 +65,17 @@ const TYPE_OF: Partial<Record<ApiErrorCode, ApiErrorType>> = {
 
 /** Builds an ApiError whose status and type come from the code table. */
 export function apiError(
-  code: ApiErrorCode,
+  code: DomainErrorCode,
   message: string,
   param?: string,
   headers?: Record<string, string>,
 ): ApiError {
   return new ApiError(API_ERROR_STATUS[code], TYPE_OF[code] ?? 'invalid_request_error', code, message, param, headers);
+}
+
+/** The API's view of a domain refusal: status and type from the code table. */
+export function toApiError(error: DomainError): ApiError {
+  return error instanceof ApiError ? error : apiError(error.code, error.message, error.param);
 }
 
 export function notFound(kind: string, id: string, param = 'id'): ApiError {

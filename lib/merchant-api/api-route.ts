@@ -3,14 +3,15 @@ import { ZodError } from 'zod';
 import { db } from '@/lib/db/db';
 import { clientIp } from '@/lib/http/client-ip';
 import { isObjectId, OBJECT_NAMES, printableId, type ObjectKind } from '@/lib/ids/object-ids';
-import { ApiError, apiError, notFound } from './api-error';
+import { DomainError } from '@/lib/core/domain-error';
+import { zodToDomainError } from '@/lib/core/zod-to-domain-error';
+import { ApiError, apiError, notFound, toApiError as fromDomainError } from './api-error';
 import { apiRateLimits } from './api-rate-limits';
 import { authenticateApiKey, presentedKeyHash, type MerchantSettings } from './authenticate-api-key';
 import { idempotencyRequestHash } from './idempotency-hash';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-store';
 import { parseJsonBody, readRequestBody } from './read-request-body';
 import { redactSecret } from './redact-secret';
-import { zodToApiError } from './zod-to-api-error';
 
 export { ApiError } from './api-error';
 
@@ -119,8 +120,8 @@ async function jsonOf(response: Response): Promise<unknown> {
 }
 
 function toApiError(error: unknown, request: Request): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return zodToApiError(error);
+  if (error instanceof DomainError) return fromDomainError(error);
+  if (error instanceof ZodError) return fromDomainError(zodToDomainError(error));
   // Logged without headers or body: they may hold the secret key.
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   logger().error(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { ApiError } from './api-error';
 import {
   claimIdempotencyKey,

@@ -1,4 +1,4 @@
-import { ZListParams } from './pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 import { registerOperation } from './openapi-registry';
 import {
   EXAMPLE_ACCOUNT,

@@ -1,6 +1,6 @@
-import { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { EVENT_TYPES } from '@/lib/merchant-webhooks/event-types';
 import { EXAMPLE_PAYMENT, listOf, SECRET_NOT_REPLAYED } from './openapi-examples';
-import { ZListParams } from './pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 import { registerOperation } from './openapi-registry';
 import { ZEmptyBody } from './schemas/checkout-session-schemas';
 import {

@@ -33,7 +33,7 @@ test('bodies that are not a JSON object are refused', () => {
 });
 
 test('a NUL character in a query parameter is a 400 too', async () => {
-  const { queryOf } = await import('./pagination');
+  const { queryOf } = await import('@/lib/merchant-api/query-of');
   assert.deepEqual(queryOf(new Request('http://x/api/v1/payments?limit=5&status=succeeded')), {
     limit: '5',
     status: 'succeeded',

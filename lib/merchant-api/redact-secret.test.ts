@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 
 let env: TestEnvironment;
 before(async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hashSecretKey, SECRET_KEY_PATTERN } from '@/lib/api-keys/secret-key';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { createMerchant } from './create-merchant';
 import { ensureDemoMerchant } from './ensure-demo-merchant';
 import { listMerchants } from './list-merchants';

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { instanceId } from '@/lib/instances/instance-id';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 
 const holder = globalThis as typeof globalThis & { tillpointLogger?: Logger };
 

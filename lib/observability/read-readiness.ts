@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { readMigrationFiles } from '@/lib/db/migrations/migration-files';
-import { isDraining } from '@/lib/instances/draining';
-import { instanceId } from '@/lib/instances/instance-id';
+import { isDraining } from '@/lib/lifecycle/draining';
+import { instanceId } from '@/lib/lifecycle/instance-id';
 import { stripeHealth, type StripeHealth } from '@/lib/stripe/stripe-health';
 
 export type Readiness = {

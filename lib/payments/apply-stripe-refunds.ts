@@ -2,9 +2,9 @@ import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
-import { serializePayment } from '@/lib/merchant-api/serialize';
-import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
-import { recordEvent, type Tx } from '@/lib/webhooks/record-event';
+import { serializePayment } from '@/lib/objects/serialize';
+import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
+import { recordEvent, type Tx } from '@/lib/merchant-webhooks/record-event';
 import { REFUND_REASONS } from './refund-reasons';
 
 export type RefundStatus = 'pending' | 'succeeded' | 'failed';

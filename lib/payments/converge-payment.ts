@@ -2,12 +2,12 @@ import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
-import { recordLinkCompletion } from '@/lib/links/record-link-completion';
-import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
-import { recordPaymentEvents } from '@/lib/webhooks/record-payment-events';
+import { recordLinkCompletion } from '@/lib/payments/record-link-completion';
+import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
+import { recordPaymentEvents } from '@/lib/payments/record-payment-events';
 import { countPaymentChange } from '@/lib/observability/count-payment-change';
 import { publishPaymentUpdate } from './payment-bus';
-import { describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
+import { awaitsCustomer, describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import { recordAnomaly } from './record-anomaly';
 import { sendRefund } from './send-refund';
 import type { PaymentSnapshot } from './snapshot-from-intent';
@@ -15,9 +15,6 @@ import type { PaymentSnapshot } from './snapshot-from-intent';
 export type ConvergeResult = { paymentId: string; from: PaymentStatus; to: PaymentStatus; changed: boolean };
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-/** Waiting on the customer (3-D Secure): `awaitingCustomerSince` marks when that began. */
-const AWAITING_CUSTOMER: ReadonlySet<PaymentStatus> = new Set(['requires_action', 'requires_confirmation']);
 
 /**
  * The only function that writes a payment's status. Applies what `source` observed of the
@@ -69,8 +66,8 @@ export async function convergePayment(
         lastErrorMessage: errorMessage,
         threeDSecureFailure: failed ? (snapshot.threeDSecureFailure ?? payment.threeDSecureFailure) : null,
         nextActionType: to === 'requires_action' ? snapshot.nextActionType : null,
-        awaitingCustomerSince: AWAITING_CUSTOMER.has(to)
-          ? AWAITING_CUSTOMER.has(payment.status)
+        awaitingCustomerSince: awaitsCustomer(to)
+          ? awaitsCustomer(payment.status)
             ? payment.awaitingCustomerSince
             : new Date()
           : null,

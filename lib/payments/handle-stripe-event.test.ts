@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type Stripe from 'stripe';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { handleStripeEvent } from './handle-stripe-event';
 import { reconcilePayments } from './reconcile-payments';
 

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/create-prisma';
 import { Prisma, type Payment } from '@/lib/generated/prisma/client';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { convergePayment } from './converge-payment';
+import { holdsMoney } from './payment-state';
 import { recordAnomaly } from './record-anomaly';
 import { snapshotFromIntent } from './snapshot-from-intent';
 import { syncRefunds } from './sync-refunds';
@@ -20,9 +21,6 @@ const REFUND_EVENTS: ReadonlySet<string> = new Set([
 
 /** Charge events that tell a payment's outcome as its PaymentIntent's events do. */
 const CHARGE_OUTCOME_EVENTS: ReadonlySet<string> = new Set(['charge.succeeded', 'charge.failed', 'charge.captured']);
-
-/** PaymentIntent statuses in which money was taken or is being taken. */
-const HOLDS_MONEY: ReadonlySet<string> = new Set(['succeeded', 'processing', 'requires_capture']);
 
 /**
  * Applies one verified Stripe event. Events are a trigger, not the truth: the PaymentIntent (or its refunds)
@@ -97,12 +95,12 @@ async function applyForeignIntent(db: Db, event: Stripe.Event, intent: Stripe.Pa
     return 'ignored';
   }
   const fresh = await retrievePaymentIntent(intent.id);
-  if (HOLDS_MONEY.has(fresh.status)) {
+  if (holdsMoney(fresh.status)) {
     const detail = `PaymentIntent ${fresh.id} (${fresh.status}, ${fresh.amount} ${fresh.currency}) names this payment but is not its own`;
     await db.$transaction((tx) => recordAnomaly(tx, payment.id, 'foreign_payment_intent', fresh.id, detail));
   }
   await recordEvent(db, event, payment.id);
-  return HOLDS_MONEY.has(fresh.status) ? 'anomaly' : 'ignored';
+  return holdsMoney(fresh.status) ? 'anomaly' : 'ignored';
 }
 
 async function recordEvent(db: Db, event: Stripe.Event, paymentId: string | null): Promise<void> {

@@ -2,7 +2,41 @@ import type { PaymentStatus } from '@/lib/generated/prisma/enums';
 
 export type { PaymentStatus };
 
-export const FINAL_STATUSES: ReadonlySet<PaymentStatus> = new Set(['succeeded', 'canceled']);
+/** Lists of statuses, for database filters; code that asks about one payment uses the predicates below. */
+export const FINAL_STATUSES = ['succeeded', 'canceled'] as const satisfies PaymentStatus[];
+/** Waiting on the customer's 3-D Secure; `awaitingCustomerSince` marks when that began. */
+export const AWAITING_CUSTOMER_STATUSES = [
+  'requires_action',
+  'requires_confirmation',
+] as const satisfies PaymentStatus[];
+/** Stripe has the payment (processing or authorised): its outcome is the processor's now. */
+export const SETTLING_STATUSES = ['processing', 'requires_capture'] as const satisfies PaymentStatus[];
+/** No outcome yet but may still succeed: waiting on the customer or on the processor. */
+export const IN_FLIGHT_STATUSES = [...AWAITING_CUSTOMER_STATUSES, ...SETTLING_STATUSES] as const;
+/** Nothing taken and Stripe not processing: the payment may be confirmed again or canceled. */
+export const REUSABLE_STATUSES = ['requires_payment_method', ...AWAITING_CUSTOMER_STATUSES] as const;
+/** Statuses a payment reaches once the customer has finished 3-D Secure successfully. */
+const PAST_THREE_D_SECURE = ['requires_confirmation', ...SETTLING_STATUSES, 'succeeded'] as const;
+/** Stripe statuses in which money was taken or is being taken. */
+const HOLDING_MONEY = ['succeeded', ...SETTLING_STATUSES] as const;
+
+const isIn =
+  (statuses: readonly string[]) =>
+  (status: string): boolean =>
+    statuses.includes(status);
+
+/** Succeeded or canceled: the status never changes again. */
+export const isFinal = isIn(FINAL_STATUSES);
+export const awaitsCustomer = isIn(AWAITING_CUSTOMER_STATUSES);
+export const isSettling = isIn(SETTLING_STATUSES);
+export const isInFlight = isIn(IN_FLIGHT_STATUSES);
+/** A payment in flight holds a place under a payment link's completed-sessions limit. */
+export const holdsLinkPlace = isInFlight;
+/** The session's payment may be confirmed again by a new attempt, or canceled when the session expires. */
+export const isReusable = isIn(REUSABLE_STATUSES);
+export const isPastThreeDSecure = isIn(PAST_THREE_D_SECURE);
+/** Takes a PaymentIntent's status as Stripe reports it (a wider set than Tillpoint's). */
+export const holdsMoney = isIn(HOLDING_MONEY);
 
 /**
  * What caused an observation. Only a verified Stripe webhook, or the reconciler reading Stripe server to
@@ -24,7 +58,7 @@ const MAY_CONFIRM_SUCCESS: ReadonlySet<PaymentSource['kind']> = new Set(['webhoo
  * declare success.
  */
 export function nextStatus(current: PaymentStatus, observed: PaymentStatus, source: PaymentSource): PaymentStatus {
-  if (FINAL_STATUSES.has(current)) return current;
+  if (isFinal(current)) return current;
   let target = observed;
   if ((target === 'succeeded' || target === 'requires_capture') && !MAY_CONFIRM_SUCCESS.has(source.kind))
     target = 'processing';

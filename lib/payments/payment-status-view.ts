@@ -1,11 +1,19 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { fillUrlTemplate } from '@/lib/checkout/create-checkout-session';
-import { FINAL_STATUSES, type PaymentStatus } from './payment-state';
+import { fillUrlTemplate } from '@/lib/objects/fill-url-template';
+import { isFinal, type PaymentStatus } from './payment-state';
+
+/**
+ * What a waiting page shows, decided here for every page that waits: `failed` when the last attempt ended
+ * unpaid with a reason; `unpaid` when nothing is under way and no failure was recorded; `pending` while
+ * Stripe or an attempt has yet to answer. Nothing the browser was told counts.
+ */
+export type PaymentOutcome = 'succeeded' | 'failed' | 'canceled' | 'requires_action' | 'unpaid' | 'pending';
 
 /** What a waiting page may know about a payment: its status, the customer message, where to go next. */
 export type PaymentStatusView = {
   paymentId: string;
   status: PaymentStatus;
+  outcome: PaymentOutcome;
   final: boolean;
   errorMessage: string | null;
   /** The processor's code for the last failure (`card_declined`, ...), for the embed's `failed` message. */
@@ -25,13 +33,15 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
   });
   if (!payment) return null;
   const succeeded = payment.status === 'succeeded';
+  const inFlight = payment.attempts.length > 0;
   return {
     paymentId: payment.id,
     status: payment.status,
-    final: FINAL_STATUSES.has(payment.status),
+    outcome: paymentOutcome(payment.status, inFlight, payment.lastErrorMessage),
+    final: isFinal(payment.status),
     errorMessage: payment.lastErrorMessage,
     errorCode: payment.lastErrorCode,
-    inFlight: payment.attempts.length > 0,
+    inFlight,
     successUrl:
       succeeded && payment.session.successUrl
         ? fillUrlTemplate(payment.session.successUrl, { sessionId: payment.sessionId, paymentId: payment.id })
@@ -39,4 +49,10 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     completionMessage: succeeded ? payment.session.completionMessage : null,
     retryUrl: `/c/${payment.sessionId}`,
   };
+}
+
+export function paymentOutcome(status: PaymentStatus, inFlight: boolean, errorMessage: string | null): PaymentOutcome {
+  if (status === 'succeeded' || status === 'canceled' || status === 'requires_action') return status;
+  if (status === 'requires_payment_method' && !inFlight) return errorMessage ? 'failed' : 'unpaid';
+  return 'pending';
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { startPayment } from '@/lib/checkout/start-payment';
 import { OpenStreamLimit } from '@/lib/http/open-stream-limit';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { acquirePaymentStream } from './payment-stream-limits';
 
 let env: TestEnvironment;

@@ -1,5 +1,5 @@
 import { logger } from '@/lib/observability/logger';
-import type { Tx } from '@/lib/webhooks/record-event';
+import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { newId } from '@/lib/ids/new-id';
 
 export type AnomalyKind = 'foreign_payment_intent' | 'amount_mismatch' | 'paid_after_expiry';

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import { ApiError } from '@/lib/merchant-api/api-error';
+import { asApiRefusal } from '@/test-support/as-api-refusal';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { stripe } from '@/lib/stripe/stripe-client';
 import { newId } from '@/lib/ids/new-id';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
-import { succeededPayment } from '@/lib/testing/succeeded-payment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
+import { succeededPayment } from '@/test-support/succeeded-payment';
 import { reconcileRefunds } from './reconcile-refunds';
 import { refundPayment } from './refund-payment';
 import { syncRefunds } from './sync-refunds';
@@ -42,7 +43,7 @@ const refund = (paymentId: string, amount?: number, merchant = merchantId) =>
   });
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
+  const error = await asApiRefusal(promise).then(
     () => null,
     (e: unknown) => e,
   );

@@ -3,7 +3,7 @@ import { metrics } from '@/lib/observability/metrics';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { isObjectId, printableId } from '@/lib/ids/object-ids';
 import { newId } from '@/lib/ids/new-id';
-import { apiError, notFound } from '@/lib/merchant-api/api-error';
+import { domainError, notFound } from '@/lib/core/domain-error';
 import { amountStepProblem } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { sendRefund } from './send-refund';
@@ -32,7 +32,7 @@ export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<
   const sent = await sendRefund(db, refund, paymentIntentId);
   metrics().refunds.inc({ status: sent.refund.status, currency: sent.refund.currency });
   if (sent.refund.status === 'failed') {
-    throw apiError(
+    throw domainError(
       'refund_failed',
       `The payment processor did not make the refund: ${sent.refund.failureReason} Nothing was refunded; you can try again.`,
     );
@@ -48,7 +48,7 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
     if (!payment) throw notFound('payment', input.paymentId);
     if (payment.status !== 'succeeded' || !payment.stripePaymentIntentId) {
-      throw apiError(
+      throw domainError(
         'payment_not_refundable',
         `Only a succeeded payment can be refunded; this one is ${payment.status}.`,
       );
@@ -59,7 +59,7 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     });
     const left = payment.amount - payment.amountRefunded - (inFlight._sum.amount ?? 0);
     if (left <= 0) {
-      throw apiError(
+      throw domainError(
         'payment_not_refundable',
         payment.amountRefunded >= payment.amount
           ? 'This payment has already been fully refunded.'
@@ -68,16 +68,16 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     }
     const amount = input.amount ?? left;
     if (!Number.isSafeInteger(amount) || amount <= 0) {
-      throw apiError(
+      throw domainError(
         'parameter_invalid',
         'The refund amount must be a positive whole number of minor units (cents).',
         'amount',
       );
     }
     const stepProblem = amountStepProblem(amount, payment.currency);
-    if (stepProblem) throw apiError('parameter_invalid', `The refund amount ${stepProblem}.`, 'amount');
+    if (stepProblem) throw domainError('parameter_invalid', `The refund amount ${stepProblem}.`, 'amount');
     if (amount > left) {
-      throw apiError(
+      throw domainError(
         'amount_too_large',
         `The refund of ${formatAmount(amount, payment.currency)} is more than the ${formatAmount(left, payment.currency)} left to refund on this payment.`,
         'amount',

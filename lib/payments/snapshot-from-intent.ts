@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { customerMessage, threeDSecureFailure } from './failure-messages';
+import { customerMessage, threeDSecureFailure } from '@/lib/objects/failure-messages';
 import type { PaymentStatus } from './payment-state';
 
 /** What Tillpoint keeps of a PaymentIntent at one moment. */

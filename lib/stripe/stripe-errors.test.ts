@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import StripeEsm from 'stripe';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { isCardError, isOutcomeUnknown, isUnexpectedStateError, paymentIntentFromCardError } from './stripe-errors';
 
 // A second copy of the SDK (its CommonJS build), as a server bundle that inlined its own copy would hold:

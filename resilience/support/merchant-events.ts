@@ -1,4 +1,4 @@
-import type { Responder, WebhookReceiver } from '@/lib/webhooks/testing/webhook-receiver';
+import type { Responder, WebhookReceiver } from '@/test-support/webhook-receiver';
 import { merchantApi, type CheckoutTarget } from './http-checkout';
 
 export type MerchantEvent = { id: string; type: string; created: number; data: { object: Record<string, unknown> } };

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { randomToken } from '@/lib/ids/new-id';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { startSandbox, type RunningSandbox } from '@/sandbox/src/server';
-import type { SandboxOptions } from '@/sandbox/src/config';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '@tillpoint/stripe-sandbox';
 import type { CheckoutTarget } from './http-checkout';
 import { productionServer, assertProductionBuild, type ProductionServer } from './production-server';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { randomToken } from '@/lib/ids/new-id';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { startSandbox, type RunningSandbox } from '@/sandbox/src/server';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
+import { startSandbox, type RunningSandbox } from '@tillpoint/stripe-sandbox';
 import type { CheckoutTarget } from './http-checkout';
 import { productionServer, type ProductionServer } from './production-server';
 import { freePort } from './start-stack';

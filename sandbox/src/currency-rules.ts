@@ -1,7 +1,6 @@
 /**
- * How Stripe takes amounts in each currency the sandbox (and Tillpoint, which imports this file as the
- * sandbox's exported data) supports: the minor unit's decimals, the step an amount must be a multiple
- * of, and the smallest charge. Sources: Stripe's "Supported currencies" page and its special cases
+ * How Stripe takes amounts in each currency the sandbox supports: the minor unit's decimals, the step an
+ * amount must be a multiple of, and the smallest charge. Sources: Stripe's "Supported currencies" page and its special cases
  * (STRIPE_FACTS.md §8). Pure data and arithmetic; it imports nothing.
  */
 const ZERO_DECIMAL = [

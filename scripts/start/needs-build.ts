@@ -14,12 +14,13 @@ const SOURCES = [
   'tsconfig.json',
   'package-lock.json',
 ];
-const SKIP = new Set(['generated', 'node_modules']);
+/** Outputs, not sources: public/embed.js is what `next build` makes from lib/embed/loader/. */
+const SKIP = new Set(['generated', 'node_modules', 'embed.js']);
 
-/** True when there is no production build, or a source file is newer than it. */
+/** True when there is no production build (or no embed.js), or a source file is newer than it. */
 export function needsBuild(root: string): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(path.join(root, 'public', 'embed.js'))) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
 }

@@ -15,7 +15,7 @@ function findTests(dir) {
   });
 }
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['lib', 'cli', 'scripts', 'sandbox'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['lib', 'components', 'cli', 'scripts', 'sandbox'];
 const files = roots.flatMap((root) => findTests(root)).sort();
 if (files.length === 0) {
   console.error(`No test files found under ${roots.join(', ')}`);

@@ -1,10 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { Spinner } from '@/components/checkout/spinner';
 import { createApiKeyAction } from '@/lib/dashboard/actions/create-api-key-action';
 import { Modal } from '../modal';
 import type { RevealedKey } from './api-keys-panel';
+import { FieldLabel } from '@/components/ui/field-label';
+import { CancelButton, DialogActions, PendingButton } from '@/components/ui/buttons';
 
 /** "Create key": an optional name; the panel then shows the new secret once. */
 export function ApiKeyForm({ onCreated }: { onCreated: (revealed: RevealedKey) => void }) {
@@ -38,9 +39,9 @@ export function ApiKeyForm({ onCreated }: { onCreated: (revealed: RevealedKey) =
       <Modal open={open} onClose={close} title="Create a secret key">
         <form onSubmit={submit} className="space-y-5" aria-busy={pending} noValidate>
           <div>
-            <label htmlFor="api-key-name" className="mb-1.5 block text-sm font-medium text-slate-700">
-              Name <span className="font-normal text-slate-600">(optional)</span>
-            </label>
+            <FieldLabel htmlFor="api-key-name" optional>
+              Name
+            </FieldLabel>
             <input
               id="api-key-name"
               className="input"
@@ -60,15 +61,10 @@ export function ApiKeyForm({ onCreated }: { onCreated: (revealed: RevealedKey) =
               </p>
             )}
           </div>
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <button type="button" className="btn-secondary" onClick={close} disabled={pending}>
-              Cancel
-            </button>
-            <button type="submit" className="btn-primary" disabled={pending}>
-              {pending && <Spinner />}
-              {pending ? 'Creating…' : 'Create key'}
-            </button>
-          </div>
+          <DialogActions>
+            <CancelButton onClick={close} pending={pending} />
+            <PendingButton pending={pending}>{pending ? 'Creating…' : 'Create key'}</PendingButton>
+          </DialogActions>
         </form>
       </Modal>
     </>

@@ -11,6 +11,7 @@ import { Modal } from '../modal';
 import { ApiKeyForm } from './api-key-form';
 import { RollKeyButton } from './roll-key-button';
 import { SecretReveal } from './secret-reveal';
+import { PanelHeader } from '@/components/ui/panel-header';
 
 /** A new secret to show once, and what else the merchant should know about it. */
 export type RevealedKey = { title: string; secret: string; note: string | null };
@@ -22,18 +23,17 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
   const [revealed, setRevealed] = useState<RevealedKey | null>(null);
   return (
     <section aria-labelledby="api-keys-heading" className="space-y-4">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h2 id="api-keys-heading" className="text-lg font-semibold text-slate-900">
-            API keys
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
+      <PanelHeader
+        id="api-keys-heading"
+        title="API keys"
+        description={
+          <>
             Secret keys authenticate your server’s requests to the API (
             <code className="text-[13px]">Authorization: Bearer sk_test_…</code>).
-          </p>
-        </div>
-        <ApiKeyForm onCreated={setRevealed} />
-      </div>
+          </>
+        }
+        action={<ApiKeyForm onCreated={setRevealed} />}
+      />
       {keys.length === 0 ? (
         <EmptyState title="No API keys yet">Create a key to call the API from your server.</EmptyState>
       ) : (

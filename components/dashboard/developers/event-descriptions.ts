@@ -1,4 +1,4 @@
-import type { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import type { EVENT_TYPES } from '@/lib/merchant-webhooks/event-types';
 
 /** What each event type means, for the endpoint form's checklist. */
 export const EVENT_DESCRIPTIONS: Record<(typeof EVENT_TYPES)[number], string> = {

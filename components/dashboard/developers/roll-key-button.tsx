@@ -1,11 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { Spinner } from '@/components/checkout/spinner';
 import { rollApiKeyAction } from '@/lib/dashboard/actions/roll-api-key-action';
 import { Modal } from '../modal';
 import type { ApiKeyRow } from '@/lib/dashboard/developers/api-key-rows';
 import type { RevealedKey } from './api-keys-panel';
+import { FormAlert } from '@/components/ui/form-alert';
+import { CancelButton, DialogActions, PendingButton } from '@/components/ui/buttons';
 
 const GRACE_OPTIONS = [
   { seconds: 0, label: 'Now', hint: 'Requests with the old key are refused at once.' },
@@ -79,20 +80,11 @@ export function RollKeyButton({ keyRow, onRolled }: { keyRow: ApiKeyRow; onRolle
               ))}
             </div>
           </fieldset>
-          {error && (
-            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {error}
-            </p>
-          )}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <button type="button" className="btn-secondary" onClick={close} disabled={pending}>
-              Cancel
-            </button>
-            <button type="submit" className="btn-primary" disabled={pending}>
-              {pending && <Spinner />}
-              {pending ? 'Rolling…' : 'Roll key'}
-            </button>
-          </div>
+          {error && <FormAlert>{error}</FormAlert>}
+          <DialogActions>
+            <CancelButton onClick={close} pending={pending} />
+            <PendingButton pending={pending}>{pending ? 'Rolling…' : 'Roll key'}</PendingButton>
+          </DialogActions>
         </form>
       </Modal>
     </>

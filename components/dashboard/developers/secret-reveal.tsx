@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { CopyButton } from '../copy-button';
+import { FieldLabel } from '@/components/ui/field-label';
 
 type Props = {
   label: string;
@@ -22,9 +23,7 @@ export function SecretReveal({ label, secret, ifLost, onDone, children }: Props)
         safe, such as your server’s environment settings. If you lose it, {ifLost}.
       </p>
       <div>
-        <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-slate-700">
-          {label}
-        </label>
+        <FieldLabel htmlFor={id}>{label}</FieldLabel>
         <div className="flex flex-col gap-2 sm:flex-row">
           <input
             id={id}

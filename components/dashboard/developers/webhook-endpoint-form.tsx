@@ -1,13 +1,15 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { Spinner } from '@/components/checkout/spinner';
 import { createWebhookEndpointAction } from '@/lib/dashboard/actions/create-webhook-endpoint-action';
 import { updateWebhookEndpointAction } from '@/lib/dashboard/actions/update-webhook-endpoint-action';
-import { EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { EVENT_TYPES } from '@/lib/merchant-webhooks/event-types';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { Modal } from '../modal';
 import { EVENT_DESCRIPTIONS } from './event-descriptions';
+import { FieldLabel } from '@/components/ui/field-label';
+import { FormAlert } from '@/components/ui/form-alert';
+import { CancelButton, DialogActions, PendingButton } from '@/components/ui/buttons';
 
 type Field = 'url' | 'description' | 'enabled_events';
 type Problem = { field: Field | null; message: string };
@@ -85,9 +87,7 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
       <Modal open={open} onClose={close} title={editing ? 'Edit the webhook endpoint' : 'Add a webhook endpoint'}>
         <form ref={form} onSubmit={submit} className="space-y-5" aria-busy={pending} noValidate>
           <div>
-            <label htmlFor="endpoint-url" className="mb-1.5 block text-sm font-medium text-slate-700">
-              Endpoint URL
-            </label>
+            <FieldLabel htmlFor="endpoint-url">Endpoint URL</FieldLabel>
             <input
               id="endpoint-url"
               type="url"
@@ -151,9 +151,9 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
             <FieldMessage id="endpoint-enabled_events" error={errorFor('enabled_events')} />
           </fieldset>
           <div>
-            <label htmlFor="endpoint-description" className="mb-1.5 block text-sm font-medium text-slate-700">
-              Description <span className="font-normal text-slate-600">(optional)</span>
-            </label>
+            <FieldLabel htmlFor="endpoint-description" optional>
+              Description
+            </FieldLabel>
             <input
               id="endpoint-description"
               className="input"
@@ -165,20 +165,13 @@ export function WebhookEndpointForm({ editing, onCreated }: Props) {
             />
             <FieldMessage id="endpoint-description" error={errorFor('description')} />
           </div>
-          {problem && problem.field === null && (
-            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {problem.message}
-            </p>
-          )}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <button type="button" className="btn-secondary" onClick={close} disabled={pending}>
-              Cancel
-            </button>
-            <button type="submit" className="btn-primary" disabled={pending}>
-              {pending && <Spinner />}
+          {problem && problem.field === null && <FormAlert>{problem.message}</FormAlert>}
+          <DialogActions>
+            <CancelButton onClick={close} pending={pending} />
+            <PendingButton pending={pending}>
               {editing ? (pending ? 'Saving…' : 'Save changes') : pending ? 'Adding…' : 'Add endpoint'}
-            </button>
-          </div>
+            </PendingButton>
+          </DialogActions>
         </form>
       </Modal>
     </>

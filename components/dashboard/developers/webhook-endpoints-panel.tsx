@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import type { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { EmptyState } from '../empty-state';
 import { Modal } from '../modal';
 import { EndpointStatus } from './endpoint-status';
 import { SecretReveal } from './secret-reveal';
 import { WebhookEndpointForm } from './webhook-endpoint-form';
+import { PanelHeader } from '@/components/ui/panel-header';
 
 export type EndpointRow = ReturnType<typeof serializeEndpoint>;
 
@@ -16,17 +17,12 @@ export function WebhookEndpointsPanel({ endpoints }: { endpoints: EndpointRow[] 
   const [created, setCreated] = useState<{ id: string; url: string; secret: string } | null>(null);
   return (
     <section aria-labelledby="webhooks-heading" className="space-y-4">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h2 id="webhooks-heading" className="text-lg font-semibold text-slate-900">
-            Webhook endpoints
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Tillpoint POSTs signed events to these URLs (Standard Webhooks) and retries for up to 3 days.
-          </p>
-        </div>
-        <WebhookEndpointForm onCreated={setCreated} />
-      </div>
+      <PanelHeader
+        id="webhooks-heading"
+        title="Webhook endpoints"
+        description="Tillpoint POSTs signed events to these URLs (Standard Webhooks) and retries for up to 3 days."
+        action={<WebhookEndpointForm onCreated={setCreated} />}
+      />
       {endpoints.length === 0 ? (
         <EmptyState title="No webhook endpoints yet">
           Add an endpoint to hear about payments as they happen, instead of polling the API.

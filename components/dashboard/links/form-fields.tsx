@@ -1,4 +1,5 @@
 import { FieldMessage } from '../field-message';
+import { FieldLabel } from '@/components/ui/field-label';
 
 /** The element id of the form field an API parameter names: `line_items.0.unit_amount` → `link-line-items-0-unit-amount`. */
 export function fieldId(param: string): string {
@@ -51,9 +52,9 @@ export function TextField({
   } as const;
   return (
     <div className={`min-w-0 ${className ?? ''}`}>
-      <label htmlFor={id} className={`mb-1.5 block text-sm font-medium text-slate-700 ${labelClassName}`}>
-        {label} {optional && <span className="font-normal text-slate-600">(optional)</span>}
-      </label>
+      <FieldLabel htmlFor={id} optional={optional} className={labelClassName}>
+        {label}
+      </FieldLabel>
       {multiline ? (
         <textarea
           {...shared}

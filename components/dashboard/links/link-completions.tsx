@@ -4,6 +4,7 @@ import { formatAmount } from '@/lib/money/format-amount';
 import { cardLabel } from '../card-label';
 import { DateTime } from '../date-time';
 import { PaymentBadge } from '../payment-badge';
+import { CardHeadline } from '@/components/ui/card-list';
 
 /** A link's completed checkouts with their payments: a table on wide screens, a list in narrower columns. */
 export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
@@ -64,12 +65,10 @@ export function LinkCompletions({ rows }: { rows: LinkCompletion[] }) {
         {items.map(({ id, customerEmail, completedAt, payment }) => (
           <li key={id}>
             <Link href={`/dashboard/payments/${payment.id}`} className="block px-5 py-3 hover:bg-slate-50">
-              <span className="flex items-center justify-between gap-3">
-                <span className="font-semibold tabular-nums text-slate-900">
-                  {formatAmount(payment.amount, payment.currency)}
-                </span>
-                <PaymentBadge payment={payment} />
-              </span>
+              <CardHeadline
+                title={formatAmount(payment.amount, payment.currency)}
+                badge={<PaymentBadge payment={payment} />}
+              />
               <span className="mt-1 block truncate text-sm text-slate-700">{customerEmail ?? 'No email'}</span>
               <span className="mt-1 block text-xs text-slate-600">
                 <DateTime value={completedAt} />

@@ -3,16 +3,18 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { Spinner } from '@/components/checkout/spinner';
 import { createPaymentLinkAction } from '@/lib/dashboard/actions/create-payment-link-action';
 import { updatePaymentLinkAction } from '@/lib/dashboard/actions/update-payment-link-action';
 import type { TLinkForm } from '@/lib/dashboard/links/link-form';
-import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/links/link-availability';
+import { DEFAULT_INACTIVE_MESSAGE } from '@/lib/sessions/link-availability';
 import { minimumAmount } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { ChoiceCards, describedBy, fieldId, FormCard, TextField } from './form-fields';
 import { LineItemsFields, type ItemRow } from './line-items-fields';
+import { FieldLabel } from '@/components/ui/field-label';
+import { FormAlert } from '@/components/ui/form-alert';
+import { DialogActions, PendingButton } from '@/components/ui/buttons';
 
 type Props = {
   initial: TLinkForm;
@@ -120,9 +122,7 @@ export function LinkForm(props: Props) {
       >
         {props.mode === 'create' ? (
           <div className="max-w-xs">
-            <label htmlFor={fieldId('currency')} className="mb-1.5 block text-sm font-medium text-slate-700">
-              Currency
-            </label>
+            <FieldLabel htmlFor={fieldId('currency')}>Currency</FieldLabel>
             <select
               id={fieldId('currency')}
               className="input"
@@ -316,27 +316,18 @@ export function LinkForm(props: Props) {
         />
       </FormCard>
 
-      {problem && problem.field === null && (
-        <p
-          role="alert"
-          tabIndex={-1}
-          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          {problem.message}
-        </p>
-      )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+      {problem && problem.field === null && <FormAlert tabIndex={-1}>{problem.message}</FormAlert>}
+      <DialogActions>
         <Link
           href={props.mode === 'edit' ? `/dashboard/links/${props.linkId}` : '/dashboard/links'}
           className="btn-secondary"
         >
           Cancel
         </Link>
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending && <Spinner />}
+        <PendingButton pending={pending}>
           {props.mode === 'create' ? (pending ? 'Creating…' : 'Create link') : pending ? 'Saving…' : 'Save changes'}
-        </button>
-      </div>
+        </PendingButton>
+      </DialogActions>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { paymentLinkQrUrl } from '@/lib/links/payment-link-url';
+import { paymentLinkQrUrl } from '@/lib/objects/payment-link-url';
 import { CopyButton } from '../copy-button';
 
 /**

@@ -1,10 +1,20 @@
 import Link from 'next/link';
 import type { PaymentLink } from '@/lib/generated/prisma/client';
+import { TableShell } from '@/components/ui/table-shell';
 import { completedLabel, linkHeadline, linkState } from '@/lib/dashboard/links/link-headline';
-import { paymentLinkUrl } from '@/lib/links/payment-link-url';
+import { paymentLinkUrl } from '@/lib/objects/payment-link-url';
 import { CopyButton } from '../copy-button';
 import { DateTime } from '../date-time';
 import { LinkBadge } from './link-badge';
+
+const HEADINGS = [
+  'Link',
+  { key: 'price', label: 'Price', className: 'w-36' },
+  { key: 'status', label: 'Status', className: 'w-28' },
+  { key: 'completed', label: 'Completed', className: 'w-28' },
+  { key: 'created', label: 'Created', className: 'w-44' },
+  { key: 'copy', label: <span className="sr-only">Copy URL</span>, className: 'w-32' },
+];
 
 /** Payment links as a table on wide screens and as cards on narrower ones: what each sells, its URL to copy, state and completions. */
 export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; caption: string; publicUrl: string }) {
@@ -16,64 +26,37 @@ export function LinksTable({ rows, caption, publicUrl }: { rows: PaymentLink[]; 
   }));
   return (
     <>
-      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm xl:block">
-        <table className="w-full table-fixed text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">
-                Link
-              </th>
-              <th scope="col" className="w-36 px-4 py-3 font-medium">
-                Price
-              </th>
-              <th scope="col" className="w-28 px-4 py-3 font-medium">
-                Status
-              </th>
-              <th scope="col" className="w-28 px-4 py-3 font-medium">
-                Completed
-              </th>
-              <th scope="col" className="w-44 px-4 py-3 font-medium">
-                Created
-              </th>
-              <th scope="col" className="w-32 px-4 py-3 font-medium">
-                <span className="sr-only">Copy URL</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map(({ link, headline, url, state }) => (
-              <tr key={link.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link
-                    href={`/dashboard/links/${link.id}`}
-                    className="block truncate font-semibold text-slate-900 hover:text-brand-700 hover:underline"
-                  >
-                    {headline.what}
-                  </Link>
-                  <span className="mt-0.5 block truncate font-mono text-xs text-slate-600" title={url}>
-                    {url}
-                  </span>
-                </td>
-                <td className="px-4 py-3 text-slate-800">
-                  {headline.chooses && <span className="block text-xs text-slate-600">Customer chooses</span>}
-                  <span className="tabular-nums">{headline.price}</span>
-                </td>
-                <td className="px-4 py-3">
-                  <LinkBadge state={state} />
-                </td>
-                <td className="px-4 py-3 tabular-nums text-slate-800">{completedLabel(link)}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">
-                  <DateTime value={link.createdAt} />
-                </td>
-                <td className="px-4 py-3 text-right">
-                  <CopyButton value={url} label="Copy URL" about={headline.what} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableShell caption={caption} headings={HEADINGS} shownFrom="xl" fixed>
+        {items.map(({ link, headline, url, state }) => (
+          <tr key={link.id} className="hover:bg-slate-50">
+            <td className="px-4 py-3">
+              <Link
+                href={`/dashboard/links/${link.id}`}
+                className="block truncate font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+              >
+                {headline.what}
+              </Link>
+              <span className="mt-0.5 block truncate font-mono text-xs text-slate-600" title={url}>
+                {url}
+              </span>
+            </td>
+            <td className="px-4 py-3 text-slate-800">
+              {headline.chooses && <span className="block text-xs text-slate-600">Customer chooses</span>}
+              <span className="tabular-nums">{headline.price}</span>
+            </td>
+            <td className="px-4 py-3">
+              <LinkBadge state={state} />
+            </td>
+            <td className="px-4 py-3 tabular-nums text-slate-800">{completedLabel(link)}</td>
+            <td className="whitespace-nowrap px-4 py-3 text-slate-600">
+              <DateTime value={link.createdAt} />
+            </td>
+            <td className="px-4 py-3 text-right">
+              <CopyButton value={url} label="Copy URL" about={headline.what} />
+            </td>
+          </tr>
+        ))}
+      </TableShell>
       <ul aria-label={caption} className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:hidden">
         {items.map(({ link, headline, url, state }) => (
           <li key={link.id} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">

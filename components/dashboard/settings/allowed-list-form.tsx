@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { updateAccountAction } from '@/lib/dashboard/actions/update-account-action';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { SaveRow } from './settings-card';
+import { FormAlert } from '@/components/ui/form-alert';
 
 type Props = {
   field: 'allowed_redirect_domains' | 'allowed_embed_origins';
@@ -106,11 +107,7 @@ export function AllowedListForm({ field, initial, noun, placeholder, hint, whenE
           })}
         </ul>
       )}
-      {error && error.row === null && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error.message}
-        </p>
-      )}
+      {error && error.row === null && <FormAlert>{error.message}</FormAlert>}
       <SaveRow pending={pending} saved={saved}>
         <button
           type="button"

@@ -5,6 +5,7 @@ import { updateAccountAction } from '@/lib/dashboard/actions/update-account-acti
 import { BRAND_COLOR_PATTERN, brandTheme, DEFAULT_BRAND_COLOR } from '@/lib/merchants/brand-theme';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { SaveRow } from './settings-card';
+import { FieldLabel } from '@/components/ui/field-label';
 
 /** The accent colour of checkout pages: a picker and a hex field kept in step, a live preview, and a reset to Tillpoint's blue. */
 export function BrandColorForm({ initial, merchantName }: { initial: string | null; merchantName: string }) {
@@ -44,9 +45,7 @@ export function BrandColorForm({ initial, merchantName }: { initial: string | nu
       <div className="space-y-4">
         <div className="flex items-end gap-3">
           <div>
-            <label htmlFor="brand-color-picker" className="mb-1.5 block text-sm font-medium text-slate-700">
-              Colour
-            </label>
+            <FieldLabel htmlFor="brand-color-picker">Colour</FieldLabel>
             <input
               id="brand-color-picker"
               type="color"
@@ -60,9 +59,7 @@ export function BrandColorForm({ initial, merchantName }: { initial: string | nu
             />
           </div>
           <div className="min-w-0 flex-1">
-            <label htmlFor="brand-color-hex" className="mb-1.5 block text-sm font-medium text-slate-700">
-              Hex code
-            </label>
+            <FieldLabel htmlFor="brand-color-hex">Hex code</FieldLabel>
             <input
               id="brand-color-hex"
               className="input font-mono"

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { updateAccountAction } from '@/lib/dashboard/actions/update-account-action';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { SaveRow } from './settings-card';
+import { FieldLabel } from '@/components/ui/field-label';
 
 /** The business name customers see on every checkout page. */
 export function BusinessNameForm({ initial }: { initial: string }) {
@@ -32,9 +33,7 @@ export function BusinessNameForm({ initial }: { initial: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" aria-busy={pending} noValidate>
       <div className="max-w-md">
-        <label htmlFor="business-name" className="mb-1.5 block text-sm font-medium text-slate-700">
-          Business name
-        </label>
+        <FieldLabel htmlFor="business-name">Business name</FieldLabel>
         <input
           id="business-name"
           className="input"

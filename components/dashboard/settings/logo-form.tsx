@@ -7,6 +7,7 @@ import { logoTooLargeMessage, MAX_LOGO_BYTES } from '@/lib/merchants/logo/detect
 import { ConfirmDialog } from '../confirm-dialog';
 import { FieldMessage } from '../field-message';
 import { SaveRow } from './settings-card';
+import { FieldLabel } from '@/components/ui/field-label';
 
 /** Upload (PNG, JPEG or WebP up to 256 KB; the server checks the bytes) or remove the logo checkout pages show. */
 export function LogoForm({ logoUrl, merchantName }: { logoUrl: string | null; merchantName: string }) {
@@ -59,9 +60,7 @@ export function LogoForm({ logoUrl, merchantName }: { logoUrl: string | null; me
       </div>
       <form onSubmit={submit} className="min-w-0 flex-1 space-y-4" aria-busy={pending} noValidate>
         <div>
-          <label htmlFor="logo-file" className="mb-1.5 block text-sm font-medium text-slate-700">
-            {logoUrl ? 'Replace logo' : 'Logo file'}
-          </label>
+          <FieldLabel htmlFor="logo-file">{logoUrl ? 'Replace logo' : 'Logo file'}</FieldLabel>
           <input
             ref={input}
             id="logo-file"

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { zObjectId } from '@/lib/ids/object-id-schema';
 import { findPaymentLink } from '@/lib/links/find-payment-link';

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { isObjectId } from '@/lib/ids/object-ids';
-import { pageArgs } from '@/lib/merchant-api/pagination';
-import { eventPayload } from '@/lib/webhooks/serialize-webhooks';
+import { pageArgs } from '@/lib/objects/pagination';
+import { eventPayload } from '@/lib/objects/serialize-webhooks';
 
 const unix = (date: Date) => Math.floor(date.getTime() / 1000);
 

@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
-import { ApiError } from '@/lib/merchant-api/api-error';
-import { zodToApiError } from '@/lib/merchant-api/zod-to-api-error';
+import { DomainError } from '@/lib/core/domain-error';
+import { zodToDomainError } from '@/lib/core/zod-to-domain-error';
+import { ApiError, toApiError } from '@/lib/merchant-api/api-error';
 import { isSupportedCurrency } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 
@@ -11,8 +12,10 @@ const AMOUNT_PARAM = /(^|\.)(unit_amount|minimum|maximum|preset)$/;
  * form takes major units, so its messages say "$0.50". Other errors pass through unchanged.
  */
 export function linkErrorInMajorUnits(error: unknown, currency: string): unknown {
-  const apiError = error instanceof ZodError ? zodToApiError(error) : error;
-  if (!(apiError instanceof ApiError) || !isSupportedCurrency(currency)) return apiError;
+  const refusal = error instanceof ZodError ? zodToDomainError(error) : error;
+  if (!(refusal instanceof DomainError)) return refusal;
+  const apiError = toApiError(refusal);
+  if (!isSupportedCurrency(currency)) return apiError;
   const money = (minor: string) => formatAmount(Number(minor), currency);
   let message = apiError.message.replace(/(\d+) minor units(?: of [a-z]{3})?/g, (_, minor: string) => money(minor));
   if (apiError.param && AMOUNT_PARAM.test(apiError.param)) {

@@ -5,7 +5,7 @@ import { createPaymentLink } from '@/lib/links/create-payment-link';
 import { updatePaymentLink } from '@/lib/links/update-payment-link';
 import { ApiError } from '@/lib/merchant-api/api-error';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { linkErrorInMajorUnits } from './link-error-in-major-units';
 import { EMPTY_LINK_FORM, linkFormToApi, linkToForm, type TLinkForm } from './link-form';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PaymentLink } from '@/lib/generated/prisma/client';
-import { linkLineItems } from '@/lib/links/link-line-items';
+import { linkLineItems } from '@/lib/objects/link-line-items';
 import type { TApiUpdatePaymentLink } from '@/lib/links/link-schemas';
 import { apiError } from '@/lib/merchant-api/api-error';
 import { MAX_AMOUNT, minorUnitDigits } from '@/lib/money/currencies';

@@ -1,6 +1,6 @@
 import type { PaymentLink } from '@/lib/generated/prisma/client';
-import { isLinkClosed } from '@/lib/links/link-availability';
-import { linkFixedTotal, linkLineItems } from '@/lib/links/link-line-items';
+import { isLinkClosed } from '@/lib/sessions/link-availability';
+import { linkFixedTotal, linkLineItems } from '@/lib/objects/link-line-items';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { formatAmount } from '@/lib/money/format-amount';
 

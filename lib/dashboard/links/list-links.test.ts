@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Db } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { PAGE_SIZE } from '../keyset-page';
 import { parsePageCursor } from '../page-cursor';
 import { listLinkCompletions } from './list-link-completions';

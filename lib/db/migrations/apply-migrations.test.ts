@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { applyMigrations, MigrationError } from './apply-migrations';
 import type { MigrationFile } from './migration-files';
 

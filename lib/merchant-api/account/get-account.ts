@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { serializeAccount } from '../serialize';
+import { serializeAccount } from '@/lib/objects/serialize';
 
 /** The merchant's own settings. */
 export async function getAccount(db: Db, merchantId: string) {

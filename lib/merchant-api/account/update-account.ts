@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { ZApiUpdateAccount } from '../schemas/account-schemas';
-import { serializeAccount } from '../serialize';
+import { serializeAccount } from '@/lib/objects/serialize';
 
 /** Updates the merchant's name, allowed redirect domains, allowed embed origins and brand colour (a given list replaces the old one). */
 export async function updateAccount(db: Db, merchantId: string, body: unknown) {

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { checkCursors, pageArgs, toList, ZListParams } from '../pagination';
-import { serializeApiKey } from '../serialize';
+import { checkCursors, pageArgs, toList, ZListParams } from '@/lib/objects/pagination';
+import { serializeApiKey } from '@/lib/objects/serialize';
 
 /** The merchant's keys (prefix, created, last used, revoked), newest first; never the secrets. */
 export async function listApiKeys(db: Db, merchantId: string, query: unknown) {

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { apiError, notFound } from '../api-error';
 import { ZEmptyBody } from '../schemas/empty-body';
-import { serializeApiKey } from '../serialize';
+import { serializeApiKey } from '@/lib/objects/serialize';
 
 /**
  * Revokes a key at once. The key making the request cannot revoke itself (that would lock the

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/create-prisma';
 import { newId } from '@/lib/ids/new-id';
 import { apiError, notFound } from '../api-error';
 import { ZApiRollApiKey } from '../schemas/api-key-schemas';
-import { serializeApiKey } from '../serialize';
+import { serializeApiKey } from '@/lib/objects/serialize';
 
 /** Replaces a key: a new key (with the old one's name) now, the old one revoked at once or after `expires_in` seconds of grace. */
 export async function rollApiKey(db: Db, merchantId: string, id: string, body: unknown, now = new Date()) {

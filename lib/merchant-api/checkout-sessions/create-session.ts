@@ -1,10 +1,10 @@
-import { createCheckoutSession } from '@/lib/checkout/create-checkout-session';
+import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
 import type { MerchantSettings } from '../authenticate-api-key';
 import { apiError } from '../api-error';
-import { isRedirectHostAllowed } from '../redirect-domains';
+import { isRedirectHostAllowed } from '@/lib/sessions/redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
-import { serializeCheckoutSession } from '../serialize';
+import { serializeCheckoutSession } from '@/lib/objects/serialize';
 import { resolveEmbedOrigin } from './resolve-embed-origin';
 
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */

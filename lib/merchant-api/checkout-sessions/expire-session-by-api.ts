@@ -1,8 +1,8 @@
-import { expireSession } from '@/lib/checkout/expire-session';
+import { expireSession } from '@/lib/sessions/expire-session';
 import type { Db } from '@/lib/db/create-prisma';
 import { apiError } from '../api-error';
 import { ZEmptyBody } from '../schemas/empty-body';
-import { serializeCheckoutSession } from '../serialize';
+import { serializeCheckoutSession } from '@/lib/objects/serialize';
 import { findSession } from './find-session';
 
 /** Expires an open session now, canceling its PaymentIntent the way the expiry job does. */

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { checkCursors, pageArgs, toList } from '../pagination';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZApiListCheckoutSessions } from '../schemas/checkout-session-schemas';
-import { serializeCheckoutSession } from '../serialize';
+import { serializeCheckoutSession } from '@/lib/objects/serialize';
 
 /** The merchant's sessions, newest first. */
 export async function listSessions(db: Db, merchantId: string, query: unknown, publicUrl: string) {

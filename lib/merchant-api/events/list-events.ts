@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { serializeEvent } from '@/lib/webhooks/serialize-webhooks';
-import { checkCursors, pageArgs, toList } from '../pagination';
+import { serializeEvent } from '@/lib/objects/serialize-webhooks';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZListEvents } from '../schemas/webhook-schemas';
 
 /** The merchant's events, newest first, optionally of one type. */

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { queueRedelivery } from '@/lib/webhooks/queue-redelivery';
-import { serializeDelivery } from '@/lib/webhooks/serialize-webhooks';
+import { queueRedelivery } from '@/lib/merchant-webhooks/queue-redelivery';
+import { serializeDelivery } from '@/lib/objects/serialize-webhooks';
 import { apiError } from '../api-error';
 import { ZRedeliverEvent } from '../schemas/webhook-schemas';
 import { findEndpoint } from '../webhook-endpoints/find-endpoint';

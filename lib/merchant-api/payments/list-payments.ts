@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { checkCursors, pageArgs, toList } from '../pagination';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZApiListPayments } from '../schemas/payment-schemas';
-import { serializePayment } from '../serialize';
+import { serializePayment } from '@/lib/objects/serialize';
 
 /** The merchant's payments, newest first, optionally by status or checkout session. */
 export async function listPayments(db: Db, merchantId: string, query: unknown) {

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { refundPayment } from '@/lib/payments/refund-payment';
 import { ZApiCreateRefund } from '../schemas/refund-schemas';
-import { serializeRefund } from '../serialize';
+import { serializeRefund } from '@/lib/objects/serialize';
 
 /** `POST /api/v1/payments/{id}/refunds`: validates the body, then refunds through the one refund path. */
 export async function createRefundByApi(

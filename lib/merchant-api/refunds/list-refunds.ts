@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { notFound } from '../api-error';
-import { checkCursors, pageArgs, toList } from '../pagination';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZApiListRefunds } from '../schemas/refund-schemas';
-import { serializeRefund } from '../serialize';
+import { serializeRefund } from '@/lib/objects/serialize';
 
 /** The refunds of one of the merchant's payments (the route has checked the id's shape), newest first (failed ones included, with their reason). */
 export async function listRefunds(db: Db, merchantId: string, paymentId: string, query: unknown) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ZodError } from 'zod';
-import { zodToApiError } from '../zod-to-api-error';
+import { zodToDomainError as zodToApiError } from '@/lib/core/zod-to-domain-error';
 import { toCreateCheckoutSession, ZApiCreateCheckoutSession } from './checkout-session-schemas';
 
 const valid = {

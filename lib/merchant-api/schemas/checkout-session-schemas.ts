@@ -5,26 +5,17 @@ import {
   totalProblem,
   unitAmountProblems,
   ZCurrency,
-  ZLineItem,
   ZLocale,
   ZMetadata,
   ZRedirectUrl,
   type TCreateCheckoutSession,
-} from '@/lib/checkout/checkout-schemas';
-import { ZListParams } from '../pagination';
+} from '@/lib/sessions/checkout-schemas';
+import { ZListParams } from '@/lib/objects/pagination';
+import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
 import { ZEmbedOrigin } from './account-schemas';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
 const EXPIRY_SLACK_SECONDS = 60;
-
-export const ZApiLineItem = z.strictObject({
-  name: ZLineItem.shape.name.describe('Shown to the customer; 1 to 250 characters.'),
-  unit_amount: ZLineItem.shape.unitAmount.describe(
-    'Price of one unit in minor units of `currency` (cents for usd). As Stripe takes them: three-decimal currencies (bhd, jod, kwd, omr, tnd) end in 0; huf, twd and isk are whole units (multiples of 100).',
-  ),
-  quantity: ZLineItem.shape.quantity.describe('1 to 999.'),
-  image_url: ZLineItem.shape.imageUrl.describe('https URL of a product image.'),
-});
 
 /** `POST /api/v1/checkout/sessions`: the same rules as the hosted checkout's own sessions, in the API's snake_case. */
 export const ZApiCreateCheckoutSession = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZListParams } from '../pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 
 export const PAYMENT_STATUSES = [
   'requires_payment_method',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { REFUND_REASONS } from '@/lib/payments/refund-reasons';
-import { ZListParams } from '../pagination';
+import { ZListParams } from '@/lib/objects/pagination';
 
 /** `POST /api/v1/payments/{id}/refunds` */
 export const ZApiCreateRefund = z.strictObject({

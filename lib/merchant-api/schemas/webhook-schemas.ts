@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/webhooks/event-types';
-import { targetSettings } from '@/lib/webhooks/target-settings';
-import { webhookUrlProblem } from '@/lib/webhooks/webhook-url-problem';
-import { ZListParams } from '../pagination';
+import { EVENT_TYPES, TEST_EVENT_TYPE, ZEnabledEvents } from '@/lib/merchant-webhooks/event-types';
+import { targetSettings } from '@/lib/merchant-webhooks/target-settings';
+import { webhookUrlProblem } from '@/lib/merchant-webhooks/webhook-url-problem';
+import { ZListParams } from '@/lib/objects/pagination';
 
 /**
  * An https URL to a public host; local and private addresses (and plain http to them, outside live

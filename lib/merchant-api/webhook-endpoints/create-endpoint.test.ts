@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { POST } from '@/app/api/v1/webhook_endpoints/route';
 import { createMerchant } from '@/lib/merchants/create-merchant';
-import { createTestEnvironment, type TestEnvironment } from '@/lib/testing/test-environment';
+import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { MAX_WEBHOOK_ENDPOINTS } from './create-endpoint';
 
 // Through the real route: key auth, body parsing, validation, the database. No request leaves this process.

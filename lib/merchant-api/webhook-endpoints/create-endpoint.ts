@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { newId } from '@/lib/ids/new-id';
-import { encryptSecret } from '@/lib/webhooks/encrypt-secret';
-import { newSigningSecret } from '@/lib/webhooks/new-signing-secret';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import { encryptSecret } from '@/lib/merchant-webhooks/encrypt-secret';
+import { newSigningSecret } from '@/lib/merchant-webhooks/new-signing-secret';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { apiError } from '../api-error';
 import { ZCreateWebhookEndpoint } from '../schemas/webhook-schemas';
 

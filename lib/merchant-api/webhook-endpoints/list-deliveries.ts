@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { serializeDelivery } from '@/lib/webhooks/serialize-webhooks';
-import { checkCursors, pageArgs, toList } from '../pagination';
+import { serializeDelivery } from '@/lib/objects/serialize-webhooks';
+import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZListDeliveries } from '../schemas/webhook-schemas';
 import { findEndpoint } from './find-endpoint';
 

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
-import { checkCursors, pageArgs, toList, ZListParams } from '../pagination';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
+import { checkCursors, pageArgs, toList, ZListParams } from '@/lib/objects/pagination';
 
 /** The merchant's webhook endpoints (deleted ones excluded), newest first. */
 export async function listEndpoints(db: Db, merchantId: string, query: unknown) {

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { encryptSecret } from '@/lib/webhooks/encrypt-secret';
-import { newSigningSecret } from '@/lib/webhooks/new-signing-secret';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import { encryptSecret } from '@/lib/merchant-webhooks/encrypt-secret';
+import { newSigningSecret } from '@/lib/merchant-webhooks/new-signing-secret';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { ZEmptyBody } from '../schemas/checkout-session-schemas';
 import { findEndpoint } from './find-endpoint';
 

@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { announceDeliveriesQueued } from '@/lib/webhooks/deliveries-queued';
-import { TEST_EVENT_TYPE } from '@/lib/webhooks/event-types';
-import { recordEvent } from '@/lib/webhooks/record-event';
-import { serializeEndpoint, serializeEvent } from '@/lib/webhooks/serialize-webhooks';
+import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
+import { TEST_EVENT_TYPE } from '@/lib/merchant-webhooks/event-types';
+import { recordEvent } from '@/lib/merchant-webhooks/record-event';
+import { serializeEndpoint, serializeEvent } from '@/lib/objects/serialize-webhooks';
 import { apiError } from '../api-error';
 import { ZEmptyBody } from '../schemas/checkout-session-schemas';
 import { findEndpoint } from './find-endpoint';

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 import { ZUpdateWebhookEndpoint } from '../schemas/webhook-schemas';
 import { findEndpoint } from './find-endpoint';
 

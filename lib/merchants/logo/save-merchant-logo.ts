@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@/lib/db/create-prisma';
-import { apiError } from '@/lib/merchant-api/api-error';
+import { domainError } from '@/lib/core/domain-error';
 import { detectLogoType, logoTooLargeMessage, MAX_LOGO_BYTES } from './detect-logo-type';
 import { logoUrl } from './logo-url';
 
@@ -16,16 +16,16 @@ export async function saveMerchantLogo(
   merchantId: string,
   { bytes, declaredType }: LogoUpload,
 ): Promise<string> {
-  if (bytes.length === 0) throw apiError('parameter_invalid', 'Choose an image file to upload.', 'logo');
+  if (bytes.length === 0) throw domainError('parameter_invalid', 'Choose an image file to upload.', 'logo');
   if (bytes.length > MAX_LOGO_BYTES) {
-    throw apiError('parameter_invalid', logoTooLargeMessage(bytes.length), 'logo');
+    throw domainError('parameter_invalid', logoTooLargeMessage(bytes.length), 'logo');
   }
   const contentType = detectLogoType(bytes);
   if (!contentType) {
     const svg =
       declaredType === 'image/svg+xml' ||
       /^\s*(<\?xml|<svg)/i.test(Buffer.from(bytes.subarray(0, 256)).toString('utf8'));
-    throw apiError(
+    throw domainError(
       'parameter_invalid',
       svg
         ? 'SVG logos are not accepted. Upload a PNG, JPEG or WebP image.'

@@ -2,7 +2,7 @@ import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { createApiKey } from '@/lib/merchant-api/api-keys/create-api-key';
 import { listApiKeys } from '@/lib/merchant-api/api-keys/list-api-keys';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 
 export const dynamic = 'force-dynamic';
 

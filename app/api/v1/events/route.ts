@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { listEvents } from '@/lib/merchant-api/events/list-events';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 
 export const dynamic = 'force-dynamic';
 

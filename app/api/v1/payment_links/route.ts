@@ -1,10 +1,10 @@
 import { db } from '@/lib/db/db';
 import { createPaymentLink } from '@/lib/links/create-payment-link';
 import { listPaymentLinks } from '@/lib/links/list-payment-links';
-import { serializePaymentLink } from '@/lib/links/serialize-payment-link';
+import { serializePaymentLink } from '@/lib/objects/serialize-payment-link';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { isTestMode, publicUrl } from '@/lib/merchant-api/api-settings';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 import { createEndpoint } from '@/lib/merchant-api/webhook-endpoints/create-endpoint';
 import { listEndpoints } from '@/lib/merchant-api/webhook-endpoints/list-endpoints';
 

@@ -2,7 +2,7 @@ import { db } from '@/lib/db/db';
 import { isObjectId } from '@/lib/ids/object-ids';
 import { clientIp } from '@/lib/http/client-ip';
 import { acquirePaymentStream } from '@/lib/payments/payment-stream-limits';
-import { onShutdown, RECONNECT_AFTER_MS } from '@/lib/instances/shutdown-signal';
+import { onShutdown, RECONNECT_AFTER_MS } from '@/lib/lifecycle/shutdown-signal';
 import { subscribeToPayment } from '@/lib/payments/payment-bus';
 import { getPaymentStatusView, type PaymentStatusView } from '@/lib/payments/payment-status-view';
 

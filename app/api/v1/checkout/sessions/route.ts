@@ -3,7 +3,7 @@ import { apiRoute } from '@/lib/merchant-api/api-route';
 import { isTestMode, publicUrl } from '@/lib/merchant-api/api-settings';
 import { createSessionForMerchant } from '@/lib/merchant-api/checkout-sessions/create-session';
 import { listSessions } from '@/lib/merchant-api/checkout-sessions/list-sessions';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { findEvent } from '@/lib/merchant-api/events/find-event';
-import { serializeEvent } from '@/lib/webhooks/serialize-webhooks';
+import { serializeEvent } from '@/lib/objects/serialize-webhooks';
 
 export const dynamic = 'force-dynamic';
 

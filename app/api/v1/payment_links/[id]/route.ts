@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
 import { findPaymentLink } from '@/lib/links/find-payment-link';
-import { serializePaymentLink } from '@/lib/links/serialize-payment-link';
+import { serializePaymentLink } from '@/lib/objects/serialize-payment-link';
 import { updatePaymentLink } from '@/lib/links/update-payment-link';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { isTestMode, publicUrl } from '@/lib/merchant-api/api-settings';

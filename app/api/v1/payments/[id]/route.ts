@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { findPayment } from '@/lib/merchant-api/payments/find-payment';
-import { serializePayment } from '@/lib/merchant-api/serialize';
+import { serializePayment } from '@/lib/objects/serialize';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@ import { apiRoute } from '@/lib/merchant-api/api-route';
 import { deleteEndpoint } from '@/lib/merchant-api/webhook-endpoints/delete-endpoint';
 import { findEndpoint } from '@/lib/merchant-api/webhook-endpoints/find-endpoint';
 import { updateEndpoint } from '@/lib/merchant-api/webhook-endpoints/update-endpoint';
-import { serializeEndpoint } from '@/lib/webhooks/serialize-webhooks';
+import { serializeEndpoint } from '@/lib/objects/serialize-webhooks';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
 import { publicUrl } from '@/lib/merchant-api/api-settings';
 import { findSession } from '@/lib/merchant-api/checkout-sessions/find-session';
-import { serializeCheckoutSession } from '@/lib/merchant-api/serialize';
+import { serializeCheckoutSession } from '@/lib/objects/serialize';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
 import { apiRoute } from '@/lib/merchant-api/api-route';
-import { queryOf } from '@/lib/merchant-api/pagination';
+import { queryOf } from '@/lib/merchant-api/query-of';
 import { createRefundByApi } from '@/lib/merchant-api/refunds/create-refund-by-api';
 import { listRefunds } from '@/lib/merchant-api/refunds/list-refunds';
 

@@ -1,0 +1,142 @@
+import type {
+  ApiKey,
+  CheckoutSession,
+  LineItem,
+  Merchant,
+  Payment,
+  PaymentAnomaly,
+  PaymentEvent,
+  Refund,
+} from '@/lib/generated/prisma/client';
+import { customerMessage } from '@/lib/objects/failure-messages';
+
+const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
+
+/** The merchant API's representation of a checkout session (also the data of checkout.session.* events). */
+export function serializeCheckoutSession(
+  session: CheckoutSession & { lineItems: LineItem[]; payment: Pick<Payment, 'id'> | null },
+  publicUrl: string,
+) {
+  return {
+    id: session.id,
+    object: 'checkout.session' as const,
+    url: `${publicUrl}/c/${session.id}`,
+    status: session.status,
+    amount_total: session.amountTotal,
+    currency: session.currency,
+    line_items: session.lineItems.map((item) => ({
+      name: item.name,
+      unit_amount: item.unitAmount,
+      quantity: item.quantity,
+      amount_total: item.unitAmount * item.quantity,
+      image_url: item.imageUrl,
+    })),
+    customer_email: session.customerEmail,
+    client_reference_id: session.clientReferenceId,
+    metadata: session.metadata as Record<string, string>,
+    success_url: session.successUrl,
+    cancel_url: session.cancelUrl,
+    three_d_secure_ui: session.threeDSecureUi,
+    ui_mode: session.uiMode,
+    embed_origin: session.embedOrigin,
+    locale: session.locale,
+    payment: session.payment?.id ?? null,
+    payment_link: session.paymentLinkId,
+    created: unix(session.createdAt),
+    expires_at: unix(session.expiresAt),
+    completed_at: unix(session.completedAt),
+  };
+}
+
+/** The merchant API's representation of a payment (also the data of payment.* events). */
+export function serializePayment(
+  payment: Payment & { timeline?: PaymentEvent[]; refunds?: Refund[]; anomalies?: PaymentAnomaly[] },
+) {
+  return {
+    id: payment.id,
+    object: 'payment' as const,
+    status: payment.status,
+    amount: payment.amount,
+    amount_refunded: payment.amountRefunded,
+    currency: payment.currency,
+    checkout_session: payment.sessionId,
+    /** The Stripe PaymentIntent behind this payment (null until the customer first pays). */
+    payment_intent: payment.stripePaymentIntentId,
+    /** When Stripe reported something that did not match this payment (see `anomalies`); null normally. */
+    anomaly_at: unix(payment.anomalyAt),
+    last_error: payment.lastErrorCode
+      ? {
+          code: payment.lastErrorCode,
+          decline_code: payment.lastDeclineCode,
+          message: payment.lastErrorMessage ?? customerMessage(payment.lastErrorCode, payment.lastDeclineCode),
+          three_d_secure_failure: payment.threeDSecureFailure,
+        }
+      : null,
+    next_action: payment.status === 'requires_action' ? { type: payment.nextActionType ?? 'use_stripe_sdk' } : null,
+    card: payment.cardLast4 ? { brand: payment.cardBrand, last4: payment.cardLast4 } : null,
+    created: unix(payment.createdAt),
+    succeeded_at: unix(payment.succeededAt),
+    ...(payment.timeline && {
+      timeline: payment.timeline.map((event) => ({
+        from: event.fromStatus,
+        to: event.toStatus,
+        source: event.source,
+        source_ref: event.sourceRef,
+        detail: event.detail,
+        at: unix(event.createdAt),
+      })),
+    }),
+    ...(payment.refunds && { refunds: payment.refunds.map(serializeRefund) }),
+    ...(payment.anomalies && {
+      anomalies: payment.anomalies.map((anomaly) => ({
+        kind: anomaly.kind,
+        stripe_object: anomaly.stripeObjectId,
+        detail: anomaly.detail,
+        created: unix(anomaly.createdAt),
+      })),
+    }),
+  };
+}
+
+/** The merchant API's representation of a refund (`status`: pending, succeeded or failed). */
+export function serializeRefund(refund: Refund) {
+  return {
+    id: refund.id,
+    object: 'refund' as const,
+    payment: refund.paymentId,
+    amount: refund.amount,
+    currency: refund.currency,
+    status: refund.status,
+    reason: refund.reason,
+    failure_reason: refund.failureReason,
+    created: unix(refund.createdAt),
+  };
+}
+
+/** The merchant API's representation of an API key; `secret` only in the response that created it. */
+export function serializeApiKey(key: ApiKey, secret?: string) {
+  return {
+    id: key.id,
+    object: 'api_key' as const,
+    name: key.name,
+    prefix: key.prefix,
+    ...(secret !== undefined && { secret }),
+    created: unix(key.createdAt),
+    last_used: unix(key.lastUsedAt),
+    revoked_at: unix(key.revokedAt),
+  };
+}
+
+/** The merchant API's representation of the merchant's own account settings. */
+export function serializeAccount(merchant: Merchant) {
+  return {
+    id: merchant.id,
+    object: 'account' as const,
+    name: merchant.name,
+    allowed_redirect_domains: merchant.allowedRedirectDomains,
+    allowed_embed_origins: merchant.allowedEmbedOrigins,
+    brand_color: merchant.brandColor,
+    logo_url: merchant.logoUrl,
+    created: unix(merchant.createdAt),
+  };
+}

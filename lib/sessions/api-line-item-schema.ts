@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { ZLineItem } from './checkout-schemas';
+
+/** A line item in the API's snake_case (checkout sessions and payment links alike). */
+export const ZApiLineItem = z.strictObject({
+  name: ZLineItem.shape.name.describe('Shown to the customer; 1 to 250 characters.'),
+  unit_amount: ZLineItem.shape.unitAmount.describe(
+    'Price of one unit in minor units of `currency` (cents for usd). As Stripe takes them: three-decimal currencies (bhd, jod, kwd, omr, tnd) end in 0; huf, twd and isk are whole units (multiples of 100).',
+  ),
+  quantity: ZLineItem.shape.quantity.describe('1 to 999.'),
+  image_url: ZLineItem.shape.imageUrl.describe('https URL of a product image.'),
+});
