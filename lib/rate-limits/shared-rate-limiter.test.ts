@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { db } from '@/lib/db/db';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { SharedRateLimiter } from './shared-rate-limiter';
 
@@ -11,7 +10,6 @@ before(async () => {
 });
 
 after(async () => {
-  await db().$disconnect();
   await environment.close();
 });
 
