@@ -1,5 +1,6 @@
 'use server';
 
+import { logger } from '@/lib/observability/logger';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { customerLocale } from '@/lib/checkout/customer-locale';
@@ -21,7 +22,7 @@ export type LinkCheckoutState = { error: string | null; closed: boolean };
 export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form: FormData): Promise<LinkCheckoutState> {
   const requestHeaders = await headers();
   const prefill = parseLinkPrefill((name) => form.get(name));
-  const limited = limitLinkCheckout(clientIp(requestHeaders));
+  const limited = await limitLinkCheckout(clientIp(requestHeaders));
   if (limited) return { error: limited, closed: false };
 
   let result: OpenLinkResult;
@@ -34,7 +35,7 @@ export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form:
       displayLocale: customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language')),
     });
   } catch (error) {
-    console.error(`[open-link-checkout] ${error instanceof Error ? error.message : String(error)}`);
+    logger().error({ err: error instanceof Error ? error.message : String(error) }, 'opening a link checkout failed');
     return { error: 'We could not open the checkout. Please try again in a moment.', closed: false };
   }
   switch (result.kind) {
