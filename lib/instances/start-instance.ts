@@ -5,7 +5,6 @@ import { errorMessage, logger } from '@/lib/observability/logger';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { isEmbeddedDatabase } from './is-embedded-database';
 import { startPaymentNotifyRelay, type PaymentNotifyRelay } from './payment-notify-relay';
-import { instanceId } from '@/lib/lifecycle/instance-id';
 
 const holder = globalThis as typeof globalThis & { tillpointInstance?: boolean };
 
@@ -24,7 +23,7 @@ export function startInstance(): void {
     void isEmbeddedDatabase(db())
       .then((embedded) => {
         if (!embedded) relay = startPaymentNotifyRelay(db(), appEnv().DATABASE_URL);
-        logger().info({ instance: instanceId(), push: embedded ? 'in-process' : 'notify' }, 'instance started');
+        logger().info({ push: embedded ? 'in-process' : 'notify' }, 'instance started');
       })
       .catch((error: unknown) => {
         logger().warn({ err: errorMessage(error) }, 'database not answering yet; cross-instance push waits');
