@@ -18,7 +18,6 @@
  * stdout; progress on stderr. Free ports only, so it runs beside `npm start`.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { createPrisma } from '@/lib/db/create-prisma';
@@ -27,6 +26,7 @@ import { randomToken } from '@/lib/ids/new-id';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { startSandbox } from '@tillpoint/stripe-sandbox';
 import { createSession, sandboxCall, startPayment, type CheckoutTarget } from '@/resilience/support/http-checkout';
+import { productionEnv } from '@/resilience/support/production-env';
 import { productionServer } from '@/resilience/support/production-server';
 import { freePort } from '@/resilience/support/start-stack';
 import { openStatusStream } from '@/resilience/support/status-stream';
@@ -106,18 +106,7 @@ const sandbox = await startSandbox({
   log: () => {},
 });
 const shared: NodeJS.ProcessEnv = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: database.url,
-  TILLPOINT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  STRIPE_SECRET_KEY: `sk_test_${account}`,
-  STRIPE_PUBLISHABLE_KEY: `pk_test_${account}`,
-  STRIPE_WEBHOOK_SECRET: webhookSecret,
-  STRIPE_API_URL: sandbox.url,
-  STRIPE_JS_URL: `${sandbox.url}/v3/`,
-  DEMO_SITE_URL: '',
+  ...productionEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url, account, webhookSecret }),
   LOG_LEVEL: 'warn',
   API_RATE_LIMIT_KEY_BURST: '1000000',
   API_RATE_LIMIT_KEY_PER_SECOND: '1000000',

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { randomToken } from '@/lib/ids/new-id';
 import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { startSandbox, type RunningSandbox } from '@tillpoint/stripe-sandbox';
 import type { CheckoutTarget } from './http-checkout';
+import { productionEnv } from './production-env';
 import { productionServer, type ProductionServer } from './production-server';
 import { freePort } from './start-stack';
 
@@ -40,18 +40,7 @@ export async function startTwoInstances(env: Record<string, string> = {}): Promi
     log: () => {},
   });
   const shared: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: database.url,
-    TILLPOINT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    STRIPE_SECRET_KEY: `sk_test_${account}`,
-    STRIPE_PUBLISHABLE_KEY: `pk_test_${account}`,
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-    STRIPE_API_URL: sandbox.url,
-    STRIPE_JS_URL: `${sandbox.url}/v3/`,
-    DEMO_SITE_URL: '',
+    ...productionEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url, account, webhookSecret }),
     METRICS_TOKEN: metricsToken,
     RECONCILE_AFTER_SECONDS: '60',
     JOBS_INTERVAL_SECONDS: '1',
