@@ -1,9 +1,9 @@
 // Dependency rules for lib/ (issue 14): one direction, top imports bottom, and no cycle between folders.
 // Layers, top to bottom: edges → modes → checkout → sessions → payments → merchant webhooks, objects,
 // merchants → base. Tests are left out: they may reach across layers and into test-support/.
-const EDGES = 'merchant-api|dashboard|auth|demo|boot|jobs';
+const EDGES = 'merchant-api|dashboard|auth|demo|boot|jobs|instances';
 const MODES = 'hosted|links|embed';
-const BASE = 'core|stripe|db|ids|money|http|env|net|api-keys|i18n|customer-details';
+const BASE = 'core|stripe|db|ids|money|http|env|net|api-keys|observability|rate-limits|lifecycle|i18n|customer-details';
 const lib = (folders) => `^lib/(${folders})/`;
 
 /** A rule forbidding the folders of one layer to import those of the layers above it. */

@@ -26,9 +26,11 @@ export default defineConfig({
       ],
     },
   },
+  // After the last test: the servers' whole log must hold no key, secret or card number.
+  globalTeardown: './e2e/support/scan-server-log.ts',
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${E2E.dataDir} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
+    command: `rm -rf ${E2E.dataDir} ${E2E.serverLog} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
     url: `${appUrl}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -40,6 +42,7 @@ export default defineConfig({
       DEMO_SITE_PORT: String(E2E.demoSitePort),
       EMBEDDED_DB_PORT: '0',
       TILLPOINT_DATA_DIR: E2E.dataDir,
+      TILLPOINT_SERVER_LOG: E2E.serverLog,
       TILLPOINT_PUBLIC_URL: appUrl,
       DATABASE_URL: '',
       STRIPE_SECRET_KEY: '',

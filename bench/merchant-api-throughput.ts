@@ -22,6 +22,7 @@ import pg from 'pg';
 import { runningEmbeddedUrl } from '@/lib/db/embedded/running-embedded-url';
 import { createPrisma } from '@/lib/db/create-prisma';
 import { createMerchant } from '@/lib/merchants/create-merchant';
+import { PG_HOW_TO } from './support/bench-postgres';
 import { percentile } from './support/stats';
 import { root, startLauncher, stopLauncher, waitHealthy } from './support/launcher';
 
@@ -101,7 +102,7 @@ async function preparePostgres(): Promise<string | null> {
     return url.toString();
   } catch (error) {
     log(
-      `PostgreSQL not reachable at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipped. Start it with pg_ctlcluster 15 main start.`,
+      `PostgreSQL not reachable at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipped: ${PG_HOW_TO}`,
     );
     return null;
   } finally {

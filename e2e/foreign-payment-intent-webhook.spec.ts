@@ -47,6 +47,7 @@ test("a signed payment_intent.succeeded for someone else's 0.50 EUR PaymentInten
     amount: '50',
     currency: 'eur',
     payment_method: 'pm_card_visa',
+    'allowed_payment_method_types[0]': 'card',
     confirm: 'true',
     'metadata[tillpoint_payment_id]': paymentId,
     'metadata[tillpoint_checkout_session_id]': session.id,

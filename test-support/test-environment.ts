@@ -1,3 +1,4 @@
+import { closeDb } from '@/lib/db/db';
 import { randomBytes } from 'node:crypto';
 import { randomToken } from '@/lib/ids/new-id';
 import { startSandbox } from '@tillpoint/stripe-sandbox';
@@ -28,6 +29,8 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
     sandboxUrl: sandbox.url,
     secretKey: `sk_test_${account}`,
     async close() {
+      // Code under test may have reached the app's shared client (rate limits do): end it first.
+      await closeDb();
       await sandbox.close();
       await database.close();
     },

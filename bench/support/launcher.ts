@@ -38,6 +38,8 @@ export function startLauncher({ port, sandboxPort, dataDir, databaseUrl = '', en
       STRIPE_WEBHOOK_SECRET: '',
       STRIPE_API_URL: '',
       STRIPE_JS_URL: '',
+      // No demo site: its default port 3001 is npm start's, and a bench must run beside npm start.
+      DEMO_SITE_PORT: '0',
       ...env,
     },
   });

@@ -3,6 +3,8 @@ export const E2E = {
   appPort: Number(process.env.E2E_APP_PORT ?? 3210),
   sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 12211),
   dataDir: process.env.E2E_DATA_DIR ?? '.data/e2e',
+  /** Every line the launched servers print, scanned for secrets after the run (e2e/support/scan-server-log.ts). */
+  serverLog: `${process.env.E2E_DATA_DIR ?? '.data/e2e'}-server.log`,
   /** The demo merchant site the launcher starts (embedded checkout on another origin). */
   demoSitePort: Number(process.env.E2E_DEMO_SITE_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 1),
   /** A page on an origin no merchant allows, for the framing refusals. */

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { AWAITING_CUSTOMER_STATUSES } from '@/lib/payments/payment-state';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
@@ -26,7 +27,8 @@ export async function confirmAuthenticatedPayments(
   });
   for (const payment of waiting) {
     await confirmAfterThreeDSecure(db, payment.id, publicUrl, { kind: 'reconciler', name: 'server-confirm' }).catch(
-      (error: unknown) => console.error(`[jobs] server confirm of ${payment.id} failed: ${describeStripeError(error)}`),
+      (error: unknown) =>
+        logger().error({ paymentId: payment.id, err: describeStripeError(error) }, 'server confirm failed'),
     );
   }
   return waiting.length;

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import { ATTEMPT_IN_FLIGHT_MS } from './claim-payment-attempt';
@@ -21,7 +22,7 @@ export async function resolveUnfinishedAttempts(db: Db, { limit = 50 }: { limit?
       if (await resolveAttempt(db, attempt.paymentId, attempt.id, { kind: 'reconciler', name: 'resolve-attempt' }))
         resolved++;
     } catch (error) {
-      console.error(`[jobs] resolving attempt ${attempt.id} failed: ${describeStripeError(error)}`);
+      logger().error({ attemptId: attempt.id, err: describeStripeError(error) }, 'resolving attempt failed');
     }
   }
   return resolved;

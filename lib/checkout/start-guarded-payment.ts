@@ -15,12 +15,12 @@ export async function startGuardedPayment(
   ip: string,
   publicUrl: string,
 ): Promise<PaymentStep> {
-  const limited = limitPaymentAttempt(input.sessionId, ip);
+  const limited = await limitPaymentAttempt(input.sessionId, ip);
   if (limited) return limited;
   const subject = await findCardTestingSubject(db, input.sessionId, input.paymentMethodId);
-  const held = subject && limitCardTesting(subject);
+  const held = subject && (await limitCardTesting(subject));
   if (held) return held;
   const step = await startPayment(db, input, publicUrl);
-  if (subject && step.kind !== 'failed') forgiveCardAttempt(subject);
+  if (subject && step.kind !== 'failed') await forgiveCardAttempt(subject);
   return step;
 }

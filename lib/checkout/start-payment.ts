@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { convergePayment } from '@/lib/payments/converge-payment';
 import { snapshotFromIntent } from '@/lib/payments/snapshot-from-intent';
@@ -104,8 +105,9 @@ async function chargeAttempt(
       throw error;
     }
     if (!intent) {
-      console.warn(
-        `[start-payment] ${payment.id}: confirm outcome unknown (${describeStripeError(error)}); reading it back`,
+      logger().warn(
+        { paymentId: payment.id, attemptId, err: describeStripeError(error) },
+        'confirm outcome unknown; reading it back',
       );
       await db.paymentAttempt.update({ where: { id: attemptId }, data: { outcome: 'unknown' } });
       const resolved = await resolveAttempt(db, payment.id, attemptId, source);

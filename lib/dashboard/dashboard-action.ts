@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import 'server-only';
 import { ZodError, type z } from 'zod';
 import { requireDashboardUser, type DashboardUser } from '@/lib/auth/current-user';
@@ -31,7 +32,10 @@ export function dashboardAction<S extends z.ZodType, T>(
       const apiError = refusal && toApiError(refusal);
       if (apiError && apiError.status < 500)
         return { ok: false, error: apiError.message, param: apiError.param ?? null };
-      console.error('[dashboard] action failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
+      logger().error(
+        { err: error instanceof Error ? `${error.name}: ${error.message}` : String(error) },
+        'dashboard action failed',
+      );
       return { ok: false, error: 'Something went wrong on our side. Try again in a moment.', param: null };
     }
   };

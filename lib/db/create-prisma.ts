@@ -22,5 +22,9 @@ export type Db = PrismaDb;
 
 /** A Prisma client over node-postgres for `databaseUrl` (the embedded PGlite server or a real PostgreSQL). */
 export function createPrisma(databaseUrl: string, maxConnections = 10): Db {
-  return new PrismaDb(new pg.Pool({ connectionString: databaseUrl, max: maxConnections }));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  // An idle connection the server dropped (a restart, a failover) is discarded by the pool and replaced on
+  // the next query; without a listener its 'error' event would crash the process.
+  pool.on('error', () => {});
+  return new PrismaDb(pool);
 }

@@ -8,3 +8,10 @@ export function db(): Db {
   holder.tillpointDb ??= createPrisma(appEnv().DATABASE_URL);
   return holder.tillpointDb;
 }
+
+/** Ends the shared client's pool (a test environment closing the database it pointed the app at). */
+export async function closeDb(): Promise<void> {
+  const client = holder.tillpointDb;
+  holder.tillpointDb = undefined;
+  await client?.$disconnect();
+}

@@ -23,7 +23,7 @@ const ZDemoOrder = z.object({
  */
 export async function createDemoSessionAction(formData: FormData): Promise<void> {
   if (!usesSandbox()) redirect('/demo');
-  if (limitLinkCheckout(`demo:${clientIp(await headers())}`)) redirect('/demo?limited=1');
+  if (await limitLinkCheckout(`demo:${clientIp(await headers())}`)) redirect('/demo?limited=1');
   const order = ZDemoOrder.parse(Object.fromEntries(formData));
   const merchant = await db().merchant.findFirst({ where: { isDemo: true } });
   if (!merchant) throw new Error('The demo merchant is missing: start Tillpoint with npm start, which creates it.');

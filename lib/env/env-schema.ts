@@ -88,6 +88,8 @@ export const baseEnvSchema = z.object({
   LOGIN_RATE_LIMIT_IP_BURST: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(10),
   TRUSTED_PROXIES: trustedProxies.optional(),
+  /** Bearer token a Prometheus scrape of /api/metrics presents; unset, the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SSE_MAX_STREAMS_PER_IP: z.coerce.number().int().min(1).default(20),
   SSE_MAX_STREAMS_PER_PAYMENT: z.coerce.number().int().min(1).default(5),
   TILLPOINT_ENCRYPTION_KEY: encryptionKey.optional(),

@@ -1,11 +1,12 @@
 import { appEnv } from '@/lib/env/app-env';
-import { RateLimiter } from '@/lib/http/rate-limiter';
+import type { Limiter } from '@/lib/rate-limits/limiter';
+import { SharedRateLimiter } from '@/lib/rate-limits/shared-rate-limiter';
 
-const holder = globalThis as typeof globalThis & { tillpointLinkLimiter?: RateLimiter };
+const holder = globalThis as typeof globalThis & { tillpointLinkLimiter?: Limiter };
 
-function linkLimiter(): RateLimiter {
+function linkLimiter(): Limiter {
   const env = appEnv();
-  holder.tillpointLinkLimiter ??= new RateLimiter({
+  holder.tillpointLinkLimiter ??= new SharedRateLimiter('link-ip', {
     burst: env.LINK_RATE_LIMIT_IP_BURST,
     perSecond: env.LINK_RATE_LIMIT_IP_PER_MINUTE / 60,
   });
@@ -15,14 +16,14 @@ function linkLimiter(): RateLimiter {
 /**
  * Each checkout opened from a link page takes a token from the client IP's bucket, so nobody can fill
  * the database with sessions. Over the limit: a sentence saying how long to wait, else null.
- * In-process buckets: the limit holds per server instance.
+ * Shared by every instance (lib/rate-limits).
  */
-export function limitLinkCheckout(
+export async function limitLinkCheckout(
   ip: string,
-  limiter: RateLimiter = linkLimiter(),
+  limiter: Limiter = linkLimiter(),
   now = Date.now(),
-): LinkCheckoutWait | null {
-  const result = limiter.take(ip, now);
+): Promise<LinkCheckoutWait | null> {
+  const result = await limiter.take(ip, now);
   if (result.allowed) return null;
   const seconds = result.retryAfterSeconds;
   const minutes = seconds >= 90 ? Math.ceil(seconds / 60) : null;

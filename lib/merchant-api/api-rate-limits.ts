@@ -1,14 +1,22 @@
 import { appEnv } from '@/lib/env/app-env';
-import { RateLimiter } from '@/lib/http/rate-limiter';
+import { SharedRateLimiter } from '@/lib/rate-limits/shared-rate-limiter';
 
-const holder = globalThis as typeof globalThis & { tillpointApiLimits?: { perKey: RateLimiter; perIp: RateLimiter } };
+const holder = globalThis as typeof globalThis & {
+  tillpointApiLimits?: { perKey: SharedRateLimiter; perIp: SharedRateLimiter };
+};
 
-/** The merchant API's token buckets (per secret key and per client IP), one set per process. */
+/** The merchant API's limits (per secret key and per client IP), shared by every instance. */
 export function apiRateLimits() {
   const env = appEnv();
   holder.tillpointApiLimits ??= {
-    perKey: new RateLimiter({ burst: env.API_RATE_LIMIT_KEY_BURST, perSecond: env.API_RATE_LIMIT_KEY_PER_SECOND }),
-    perIp: new RateLimiter({ burst: env.API_RATE_LIMIT_IP_BURST, perSecond: env.API_RATE_LIMIT_IP_PER_SECOND }),
+    perKey: new SharedRateLimiter('api-key', {
+      burst: env.API_RATE_LIMIT_KEY_BURST,
+      perSecond: env.API_RATE_LIMIT_KEY_PER_SECOND,
+    }),
+    perIp: new SharedRateLimiter('api-ip', {
+      burst: env.API_RATE_LIMIT_IP_BURST,
+      perSecond: env.API_RATE_LIMIT_IP_PER_SECOND,
+    }),
   };
   return holder.tillpointApiLimits;
 }

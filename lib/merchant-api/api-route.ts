@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import { ZodError } from 'zod';
 import { db } from '@/lib/db/db';
 import { clientIp } from '@/lib/http/client-ip';
@@ -43,9 +44,9 @@ export function apiRoute(handler: Handler, options: RouteOptions = {}) {
     try {
       const limits = apiRateLimits();
       // Both limits are checked before the database is touched, so a flood costs little.
-      limitOrThrow(limits.perIp.take(`ip:${clientIp(request.headers)}`));
+      limitOrThrow(await limits.perIp.take(`ip:${clientIp(request.headers)}`));
       const keyHash = presentedKeyHash(request.headers.get('authorization'));
-      limitOrThrow(limits.perKey.take(`key:${keyHash}`));
+      limitOrThrow(await limits.perKey.take(`key:${keyHash}`));
       const { merchantId, apiKeyId, merchant } = await authenticateApiKey(db(), keyHash);
       const params = (await context.params) ?? {};
       for (const [name, kind] of Object.entries(options.ids ?? {})) {
@@ -123,6 +124,14 @@ function toApiError(error: unknown, request: Request): ApiError {
   if (error instanceof ZodError) return fromDomainError(zodToDomainError(error));
   // Logged without headers or body: they may hold the secret key.
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed: ${detail}`);
+  logger().error(
+    {
+      requestId: request.headers.get('x-request-id'),
+      method: request.method,
+      path: new URL(request.url).pathname,
+      err: detail,
+    },
+    'api request failed',
+  );
   return apiError('internal_error', 'An unexpected error occurred. Retry later.');
 }

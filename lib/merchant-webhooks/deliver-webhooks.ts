@@ -1,4 +1,7 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { deliveriesInFlight, isDraining } from '@/lib/lifecycle/draining';
+import { errorMessage, logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { claimDeliveries, type ClaimedDelivery } from './claim-deliveries';
 import { onDeliveriesQueued } from './deliveries-queued';
 import { deliveryPolicy, type DeliveryPolicy } from './delivery-policy';
@@ -23,7 +26,7 @@ export async function deliverDueWebhooks(db: Db, overrides: Partial<DeliveryPoli
   const inFlight = new Map<Promise<void>, string>();
   let attempts = 0;
   for (;;) {
-    const free = policy.concurrency - inFlight.size;
+    const free = isDraining() ? 0 : policy.concurrency - inFlight.size;
     const claimed =
       free > 0
         ? await claimDeliveries(db, {
@@ -35,8 +38,12 @@ export async function deliverDueWebhooks(db: Db, overrides: Partial<DeliveryPoli
           })
         : [];
     for (const claim of claimed) {
-      const task: Promise<void> = attemptAndSettle(db, claim, policy).finally(() => inFlight.delete(task));
+      const task: Promise<void> = attemptAndSettle(db, claim, policy).finally(() => {
+        inFlight.delete(task);
+        deliveriesInFlight().delete(claim.id);
+      });
       inFlight.set(task, claim.id);
+      deliveriesInFlight().add(claim.id);
     }
     attempts += claimed.length;
     if (inFlight.size === 0) return attempts;
@@ -50,8 +57,9 @@ async function attemptAndSettle(db: Db, claim: ClaimedDelivery, policy: Delivery
   const outcome = await attemptDelivery(db, claim, policy).catch((error: unknown) =>
     failedOutcome(error instanceof Error ? error.message : String(error)),
   );
+  metrics().merchantWebhookDeliveries.inc({ outcome: outcome.ok ? 'succeeded' : 'failed_attempt' });
   await settleDelivery(db, claim, outcome, policy).catch((error: unknown) =>
-    console.error('[jobs] recording a webhook attempt failed:', error instanceof Error ? error.message : error),
+    logger().error({ deliveryId: claim.id, err: errorMessage(error) }, 'recording a webhook attempt failed'),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { errorMessage, logger } from '@/lib/observability/logger';
 import { deliverDueWebhooks } from './deliver-webhooks';
 import { onDeliveriesQueued } from './deliveries-queued';
 
@@ -7,10 +8,11 @@ const POLL_MS = 2000;
 /**
  * Runs the delivery worker in this process: every couple of seconds (retries, other instances'
  * events) and at once when a commit here queued deliveries. Never runs twice at the same time in one
- * process; a kick during a run schedules one more run.
+ * process; a kick during a run schedules one more run. Stopping waits for the attempts in flight.
  */
-export function startWebhookWorker(db: () => Db): () => void {
+export function startWebhookWorker(db: () => Db): () => Promise<void> {
   let running = false;
+  let current: Promise<void> = Promise.resolve();
   let again = false;
   const run = async () => {
     if (running) {
@@ -18,19 +20,23 @@ export function startWebhookWorker(db: () => Db): () => void {
       return;
     }
     running = true;
-    do {
-      again = false;
-      await deliverDueWebhooks(db()).catch((error: unknown) =>
-        console.error('[jobs] deliver-webhooks failed:', error instanceof Error ? error.message : error),
-      );
-    } while (again);
-    running = false;
+    current = (async () => {
+      do {
+        again = false;
+        await deliverDueWebhooks(db()).catch((error: unknown) =>
+          logger().error({ job: 'deliver-webhooks', err: errorMessage(error) }, 'job failed'),
+        );
+      } while (again);
+      running = false;
+    })();
+    await current;
   };
   const timer = setInterval(() => void run(), POLL_MS);
   timer.unref();
   const unsubscribe = onDeliveriesQueued(() => void run());
-  return () => {
+  return async () => {
     clearInterval(timer);
     unsubscribe();
+    await current;
   };
 }

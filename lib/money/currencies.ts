@@ -1,7 +1,7 @@
 /**
  * Currencies Tillpoint accepts and how it takes amounts in them: the minor unit's decimals, the step an
  * amount must be a multiple of, and the smallest charge. Tillpoint keeps its own table (the sandbox models
- * Stripe's rules in `sandbox/src/currency-rules.ts`); both follow Stripe's "Supported currencies" page and
+ * Stripe's rules in `sandbox/src/currencies/presentment-currencies.ts`); both follow Stripe's "Supported currencies" page and
  * its special cases (STRIPE_FACTS.md §8), so Tillpoint refuses the amounts Stripe would (KWD 12.345,
  * HUF 12.34) before calling it.
  */

@@ -1,9 +1,11 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
 import { recordLinkCompletion } from '@/lib/payments/record-link-completion';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
 import { recordPaymentEvents } from '@/lib/payments/record-payment-events';
+import { countPaymentChange } from '@/lib/observability/count-payment-change';
 import { publishPaymentUpdate } from './payment-bus';
 import { awaitsCustomer, describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import { recordAnomaly } from './record-anomaly';
@@ -106,15 +108,20 @@ export async function convergePayment(
       deliveries,
       autoRefund,
       intentId: updated.stripePaymentIntentId,
+      currency: updated.currency,
+      newFailure: errorChanged,
+      threeDSecureFailure: updated.threeDSecureFailure,
     };
   });
 
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
+  countPaymentChange(result);
   if (result.deliveries) announceDeliveriesQueued();
   if (result.autoRefund && result.intentId) {
     await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
-      console.error(
-        `[payments] automatic refund ${result.autoRefund!.id} left for the reconciler: ${error instanceof Error ? error.message : error}`,
+      logger().error(
+        { paymentId, refundId: result.autoRefund!.id, err: error instanceof Error ? error.message : String(error) },
+        'automatic refund left for the reconciler',
       ),
     );
   }

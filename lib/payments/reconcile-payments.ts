@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { retrievePaymentIntent } from '@/lib/stripe/retrieve-payment-intent';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
@@ -29,7 +30,7 @@ export async function reconcilePayments(
       const result = await convergePayment(db, payment.id, snapshotFromIntent(intent), { kind: 'reconciler' });
       if (result.changed) changed++;
     } catch (error) {
-      console.error(`[jobs] reconciling ${payment.id} failed: ${describeStripeError(error)}`);
+      logger().error({ paymentId: payment.id, err: describeStripeError(error) }, 'reconciling payment failed');
     }
   }
   return changed;

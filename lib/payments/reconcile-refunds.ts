@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import { sendRefund } from './send-refund';
@@ -30,7 +31,7 @@ export async function reconcileRefunds(
       // Touch what is still pending so the next round starts with other payments.
       await db.refund.updateMany({ where: { paymentId, status: 'pending' }, data: { updatedAt: new Date() } });
     } catch (error) {
-      console.error(`[refunds] reconciling ${paymentId} failed: ${describeStripeError(error)}`);
+      logger().error({ paymentId, err: describeStripeError(error) }, 'reconciling refunds failed');
     }
   }
   return stale.length;

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { newId } from '@/lib/ids/new-id';
 
@@ -36,6 +37,6 @@ export async function recordAnomaly(
       detail: `${kind}: ${detail}`,
     },
   });
-  console.warn(`[payments] anomaly on ${paymentId}: ${kind} (${stripeObjectId}) ${detail}`);
+  logger().warn({ paymentId, kind, stripeObjectId, detail }, 'payment anomaly');
   return true;
 }

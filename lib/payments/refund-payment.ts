@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { metrics } from '@/lib/observability/metrics';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { isObjectId, printableId } from '@/lib/ids/object-ids';
 import { newId } from '@/lib/ids/new-id';
@@ -29,6 +30,7 @@ export type RefundPaymentInput = {
 export async function refundPayment(db: Db, input: RefundPaymentInput): Promise<{ refund: Refund; payment: Payment }> {
   const { refund, paymentIntentId } = await claimRefund(db, input);
   const sent = await sendRefund(db, refund, paymentIntentId);
+  metrics().refunds.inc({ status: sent.refund.status, currency: sent.refund.currency });
   if (sent.refund.status === 'failed') {
     throw domainError(
       'refund_failed',

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { createRefund } from '@/lib/stripe/create-refund';
@@ -29,8 +30,9 @@ export async function sendRefund(db: Db, refund: Refund, paymentIntentId: string
     return pick(await applyStripeRefunds(db, refund.paymentId, [stripeRefund]), refund.id);
   } catch (error) {
     if (isOutcomeUnknown(error)) {
-      console.warn(
-        `[refunds] ${refund.id}: outcome unknown (${describeStripeError(error)}); left pending for the reconciler`,
+      logger().warn(
+        { refundId: refund.id, paymentId: refund.paymentId, err: describeStripeError(error) },
+        'refund outcome unknown; left pending for the reconciler',
       );
       const known = await listRefunds(paymentIntentId).catch(() => null);
       const applied = known ? await applyStripeRefunds(db, refund.paymentId, known) : null;

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/observability/logger';
 import type { Db } from '@/lib/db/create-prisma';
 import type { Payment } from '@/lib/generated/prisma/client';
 import { convergePayment } from '@/lib/payments/converge-payment';
@@ -21,6 +22,9 @@ export async function cancelAbandonedPayment(
     if (payment.status === 'requires_action') snapshot.threeDSecureFailure = 'three_d_secure_timeout';
     await convergePayment(db, payment.id, snapshot, { kind: 'expiry' });
   } catch (error) {
-    console.warn(`[expiry] canceling the PaymentIntent of ${payment.id} did not happen: ${describeStripeError(error)}`);
+    logger().warn(
+      { paymentId: payment.id, err: describeStripeError(error) },
+      'expiry: canceling the PaymentIntent did not happen',
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { metrics } from '@/lib/observability/metrics';
 import { sqlTimestamp } from '@/lib/db/sql-timestamp';
 import type { CheckoutSession, LineItem } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
@@ -94,5 +95,6 @@ export async function createCheckoutSession(
       JSON.stringify(session.checkoutOptions),
     ],
   );
+  metrics().sessionsCreated.inc({ mode: data.paymentLinkId ? 'link' : data.uiMode });
   return { ...session, lineItems };
 }

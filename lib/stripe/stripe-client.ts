@@ -1,6 +1,7 @@
 import 'server-only';
 import Stripe from 'stripe';
 import { appEnv } from '@/lib/env/app-env';
+import { recordStripeResponse } from './stripe-health';
 
 const holder = globalThis as typeof globalThis & { tillpointStripe?: Stripe };
 
@@ -19,7 +20,7 @@ export function stripe(): Stripe {
 
 export function createStripe(secretKey: string, apiUrl?: string, timeoutMs = 15_000): Stripe {
   const target = apiUrl ? new URL(apiUrl) : null;
-  return new Stripe(secretKey, {
+  const client = new Stripe(secretKey, {
     maxNetworkRetries: 2,
     timeout: timeoutMs,
     appInfo: { name: 'Tillpoint' },
@@ -29,6 +30,8 @@ export function createStripe(secretKey: string, apiUrl?: string, timeoutMs = 15_
       protocol: target.protocol === 'https:' ? 'https' : 'http',
     }),
   });
+  client.on('response', recordStripeResponse);
+  return client;
 }
 
 export type { Stripe };

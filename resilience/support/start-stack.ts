@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { randomToken } from '@/lib/ids/new-id';
 import { createTestDatabase, type TestDatabase } from '@/test-support/test-database';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '@tillpoint/stripe-sandbox';
 import type { CheckoutTarget } from './http-checkout';
+import { productionEnv } from './production-env';
 import { productionServer, assertProductionBuild, type ProductionServer } from './production-server';
 
 export type StackOptions = {
@@ -49,20 +49,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.sandbox,
   });
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
+    ...productionEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url, account, webhookSecret }),
     PORT: String(port),
-    DATABASE_URL: database.url,
     TILLPOINT_PUBLIC_URL: appUrl,
-    TILLPOINT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    STRIPE_SECRET_KEY: `sk_test_${account}`,
-    STRIPE_PUBLISHABLE_KEY: `pk_test_${account}`,
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-    STRIPE_API_URL: sandbox.url,
-    STRIPE_JS_URL: `${sandbox.url}/v3/`,
-    DEMO_SITE_URL: '',
     RECONCILE_AFTER_SECONDS: '2',
     JOBS_INTERVAL_SECONDS: '1',
     WEBHOOK_RETRY_SCHEDULE: '0.5,1,1,2,2,3,5',

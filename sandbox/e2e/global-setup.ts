@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { startSandbox } from '../src/server.js';
 import { bundleCheckoutApp } from './fixture/bundle-app.js';
 import { startFixtureServer } from './fixture/fixture-server.js';
+import { startManualConfirmationServer } from './fixture/manual-confirmation-server.js';
 import { ENV, PUBLISHABLE_KEY, SECRET_KEY } from './support/environment.js';
 
 /**
@@ -18,9 +19,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     publishableKey: PUBLISHABLE_KEY,
     bundlePath,
   });
+  const manual = await startManualConfirmationServer({
+    sandboxUrl: sandbox.publicUrl,
+    secretKey: SECRET_KEY,
+    publishableKey: PUBLISHABLE_KEY,
+  });
   process.env[ENV.sandboxUrl] = sandbox.publicUrl;
   process.env[ENV.fixtureUrl] = fixture.url;
+  process.env[ENV.manualConfirmationUrl] = manual.url;
   return async () => {
+    await manual.close();
     await fixture.close();
     await sandbox.close();
     rmSync(dirname(bundlePath), { recursive: true, force: true });

@@ -41,6 +41,7 @@ test('retrievePaymentIntent, handleCardAction and createToken answer like Stripe
     amount: 1500,
     currency: 'eur',
     payment_method: 'pm_card_visa',
+    allowed_payment_method_types: ['card'],
     confirm: true,
   });
   const secret = paid.client_secret ?? '';
@@ -59,6 +60,9 @@ test('retrievePaymentIntent, handleCardAction and createToken answer like Stripe
   const next = (await callStripe(page, 'handleNextAction', [{ clientSecret: secret }])) as { error: { code: string } };
   expect(next.error.code).toBe('payment_intent_unexpected_state');
 
-  const token = (await callStripe(page, 'createToken', [])) as { error: { code: string } };
-  expect(token.error.code).toBe('sandbox_unsupported');
+  const pii = (await callStripe(page, 'createToken', ['pii', { personal_id_number: '000000000' }])) as {
+    error: { code: string };
+  };
+  expect(pii.error.code).toBe('sandbox_unsupported');
+  await expect(callStripe(page, 'createToken', [])).rejects.toThrow('You must provide a Stripe Element');
 });

@@ -26,13 +26,29 @@ export interface CardErrorSpec {
   param: string | null;
 }
 
+export type CardBrand = 'visa' | 'amex' | 'mastercard' | 'discover' | 'diners' | 'jcb' | 'unionpay';
+
+/** Results of the checks Radar runs when the value was given (null: not failing). */
+export type CheckResult = 'fail' | 'unavailable';
+
 export interface TestCard {
   number: string;
   /** Test PaymentMethod id usable with a secret key, or null when the card cannot become one. */
   paymentMethod: string | null;
-  brand: 'visa' | 'amex' | 'mastercard';
-  funding: 'credit' | 'debit';
+  /** Other `pm_card_*` ids Stripe documents for the same card (e.g. `pm_card_amex`, `pm_card_us`). */
+  aliases: readonly string[];
+  brand: CardBrand;
+  funding: 'credit' | 'debit' | 'prepaid';
+  /** Issuer country (ISO 3166-1 alpha-2). */
   country: string;
+  /** Radar's risk level of a charge with this card. */
+  riskLevel: 'normal' | 'elevated' | 'highest';
+  /** CVC, address line 1 and postal code checks that fail or are unavailable. */
+  checks: { cvc?: CheckResult; line1?: CheckResult; postalCode?: CheckResult };
+  /** A card Stripe uses to create disputes, refund failures or balance timing: the payment itself succeeds. */
+  note: string | null;
+  /** Funds are available at once (no pending period) in balance transactions. */
+  bypassPending: boolean;
   /** One line for humans (docs table). */
   behaviour: string;
   threeDSecure: ThreeDSecureRule;
@@ -46,6 +62,8 @@ export interface TestCard {
   blocked: boolean;
 }
 
+import { MORE_TEST_CARDS } from './more-test-cards.js';
+
 const DECLINED = 'Your card was declined.';
 const PROCESSING = 'An error occurred while processing your card. Try again in a little bit.';
 
@@ -55,9 +73,14 @@ function declined(declineCode: string, message = DECLINED): CardErrorSpec {
 
 function card(partial: Partial<TestCard> & Pick<TestCard, 'number' | 'paymentMethod' | 'behaviour'>): TestCard {
   return {
+    aliases: [],
     brand: 'visa',
     funding: 'credit',
     country: 'US',
+    riskLevel: 'normal',
+    checks: {},
+    note: null,
+    bypassPending: false,
     threeDSecure: 'optional',
     creationError: null,
     lookupError: null,
@@ -71,6 +94,7 @@ export const TEST_CARDS: readonly TestCard[] = [
   card({
     number: '4242424242424242',
     paymentMethod: 'pm_card_visa',
+    aliases: ['pm_card_us'],
     behaviour: 'Succeeds; 3DS supported but not enrolled (never challenged).',
     threeDSecure: 'not_enrolled',
   }),
@@ -84,6 +108,7 @@ export const TEST_CARDS: readonly TestCard[] = [
   card({
     number: '378282246310005',
     paymentMethod: 'pm_card_amex_threeDSecureNotSupported',
+    aliases: ['pm_card_amex'],
     brand: 'amex',
     behaviour: 'Amex; 3DS not supported; succeeds without authentication.',
     threeDSecure: 'not_supported',
@@ -151,24 +176,28 @@ export const TEST_CARDS: readonly TestCard[] = [
   card({
     number: '4000000000000002',
     paymentMethod: 'pm_card_visa_chargeDeclined',
+    aliases: ['pm_card_chargeDeclined'],
     behaviour: 'card_declined / generic_decline.',
     decline: declined('generic_decline'),
   }),
   card({
     number: '4000000000009995',
     paymentMethod: 'pm_card_visa_chargeDeclinedInsufficientFunds',
+    aliases: ['pm_card_chargeDeclinedInsufficientFunds'],
     behaviour: 'card_declined / insufficient_funds.',
     decline: declined('insufficient_funds', 'Your card has insufficient funds.'),
   }),
   card({
     number: '4000000000009987',
     paymentMethod: 'pm_card_visa_chargeDeclinedLostCard',
+    aliases: ['pm_card_chargeDeclinedLostCard'],
     behaviour: 'card_declined / lost_card.',
     decline: declined('lost_card'),
   }),
   card({
     number: '4000000000009979',
     paymentMethod: 'pm_card_visa_chargeDeclinedStolenCard',
+    aliases: ['pm_card_chargeDeclinedStolenCard'],
     behaviour: 'card_declined / stolen_card.',
     decline: declined('stolen_card'),
   }),
@@ -209,6 +238,8 @@ export const TEST_CARDS: readonly TestCard[] = [
   card({
     number: '4100000000000019',
     paymentMethod: 'pm_card_radarBlock',
+    aliases: ['pm_card_chargeDeclinedFraudulent'],
+    riskLevel: 'highest',
     behaviour: 'Blocked by Radar: card_declined / fraudulent.',
     decline: declined('fraudulent'),
     blocked: true,
@@ -224,10 +255,13 @@ export const TEST_CARDS: readonly TestCard[] = [
       param: 'number',
     },
   }),
+  ...MORE_TEST_CARDS,
 ];
 
 const byNumber = new Map(TEST_CARDS.map((c) => [c.number, c]));
-const byPaymentMethod = new Map(TEST_CARDS.flatMap((c) => (c.paymentMethod ? [[c.paymentMethod, c] as const] : [])));
+const byPaymentMethod = new Map(
+  TEST_CARDS.flatMap((c) => [c.paymentMethod, ...c.aliases].flatMap((id) => (id ? [[id, c] as const] : []))),
+);
 
 /** The test card with this number, if it is one of the table's. */
 export function findTestCardByNumber(number: string): TestCard | undefined {
@@ -237,4 +271,16 @@ export function findTestCardByNumber(number: string): TestCard | undefined {
 /** The test card behind a `pm_card_*` id. */
 export function findTestCardByPaymentMethod(id: string): TestCard | undefined {
   return byPaymentMethod.get(id);
+}
+
+/** What a stored card remembers of its test card: the `pm_card_*` id, or brand and last4 for cards without one. */
+export function testCardKey(card: TestCard): string {
+  return card.paymentMethod ?? `${card.brand}_${card.number.length}_${card.number.slice(-4)}`;
+}
+
+const byKey = new Map(TEST_CARDS.map((c) => [testCardKey(c), c]));
+
+/** The test card a stored card's `testCardKey` names. */
+export function findTestCardByKey(key: string): TestCard | undefined {
+  return byKey.get(key);
 }

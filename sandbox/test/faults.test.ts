@@ -25,7 +25,7 @@ describe('webhook faults', () => {
     const { keys, stripe, receiver } = await withEndpoint();
     await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { delay_ms: 300 });
     const sent = Date.now();
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await receiver.waitFor(1);
     assert.ok((receiver.received[0]?.at ?? 0) - sent >= 280, 'arrived after the delay');
     await receiver.close();
@@ -39,7 +39,7 @@ describe('webhook faults', () => {
       duplicates: 10,
     });
     const sent = Date.now();
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await receiver.waitFor(10);
     const waits = receiver.received.map((r) => r.at - sent);
     assert.ok(Math.min(...waits) >= 90, `no copy before delay_ms (${waits.join(', ')})`);
@@ -51,7 +51,7 @@ describe('webhook faults', () => {
   it('duplicates delivers each event N times (same event id)', async () => {
     const { keys, stripe, receiver, ids } = await withEndpoint();
     await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { duplicates: 3 });
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     const got = await ids(3);
     assert.equal(new Set(got).size, 1);
     const log = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries');
@@ -65,7 +65,12 @@ describe('webhook faults', () => {
     let shuffled = false;
     for (let round = 0; round < 5 && !shuffled; round++) {
       const before = receiver.received.length;
-      for (let i = 0; i < 10; i++) await stripe.paymentIntents.create({ amount: 1000 + i, currency: 'usd' });
+      for (let i = 0; i < 10; i++)
+        await stripe.paymentIntents.create({
+          allowed_payment_method_types: ['card'],
+          amount: 1000 + i,
+          currency: 'usd',
+        });
       const got = (await ids(before + 10)).slice(before);
       const emitted = (await stripe.events.list({ limit: 10 })).data.map((e) => e.id).reverse();
       assert.deepEqual([...got].sort(), [...emitted].sort(), 'same events');
@@ -78,7 +83,7 @@ describe('webhook faults', () => {
   it('drop_rate=1 drops every first attempt; the retry delivers it', async () => {
     const { keys, stripe, receiver } = await withEndpoint();
     await control(sandbox, keys.secret, 'POST', '/faults/webhooks', { drop_rate: 1 });
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await receiver.waitFor(1);
     await sandbox.webhooksIdle();
     const log = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries');
@@ -116,13 +121,19 @@ describe('API faults', () => {
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { count: 2, status: 503 });
     for (let i = 0; i < 2; i++) {
       const error = await rejection(() =>
-        stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k1' }),
+        stripe.paymentIntents.create(
+          { allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' },
+          { idempotencyKey: 'k1' },
+        ),
       );
       assert.equal(error.type, 'StripeAPIError');
       assert.equal(error.statusCode, 503);
     }
     assert.equal((await stripe.paymentIntents.list()).data.length, 0, 'nothing executed');
-    const ok = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k1' });
+    const ok = await stripe.paymentIntents.create(
+      { allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' },
+      { idempotencyKey: 'k1' },
+    );
     assert.equal(ok.status, 'requires_payment_method', 'the third call goes through with the same key');
   });
 
@@ -130,7 +141,11 @@ describe('API faults', () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret, { maxNetworkRetries: 2 });
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { count: 1, status: 500 });
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     assert.equal(pi.amount, 1000);
     assert.equal((await stripe.paymentIntents.list()).data.length, 1);
   });
@@ -140,12 +155,18 @@ describe('API faults', () => {
     const stripe = stripeFor(sandbox, keys.secret);
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { status: 500, when: 'after' });
     const error = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }),
+      stripe.paymentIntents.create(
+        { allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' },
+        { idempotencyKey: 'k2' },
+      ),
     );
     assert.equal(error.statusCode, 500);
     assert.equal(error.headers?.['stripe-should-retry'], 'false');
     const replay = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: 'k2' }),
+      stripe.paymentIntents.create(
+        { allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' },
+        { idempotencyKey: 'k2' },
+      ),
     );
     assert.equal(replay.statusCode, 500);
     assert.equal(replay.headers?.['idempotent-replayed'], 'true');
@@ -163,7 +184,7 @@ describe('API faults', () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret);
     await control(sandbox, keys.secret, 'POST', '/faults/fail', { path: '/v1/refunds', method: 'POST', status: 502 });
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await stripe.refunds.list();
     const error = await rejection(() => stripe.refunds.create({ payment_intent: 'pi_x' }));
     assert.equal(error.statusCode, 502);
@@ -173,7 +194,9 @@ describe('API faults', () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret, { timeout: 100 });
     await control(sandbox, keys.secret, 'POST', '/faults/hang', { ms: 300, path: '/v1/payment_intents' });
-    const error = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'usd' }));
+    const error = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' }),
+    );
     assert.equal(error.type, 'StripeConnectionError');
     assert.match(error.message, /timeout/);
     await sleep(300);
@@ -198,14 +221,22 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
     const stripe = stripeFor(own, keys.secret);
     const receiver = await startReceiver((_, i) => (i === 0 ? 500 : 200));
     await stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ['payment_intent.created'] });
-    const a = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const a = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     await receiver.waitFor(1);
     await sleep(50);
     assert.equal(receiver.received.length, 1, 'retry waits an hour');
     const clock = await control(own, keys.secret, 'POST', '/clock/advance', { seconds: 3601 });
     assert.ok(clock.offset_seconds >= 3601);
     await receiver.waitFor(2);
-    const b = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const b = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     assert.ok(b.created - a.created >= 3601);
     await receiver.close();
     await own.close();
@@ -215,6 +246,7 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
     const keys = newAccount();
     const stripe = stripeFor(sandbox, keys.secret);
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_authenticationRequired',
@@ -229,14 +261,26 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
   it('reset (account) forgets one account; reset (all) everything', async () => {
     const a = newAccount();
     const b = newAccount();
-    const pa = await stripeFor(sandbox, a.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
-    const pb = await stripeFor(sandbox, b.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pa = await stripeFor(sandbox, a.secret).paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
+    const pb = await stripeFor(sandbox, b.secret).paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     await control(sandbox, a.secret, 'POST', '/reset');
     assert.equal((await rejection(() => stripeFor(sandbox, a.secret).paymentIntents.retrieve(pa.id))).statusCode, 404);
     assert.equal((await stripeFor(sandbox, b.secret).paymentIntents.retrieve(pb.id)).id, pb.id);
     const own = await startTestSandbox();
     const c = newAccount();
-    const pc = await stripeFor(own, c.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pc = await stripeFor(own, c.secret).paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     await control(own, newAccount().secret, 'POST', '/reset', { scope: 'all' });
     assert.equal((await rejection(() => stripeFor(own, c.secret).paymentIntents.retrieve(pc.id))).statusCode, 404);
     await own.close();
@@ -245,6 +289,7 @@ describe('clock, 3DS decisions, reset, delivery log', () => {
   it('the delivery log filters by event and type; /webhooks/status reports the queue', async () => {
     const { keys, stripe, receiver } = await withEndpoint(['*']);
     await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',

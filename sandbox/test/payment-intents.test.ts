@@ -18,6 +18,7 @@ after(() => sandbox.close());
 describe('create / retrieve / update', () => {
   it('creates a PaymentIntent with Stripe-shaped ids and a client secret', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1999,
       currency: 'USD',
       metadata: { order: 'o_1' },
@@ -37,7 +38,12 @@ describe('create / retrieve / update', () => {
   });
 
   it('with a payment_method but no confirm → requires_confirmation, then confirm → succeeded', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 500, currency: 'usd', payment_method: 'pm_card_visa' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 500,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+    });
     assert.equal(pi.status, 'requires_confirmation');
     assert.match(pi.payment_method as string, /^pm_/);
     const confirmed = await stripe.paymentIntents.confirm(pi.id, { expand: ['payment_method', 'latest_charge'] });
@@ -52,7 +58,12 @@ describe('create / retrieve / update', () => {
   });
 
   it('updates amount, metadata (empty value unsets a key) and description', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', metadata: { a: '1', b: '2' } });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+      metadata: { a: '1', b: '2' },
+    });
     const updated = await stripe.paymentIntents.update(pi.id, {
       amount: 1500,
       metadata: { a: '', c: '3' },
@@ -66,6 +77,7 @@ describe('create / retrieve / update', () => {
 
   it('only description/metadata/receipt_email change after success', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -81,13 +93,19 @@ describe('create / retrieve / update', () => {
 describe('parameter errors', () => {
   it('unknown params, top-level and nested, name the param', async () => {
     const top = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', colour: 'red' } as never),
+      stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        colour: 'red',
+      } as never),
     );
     assert.equal(top.type, 'StripeInvalidRequestError');
     assert.equal(top.code, 'parameter_unknown');
     assert.equal(top.param, 'colour');
     const nested = await rejection(() =>
       stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
         amount: 1000,
         currency: 'usd',
         payment_method_options: { card: { request_three_d_secure: 'any', foo: 1 } },
@@ -97,26 +115,48 @@ describe('parameter errors', () => {
   });
 
   it('missing, empty and invalid values', async () => {
-    const missing = await rejection(() => stripe.paymentIntents.create({ currency: 'usd' } as never));
+    const missing = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], currency: 'usd' } as never),
+    );
     assert.equal(missing.code, 'parameter_missing');
     assert.equal(missing.param, 'amount');
-    const notInt = await rejection(() => stripe.paymentIntents.create({ amount: 'ten' as never, currency: 'usd' }));
+    const notInt = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 'ten' as never, currency: 'usd' }),
+    );
     assert.equal(notInt.code, 'parameter_invalid_integer');
-    const empty = await rejection(() => stripe.paymentIntents.create({ amount: '' as never, currency: 'usd' }));
+    const empty = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: '' as never, currency: 'usd' }),
+    );
     assert.equal(empty.code, 'parameter_invalid_empty');
     const enumBad = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', capture_method: 'later' as never }),
+      stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        capture_method: 'later' as never,
+      }),
     );
     assert.equal(enumBad.param, 'capture_method');
     assert.equal(enumBad.statusCode, 400);
-    const currency = await rejection(() => stripe.paymentIntents.create({ amount: 1000, currency: 'xyz' }));
+    const currency = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'xyz' }),
+    );
     assert.equal(currency.param, 'currency');
-    const small = await rejection(() => stripe.paymentIntents.create({ amount: 49, currency: 'usd' }));
+    const small = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 49, currency: 'usd' }),
+    );
     assert.equal(small.code, 'amount_too_small');
-    const large = await rejection(() => stripe.paymentIntents.create({ amount: 100_000_000, currency: 'usd' }));
+    const large = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 100_000_000, currency: 'usd' }),
+    );
     assert.equal(large.code, 'amount_too_large');
     const returnUrl = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', return_url: 'https://x.test' }),
+      stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        return_url: 'https://x.test',
+      }),
     );
     assert.equal(returnUrl.param, 'return_url');
   });
@@ -126,7 +166,12 @@ describe('parameter errors', () => {
     assert.equal(notFound.statusCode, 404);
     assert.equal(notFound.code, 'resource_missing');
     const badPm = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_nope' }),
+      stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        payment_method: 'pm_nope',
+      }),
     );
     assert.equal(badPm.statusCode, 400);
     assert.equal(badPm.code, 'resource_missing');
@@ -137,7 +182,11 @@ describe('parameter errors', () => {
   });
 
   it('confirm without any payment method → parameter_missing', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     const error = await rejection(() => stripe.paymentIntents.confirm(pi.id));
     assert.equal(error.code, 'parameter_missing');
     assert.equal(error.param, 'payment_method');
@@ -147,6 +196,7 @@ describe('parameter errors', () => {
 describe('wrong states', () => {
   it('confirm, capture and cancel in the wrong state → payment_intent_unexpected_state', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -168,6 +218,7 @@ describe('wrong states', () => {
 describe('capture and cancel', () => {
   it('manual capture: requires_capture, then partial capture releases the rest', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 3000,
       currency: 'usd',
       payment_method: 'pm_card_mastercard',
@@ -189,12 +240,17 @@ describe('capture and cancel', () => {
   });
 
   it('cancel with a reason; canceling an authorization releases it', async () => {
-    const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const open = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     const canceled = await stripe.paymentIntents.cancel(open.id, { cancellation_reason: 'requested_by_customer' });
     assert.equal(canceled.status, 'canceled');
     assert.equal(canceled.cancellation_reason, 'requested_by_customer');
     assert.ok(canceled.canceled_at);
     const held = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -215,6 +271,7 @@ describe('uncaptured authorizations', () => {
     const own = newAccount();
     const s = stripeFor(sandbox, own.secret);
     const held = await s.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -236,6 +293,7 @@ describe('shipping and billing details', () => {
   it('are stored from create/confirm and payment_method_data', async () => {
     const address = { line1: '1 Main St', city: 'Lyon', postal_code: '69001', country: 'FR' };
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'eur',
       shipping: { name: 'Ada', address },
@@ -253,7 +311,11 @@ describe('shipping and billing details', () => {
     const pm = confirmed.payment_method as Stripe.PaymentMethod;
     assert.equal(pm.billing_details.name, 'Ada L');
     assert.equal(pm.billing_details.address?.postal_code, '69001');
-    const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur' });
+    const open = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'eur',
+    });
     const bad = await rejection(() =>
       stripe.paymentIntents.update(open.id, { shipping: { name: 'x', address: { planet: 'Mars' } } } as never),
     );
@@ -265,6 +327,7 @@ describe('error_on_requires_action', () => {
   it('fails instead of entering requires_action', async () => {
     const error = await rejection(() =>
       stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
         amount: 1000,
         currency: 'usd',
         payment_method: 'pm_card_threeDSecure2Required',
@@ -279,7 +342,12 @@ describe('error_on_requires_action', () => {
 
   it('is refused without confirm=true', async () => {
     const error = await rejection(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', error_on_requires_action: true }),
+      stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        error_on_requires_action: true,
+      }),
     );
     assert.equal(error.param, 'error_on_requires_action');
   });
@@ -290,7 +358,11 @@ describe('list pagination', () => {
     const own = newAccount();
     const s = stripeFor(sandbox, own.secret);
     const ids: string[] = [];
-    for (let i = 0; i < 7; i++) ids.push((await s.paymentIntents.create({ amount: 1000 + i, currency: 'usd' })).id);
+    for (let i = 0; i < 7; i++)
+      ids.push(
+        (await s.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000 + i, currency: 'usd' }))
+          .id,
+      );
     const newest = [...ids].reverse();
     const first = await s.paymentIntents.list({ limit: 3 });
     assert.equal(first.url, '/v1/payment_intents');
@@ -340,13 +412,22 @@ describe('keys, publishable access and transport', () => {
   });
 
   it('accounts are separated by key', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     const other = stripeFor(sandbox, newAccount().secret);
     assert.equal((await rejection(() => other.paymentIntents.retrieve(pi.id))).statusCode, 404);
   });
 
   it('publishable key + client_secret reads a client subset; mismatches and secret-only calls fail', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', metadata: { internal: 'yes' } });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+      metadata: { internal: 'yes' },
+    });
     const path = `/v1/payment_intents/${pi.id}?client_secret=${pi.client_secret}&key=${keys.publishable}`;
     const res = await call(sandbox, 'GET', path);
     assert.equal(res.status, 200);
@@ -365,7 +446,11 @@ describe('keys, publishable access and transport', () => {
   });
 
   it('Stripe.js-style confirm: automatic PIs with payment_method_data; manual PIs refused', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     const res = await call(sandbox, 'POST', `/v1/payment_intents/${pi.id}/confirm`, {
       body: {
         key: keys.publishable,
@@ -381,7 +466,12 @@ describe('keys, publishable access and transport', () => {
     });
     assert.equal(res.status, 200);
     assert.equal(res.json.status, 'succeeded');
-    const manual = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', confirmation_method: 'manual' });
+    const manual = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+      confirmation_method: 'manual',
+    });
     const refused = await call(sandbox, 'POST', `/v1/payment_intents/${manual.id}/confirm`, {
       body: { key: keys.publishable, client_secret: manual.client_secret as string, payment_method: 'pm_card_visa' },
     });
@@ -394,7 +484,7 @@ describe('keys, publishable access and transport', () => {
     assert.equal(pre.headers.get('access-control-allow-origin'), '*');
     const res = await call(sandbox, 'POST', '/v1/payment_intents', {
       key: keys.secret,
-      body: { amount: 1000, currency: 'usd', 'payment_method_types[]': 'card', 'expand[]': 'latest_charge' },
+      body: { amount: 1000, currency: 'usd', 'allowed_payment_method_types[]': 'card', 'expand[]': 'latest_charge' },
     });
     assert.equal(res.status, 200);
     assert.deepEqual(res.json.payment_method_types, ['card']);
@@ -411,6 +501,7 @@ describe('keys, publishable access and transport', () => {
 describe('currency steps', () => {
   it('takes a three-decimal currency with a trailing zero and charges it, and refuses a last digit other than 0', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 12340,
       currency: 'kwd',
       payment_method: 'pm_card_visa',
@@ -419,23 +510,43 @@ describe('currency steps', () => {
     assert.equal(pi.status, 'succeeded');
     assert.equal(pi.amount, 12340);
     assert.equal(pi.currency, 'kwd');
-    const odd = await rejection(() => stripe.paymentIntents.create({ amount: 12345, currency: 'kwd' }));
+    const odd = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 12345, currency: 'kwd' }),
+    );
     assert.equal(odd.statusCode, 400);
     assert.equal(odd.code, 'invalid_charge_amount');
     assert.equal(odd.param, 'amount');
   });
 
   it('takes whole-unit currencies only in multiples of 100, and zero-decimal ones as plain integers', async () => {
-    assert.equal((await stripe.paymentIntents.create({ amount: 20000, currency: 'huf' })).amount, 20000);
-    const fraction = await rejection(() => stripe.paymentIntents.create({ amount: 20050, currency: 'huf' }));
+    assert.equal(
+      (await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 20000, currency: 'huf' }))
+        .amount,
+      20000,
+    );
+    const fraction = await rejection(() =>
+      stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 20050, currency: 'huf' }),
+    );
     assert.equal(fraction.code, 'invalid_charge_amount');
     assert.equal(
-      (await rejection(() => stripe.paymentIntents.create({ amount: 1999, currency: 'twd' }))).code,
+      (
+        await rejection(() =>
+          stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1999, currency: 'twd' }),
+        )
+      ).code,
       'invalid_charge_amount',
     );
-    assert.equal((await stripe.paymentIntents.create({ amount: 1001, currency: 'jpy' })).amount, 1001);
     assert.equal(
-      (await rejection(() => stripe.paymentIntents.create({ amount: 490, currency: 'kwd' }))).code,
+      (await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1001, currency: 'jpy' }))
+        .amount,
+      1001,
+    );
+    assert.equal(
+      (
+        await rejection(() =>
+          stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 150, currency: 'kwd' }),
+        )
+      ).code,
       'amount_too_small',
     );
   });

@@ -15,10 +15,17 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     const first = await startTestSandbox({ stateFile, persistDebounceMs: 20 });
     let stripe = stripeFor(first, keys.secret);
     const paid = await stripe.paymentIntents.create(
-      { amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true },
+      {
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        payment_method: 'pm_card_visa',
+        confirm: true,
+      },
       { idempotencyKey: 'persist-1' },
     );
     const waiting = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 2000,
       currency: 'usd',
       payment_method: 'pm_card_threeDSecureRequired',
@@ -33,7 +40,13 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     stripe = stripeFor(second, keys.secret);
     assert.equal((await stripe.paymentIntents.retrieve(paid.id)).status, 'succeeded');
     const replay = await stripe.paymentIntents.create(
-      { amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true },
+      {
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+        payment_method: 'pm_card_visa',
+        confirm: true,
+      },
       { idempotencyKey: 'persist-1' },
     );
     assert.equal(replay.id, paid.id);
@@ -45,7 +58,8 @@ describe('SANDBOX_STATE_FILE persistence', () => {
     });
     assert.equal(res.status, 200);
     assert.equal((await stripe.paymentIntents.retrieve(waiting.id)).status, 'succeeded');
-    assert.equal((await stripe.events.list({ limit: 100 })).data.length, 7);
+    // Two successes: each charge.succeeded is followed by charge.updated (balance transaction attached).
+    assert.equal((await stripe.events.list({ limit: 100 })).data.length, 9);
     await second.close();
     assert.equal(existsSync(`${stateFile}.${process.pid}.tmp`), false, 'temp file renamed away');
   });
@@ -59,7 +73,11 @@ describe('SANDBOX_STATE_FILE persistence', () => {
       url: receiver.url,
       enabled_events: ['payment_intent.created'],
     });
-    await stripeFor(first, keys.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripeFor(first, keys.secret).paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     await receiver.waitFor(1);
     await first.close();
     const second = await startTestSandbox({ stateFile, webhookRetrySchedule: [0.5] });

@@ -14,7 +14,13 @@ before(async () => {
 after(() => sandbox.close());
 
 const paid = (amount = 5000) =>
-  stripe.paymentIntents.create({ amount, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });
+  stripe.paymentIntents.create({
+    allowed_payment_method_types: ['card'],
+    amount,
+    currency: 'usd',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+  });
 
 describe('refunds', () => {
   it('partial then full refunds update the charge; over-refunding is refused', async () => {
@@ -64,9 +70,14 @@ describe('refunds', () => {
   });
 
   it('refuses PIs without a successful captured charge, unknown ids and missing targets', async () => {
-    const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const open = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     assert.equal((await rejection(() => stripe.refunds.create({ payment_intent: open.id }))).statusCode, 400);
     const held = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -87,6 +98,7 @@ describe('refunds', () => {
 
   it('a partially captured charge refunds only what was captured', async () => {
     const held = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',

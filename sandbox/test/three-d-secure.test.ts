@@ -17,6 +17,7 @@ after(() => sandbox.close());
 
 const challenge = (extra: Partial<Stripe.PaymentIntentCreateParams> = {}) =>
   stripe.paymentIntents.create({
+    allowed_payment_method_types: ['card'],
     amount: 4200,
     currency: 'eur',
     payment_method: 'pm_card_threeDSecure2Required',
@@ -107,6 +108,7 @@ describe('/v1/sandbox_3ds/<token>', () => {
 
   it('3DS-then-decline card: the decline arrives after authentication, redirect_status=failed', async () => {
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'gbp',
       payment_method: 'pm_card_authenticationRequiredChargeDeclinedInsufficientFunds',
@@ -132,6 +134,7 @@ describe('/v1/sandbox_3ds/<token>', () => {
 describe('manual confirmation', () => {
   const manual = (pm = 'pm_card_threeDSecure2Required') =>
     stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: pm,
@@ -185,7 +188,11 @@ describe('manual confirmation', () => {
   });
 
   it('the control API refuses a PI with nothing to decide', async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     const res = await call(sandbox, 'POST', `/_sandbox/payment_intents/${pi.id}/three_d_secure`, {
       key: keys.secret,
       body: { outcome: 'complete' },

@@ -48,6 +48,7 @@ describe('wire objects match the typed serializers', () => {
       enabled_events: ['refund.created'],
     });
     const pi: Stripe.PaymentIntent = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',

@@ -65,6 +65,7 @@ describe('delivery', () => {
   it('signed events that constructEvent verifies, with request id and idempotency key', async () => {
     const { stripe, receiver, secret } = await setup();
     const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -103,6 +104,7 @@ describe('delivery', () => {
   it('only subscribed types, and nothing for disabled or deleted endpoints', async () => {
     const { stripe, receiver, endpoint } = await setup(undefined, ['payment_intent.succeeded']);
     await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -113,6 +115,7 @@ describe('delivery', () => {
     assert.equal(receiver.received.length, 1);
     await stripe.webhookEndpoints.update(endpoint.id, { disabled: true });
     await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -121,6 +124,7 @@ describe('delivery', () => {
     await stripe.webhookEndpoints.update(endpoint.id, { disabled: false });
     await stripe.webhookEndpoints.del(endpoint.id);
     await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       payment_method: 'pm_card_visa',
@@ -134,7 +138,11 @@ describe('delivery', () => {
 
   it('retries after the receiver answers 500, per the retry schedule', async () => {
     const { keys, stripe, receiver, secret } = await setup((_, i) => (i === 0 ? 500 : 200), ['payment_intent.created']);
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const pi = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     await receiver.waitFor(2);
     assert.equal(verify(receiver.received[1] as never, secret).id, verify(receiver.received[0] as never, secret).id);
     await sandbox.webhooksIdle();
@@ -155,7 +163,7 @@ describe('delivery', () => {
 
   it('gives up after the schedule; pending_webhooks stays, delivery_success filter sees it', async () => {
     const { keys, stripe, receiver } = await setup(() => 503, ['payment_intent.created']);
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await receiver.waitFor(4);
     await sleep(400);
     assert.equal(receiver.received.length, 4, '1 attempt + 3 retries');
@@ -175,7 +183,7 @@ describe('delivery', () => {
       },
       ['payment_intent.created'],
     );
-    await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    await stripe.paymentIntents.create({ allowed_payment_method_types: ['card'], amount: 1000, currency: 'usd' });
     await receiver.waitFor(2);
     await sandbox.webhooksIdle();
     const log = await control(sandbox, keys.secret, 'GET', '/webhooks/deliveries');
@@ -197,6 +205,7 @@ describe('events', () => {
     };
     const pay = (extra: Partial<Stripe.PaymentIntentCreateParams>) =>
       stripe.paymentIntents.create({
+        allowed_payment_method_types: ['card'],
         amount: 1000,
         currency: 'usd',
         confirm: true,
@@ -207,6 +216,7 @@ describe('events', () => {
       'payment_intent.created',
       'charge.succeeded',
       'payment_intent.succeeded',
+      'charge.updated',
     ]);
     assert.deepEqual(await keysFor(() => pay({ payment_method: 'pm_card_visa_chargeDeclined' })), [
       'payment_intent.created',
@@ -226,7 +236,7 @@ describe('events', () => {
           outcome: 'complete',
         }),
       ),
-      ['charge.succeeded', 'payment_intent.succeeded'],
+      ['charge.succeeded', 'payment_intent.succeeded', 'charge.updated'],
     );
     let held: Stripe.PaymentIntent | undefined;
     assert.deepEqual(
@@ -238,12 +248,17 @@ describe('events', () => {
     assert.deepEqual(await keysFor(() => stripe.paymentIntents.capture(held?.id as string)), [
       'charge.captured',
       'payment_intent.succeeded',
+      'charge.updated',
     ]);
     assert.deepEqual(await keysFor(() => stripe.refunds.create({ payment_intent: held?.id as string, amount: 100 })), [
       'charge.refunded',
       'refund.created',
     ]);
-    const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const open = await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
+      amount: 1000,
+      currency: 'usd',
+    });
     assert.deepEqual(await keysFor(() => stripe.paymentIntents.cancel(open.id)), ['payment_intent.canceled']);
     const refunded = (await stripe.events.list({ type: 'charge.refunded' })).data[0] as Stripe.ChargeRefundedEvent;
     assert.deepEqual(refunded.data.previous_attributes, { amount_refunded: 0, refunded: false });
@@ -252,6 +267,7 @@ describe('events', () => {
   it('list filters by type (with wildcard) and paginates; retrieve by id', async () => {
     const stripe = stripeFor(sandbox, newAccount().secret);
     await stripe.paymentIntents.create({
+      allowed_payment_method_types: ['card'],
       amount: 1000,
       currency: 'usd',
       confirm: true,
@@ -260,7 +276,7 @@ describe('events', () => {
     const charges = await stripe.events.list({ type: 'charge.*' });
     assert.deepEqual(
       charges.data.map((e) => e.type),
-      ['charge.succeeded'],
+      ['charge.updated', 'charge.succeeded'],
     );
     const page = await stripe.events.list({ limit: 2 });
     assert.equal(page.has_more, true);
@@ -276,7 +292,11 @@ describe('SANDBOX_WEBHOOK_URL endpoint', () => {
     const secret = 'whsec_configured_for_everyone';
     const own = await startTestSandbox({ webhookUrl: receiver.url, webhookSecret: secret });
     for (const account of [newAccount(), newAccount()]) {
-      await stripeFor(own, account.secret).paymentIntents.create({ amount: 1000, currency: 'usd' });
+      await stripeFor(own, account.secret).paymentIntents.create({
+        allowed_payment_method_types: ['card'],
+        amount: 1000,
+        currency: 'usd',
+      });
     }
     await receiver.waitFor(2);
     for (const r of receiver.received) assert.equal(verify(r, secret).type, 'payment_intent.created');

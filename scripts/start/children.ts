@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 
 export type Child = { name: string; process: ChildProcess; exited: Promise<number | null> };
 
-/** Starts a child process that shares our terminal, its output prefixed with its name. */
+/**
+ * Starts a child process that shares our terminal, its output prefixed with its name (and appended to
+ * the file TILLPOINT_SERVER_LOG names, when set: the end-to-end tests scan it for secrets).
+ */
 export function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Child {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name}] `;
@@ -11,7 +15,11 @@ export function startChild(name: string, command: string, args: string[], env: N
     stream?.on('data', (chunk: Buffer) => {
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) process.stdout.write(prefix + line + '\n');
+      for (const line of lines) {
+        if (!line.trim()) continue;
+        process.stdout.write(prefix + line + '\n');
+        if (process.env.TILLPOINT_SERVER_LOG) appendFileSync(process.env.TILLPOINT_SERVER_LOG, prefix + line + '\n');
+      }
     });
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -17,7 +17,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const password = String(formData.get('password') ?? '');
   if (!email || !password) return { error: 'Enter your email and password.', email };
   const ip = clientIp(await headers());
-  const wait = limitLoginAttempt(ip, email);
+  const wait = await limitLoginAttempt(ip, email);
   if (wait !== null) return { error: `Too many sign-in attempts. Wait ${wait} seconds and try again.`, email };
   const session = await signIn(db(), email, password).catch((error: unknown) => {
     if (error instanceof ConcurrencyLimitBusy) return 'busy' as const;
@@ -26,7 +26,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (session === 'busy')
     return { error: 'Too many people are signing in right now. Try again in a few seconds.', email };
   if (!session) return { error: 'That email and password do not match an account.', email };
-  forgiveLoginAttempts(ip, email);
+  await forgiveLoginAttempts(ip, email);
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions());
   redirect('/dashboard');
 }

@@ -17,7 +17,7 @@ const ZConfirmPaymentInput = z.object({ paymentId: zObjectId('payment') });
 export async function confirmPaymentAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZConfirmPaymentInput.safeParse(input);
   if (!parsed.success) return { kind: 'unavailable', reason: 'not_found', message: 'This payment does not exist.' };
-  const limited = limitPaymentAttempt(parsed.data.paymentId, clientIp(await headers()));
+  const limited = await limitPaymentAttempt(parsed.data.paymentId, clientIp(await headers()));
   if (limited) return limited;
   try {
     return await confirmAfterThreeDSecure(db(), parsed.data.paymentId, appEnv().TILLPOINT_PUBLIC_URL);

@@ -1,9 +1,10 @@
+import { logger } from '@/lib/observability/logger';
 import { describeStripeError } from '@/lib/stripe/stripe-errors';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 
 /** An error the customer cannot fix: logged (without card data, which never reaches us) and turned into a retryable step. */
 export function unexpectedFailure(action: string, error: unknown): PaymentStep {
-  console.error(`[${action}] ${describeStripeError(error)}`);
+  logger().error({ action, err: describeStripeError(error) }, 'customer action failed');
   return {
     kind: 'failed',
     paymentId: null,

@@ -1,6 +1,7 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
+import { logger } from '@/lib/observability/logger';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { customerLocale } from '@/lib/checkout/customer-locale';
@@ -25,7 +26,7 @@ export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form:
   const prefill = parseLinkPrefill((name) => form.get(name));
   const locale = customerLocale(prefill.locale ?? null, requestHeaders.get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'link' });
-  const limited = limitLinkCheckout(clientIp(requestHeaders));
+  const limited = await limitLinkCheckout(clientIp(requestHeaders));
   if (limited)
     return {
       error: t('rateLimited', {
@@ -46,7 +47,7 @@ export async function openLinkCheckoutAction(_previous: LinkCheckoutState, form:
       displayLocale: locale,
     });
   } catch (error) {
-    console.error(`[open-link-checkout] ${error instanceof Error ? error.message : String(error)}`);
+    logger().error({ err: error instanceof Error ? error.message : String(error) }, 'opening a link checkout failed');
     return { error: t('openFailed'), closed: false };
   }
   switch (result.kind) {

@@ -5,7 +5,11 @@ export const SECRET_KEY = 'sk_test_e2e';
 export const PUBLISHABLE_KEY = 'pk_test_e2e';
 
 /** Set by global-setup.ts for the workers. */
-export const ENV = { sandboxUrl: 'SANDBOX_E2E_SANDBOX_URL', fixtureUrl: 'SANDBOX_E2E_FIXTURE_URL' } as const;
+export const ENV = {
+  sandboxUrl: 'SANDBOX_E2E_SANDBOX_URL',
+  fixtureUrl: 'SANDBOX_E2E_FIXTURE_URL',
+  manualConfirmationUrl: 'SANDBOX_E2E_MANUAL_CONFIRMATION_URL',
+} as const;
 
 function required(name: string): string {
   const value = process.env[name];
@@ -18,6 +22,7 @@ function required(name: string): string {
 
 export const sandboxUrl = () => required(ENV.sandboxUrl);
 export const fixtureUrl = () => required(ENV.fixtureUrl);
+export const manualConfirmationUrl = () => required(ENV.manualConfirmationUrl);
 
 /** A stripe-node client on the sandbox, for asserting server-side state. */
 export function sandboxStripe(): Stripe {

@@ -41,6 +41,8 @@ export interface ApiContext extends EventOrigin {
   path: string;
   /** Path segments captured by the route (`:id`). */
   pathParams: string[];
+  /** The request's `Stripe-Version` (or the sandbox's own), already validated. */
+  apiVersion: string;
 }
 
 export interface HandlerResult {

@@ -1,5 +1,11 @@
+import {
+  listBalanceTransactions,
+  retrieveBalanceTransaction,
+} from './balance-transactions/balance-transaction-routes.js';
 import { listCharges, retrieveCharge } from './charges/charge-routes.js';
+import { createConfirmationToken, retrieveConfirmationToken } from './confirmation-tokens/confirmation-token-routes.js';
 import type { Handler } from './context.js';
+import { createToken, retrieveToken } from './tokens/token-routes.js';
 import { listEvents, retrieveEvent } from './events/event-routes.js';
 import { cancelPaymentIntent } from './payment-intents/cancel-payment-intent.js';
 import { capturePaymentIntent } from './payment-intents/capture-payment-intent.js';
@@ -43,6 +49,13 @@ export const API_ROUTES: Route[] = [
   route('POST', '/v1/payment_intents/:id/cancel', cancelPaymentIntent),
   route('POST', '/v1/payment_methods', createPaymentMethod, true),
   route('GET', '/v1/payment_methods/:id', retrievePaymentMethod),
+  route('POST', '/v1/confirmation_tokens', createConfirmationToken, true),
+  route('POST', '/v1/test_helpers/confirmation_tokens', createConfirmationToken),
+  route('GET', '/v1/confirmation_tokens/:id', retrieveConfirmationToken),
+  route('POST', '/v1/tokens', createToken, true),
+  route('GET', '/v1/tokens/:id', retrieveToken),
+  route('GET', '/v1/balance_transactions', listBalanceTransactions),
+  route('GET', '/v1/balance_transactions/:id', retrieveBalanceTransaction),
   route('GET', '/v1/charges', listCharges),
   route('GET', '/v1/charges/:id', retrieveCharge),
   route('POST', '/v1/refunds', createRefund),

@@ -6,6 +6,7 @@ import type { AccountState } from '../state/store.js';
 import { takeApiFault, type ApiFault } from '../control/faults.js';
 import { claimIdempotencyKey, fingerprint, pruneIdempotencyKeys, settleIdempotencyKey } from '../state/idempotency.js';
 import { ApiError, authenticationError, unrecognizedUrl } from './api-error.js';
+import { readApiVersion } from './api-versions.js';
 import { authenticate, PUBLISHABLE_NOT_ALLOWED, type Credentials } from './authenticate.js';
 import type { FormObject } from './form-body.js';
 import { Params } from './params.js';
@@ -65,7 +66,8 @@ export async function handleApiCall(
   const method = req.method ?? 'GET';
   const headerKey = req.headers['idempotency-key'];
   const key = method === 'POST' && typeof headerKey === 'string' && headerKey !== '' ? headerKey : null;
-  const keyHeaders: Record<string, string> = key ? { 'Idempotency-Key': key, 'Original-Request': requestId } : {};
+  const callHeaders: Record<string, string> = key ? { 'Idempotency-Key': key, 'Original-Request': requestId } : {};
+  let apiVersion: string;
   let account: AccountState;
   let match: NonNullable<ReturnType<typeof matchRoute<Route>>>;
   let mode: Credentials['mode'];
@@ -74,6 +76,8 @@ export async function handleApiCall(
   try {
     const credentials = authenticate(req.headers, params);
     mode = credentials.mode;
+    apiVersion = readApiVersion(req.headers['stripe-version']);
+    callHeaders['Stripe-Version'] = apiVersion;
     const found = matchRoute(API_ROUTES, method, path);
     if (!found) throw unrecognizedUrl(method, path);
     match = found;
@@ -86,6 +90,7 @@ export async function handleApiCall(
         const { stored } = check;
         sendJson(res, stored.status, stored.body, requestId, {
           ...stored.headers,
+          'Stripe-Version': apiVersion,
           'Idempotency-Key': key,
           'Original-Request': stored.requestId,
           'Idempotent-Replayed': 'true',
@@ -95,7 +100,7 @@ export async function handleApiCall(
     }
   } catch (error) {
     const outcome = errorOutcome(rt, error, requestId);
-    sendJson(res, outcome.status, outcome.body, requestId, { ...keyHeaders, ...outcome.headers });
+    sendJson(res, outcome.status, outcome.body, requestId, { ...callHeaders, ...outcome.headers });
     return;
   }
   const fault = takeApiFault(account.faults, method, path);
@@ -114,6 +119,7 @@ export async function handleApiCall(
       pathParams: match.params,
       requestId,
       idempotencyKey: key,
+      apiVersion,
     };
     outcome = runHandler(rt, match.route.handler, ctx);
     if (fault?.kind === 'fail') outcome = faultOutcome(rt, fault, requestId);
@@ -125,7 +131,7 @@ export async function handleApiCall(
     settleIdempotencyKey(account, key, keep ? stored : null);
     rt.store.changed();
   }
-  sendJson(res, outcome.status, outcome.body, requestId, { ...keyHeaders, ...outcome.headers });
+  sendJson(res, outcome.status, outcome.body, requestId, { ...callHeaders, ...outcome.headers });
 }
 
 function runHandler(rt: Runtime, handler: (ctx: ApiContext) => HandlerResult, ctx: ApiContext): Outcome {

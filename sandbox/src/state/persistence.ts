@@ -9,8 +9,20 @@ const FORMAT = 1;
 
 interface SavedAccount extends Omit<
   AccountState,
-  'paymentIntents' | 'paymentMethods' | 'charges' | 'refunds' | 'events' | 'webhookEndpoints' | 'idempotency'
+  | 'paymentIntents'
+  | 'paymentMethods'
+  | 'charges'
+  | 'refunds'
+  | 'events'
+  | 'webhookEndpoints'
+  | 'idempotency'
+  | 'confirmationTokens'
+  | 'balanceTransactions'
+  | 'tokens'
 > {
+  tokens?: Array<[string, unknown]>;
+  confirmationTokens?: Array<[string, unknown]>;
+  balanceTransactions?: Array<[string, unknown]>;
   paymentIntents: Array<[string, unknown]>;
   paymentMethods: Array<[string, unknown]>;
   charges: Array<[string, unknown]>;
@@ -28,7 +40,17 @@ interface SavedState {
   pendingDeliveries: DeliveryJob[];
 }
 
-const MAP_KEYS = ['paymentIntents', 'paymentMethods', 'charges', 'refunds', 'events', 'webhookEndpoints'] as const;
+const MAP_KEYS = [
+  'paymentIntents',
+  'paymentMethods',
+  'charges',
+  'refunds',
+  'events',
+  'webhookEndpoints',
+  'confirmationTokens',
+  'balanceTransactions',
+  'tokens',
+] as const;
 
 function saveAccount(account: AccountState): SavedAccount {
   const idempotency = [...account.idempotency].filter((e): e is [string, StoredResponse] => e[1] !== 'in_flight');
@@ -38,7 +60,7 @@ function saveAccount(account: AccountState): SavedAccount {
 
 function loadAccount(saved: SavedAccount): AccountState {
   const account = { ...emptyAccount(saved.id), deliveries: saved.deliveries, faults: saved.faults };
-  for (const key of MAP_KEYS) (account[key] as Map<string, unknown>) = new Map(saved[key]);
+  for (const key of MAP_KEYS) (account[key] as Map<string, unknown>) = new Map(saved[key] ?? []);
   account.idempotency = new Map(saved.idempotency);
   return account;
 }

@@ -6,6 +6,9 @@ import type {
   PaymentIntentRecord,
   PaymentMethodRecord,
   RefundRecord,
+  BalanceTransactionRecord,
+  ConfirmationTokenRecord,
+  TokenRecord,
   StoredResponse,
   ThreeDsTokenRecord,
   WebhookEndpointRecord,
@@ -18,6 +21,9 @@ export interface AccountState {
   paymentMethods: Map<string, PaymentMethodRecord>;
   charges: Map<string, ChargeRecord>;
   refunds: Map<string, RefundRecord>;
+  confirmationTokens: Map<string, ConfirmationTokenRecord>;
+  tokens: Map<string, TokenRecord>;
+  balanceTransactions: Map<string, BalanceTransactionRecord>;
   events: Map<string, EventRecord>;
   webhookEndpoints: Map<string, WebhookEndpointRecord>;
   /** Idempotency-Key → stored first response, or 'in_flight' while it runs. */
@@ -33,6 +39,9 @@ export function emptyAccount(id: string): AccountState {
     paymentMethods: new Map(),
     charges: new Map(),
     refunds: new Map(),
+    confirmationTokens: new Map(),
+    tokens: new Map(),
+    balanceTransactions: new Map(),
     events: new Map(),
     webhookEndpoints: new Map(),
     idempotency: new Map(),

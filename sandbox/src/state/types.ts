@@ -101,6 +101,44 @@ export interface ChargeRecord {
   receiptEmail: string | null;
   metadata: Record<string, string>;
   refundIds: string[];
+  /** Set once the capture is recorded in the balance (`charge.updated` announces it). */
+  balanceTransactionId?: string | null;
+}
+
+/** A card token (`tok_…`): card details, usable once to make a PaymentMethod. */
+export interface TokenRecord {
+  id: string;
+  created: number;
+  card: CardDetails;
+  name: string | null;
+  used: boolean;
+}
+
+/** What a customer entered, kept for one confirmation (`stripe.createConfirmationToken`). */
+export interface ConfirmationTokenRecord {
+  id: string;
+  created: number;
+  expiresAt: number;
+  /** The PaymentMethod made from the entered card; it becomes the PaymentIntent's when the token is used. */
+  paymentMethodId: string;
+  returnUrl: string | null;
+  setupFutureUsage: 'on_session' | 'off_session' | null;
+  shipping: Shipping | null;
+  /** The PaymentIntent that used it (a token works once). */
+  paymentIntentId: string | null;
+}
+
+/** Money moving in the account's balance: a captured charge (`charge`) or a refund (`refund`). */
+export interface BalanceTransactionRecord {
+  id: string;
+  created: number;
+  availableOn: number;
+  amount: number;
+  fee: number;
+  currency: string;
+  type: 'charge' | 'refund';
+  /** The charge or refund it records. */
+  sourceId: string;
 }
 
 export interface RefundRecord {
@@ -113,6 +151,7 @@ export interface RefundRecord {
   currency: string;
   reason: string | null;
   metadata: Record<string, string>;
+  balanceTransactionId?: string | null;
 }
 
 /** A confirmation waiting on, or past, a 3DS challenge. */
@@ -159,6 +198,10 @@ export interface PaymentIntentRecord {
   metadata: Record<string, string>;
   setupFutureUsage: 'on_session' | 'off_session' | null;
   requestThreeDSecure: 'automatic' | 'any' | 'challenge';
+  /** Other `payment_method_options.card` values, echoed as sent (capture_method, network, ...). */
+  cardOptions?: Record<string, unknown>;
+  /** Documented params stored and echoed under their own names (statement_descriptor, customer, ...). */
+  extra?: Record<string, unknown>;
   returnUrl: string | null;
   nextAction: NextAction | null;
   lastPaymentError: LastPaymentError | null;

@@ -1,5 +1,7 @@
 import { db } from '@/lib/db/db';
 import { BodyTooLarge, readLimitedBody } from '@/lib/http/read-limited-body';
+import { errorMessage, logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { handleStripeEvent } from '@/lib/payments/handle-stripe-event';
 import { constructWebhookEvent } from '@/lib/stripe/construct-webhook-event';
 
@@ -26,11 +28,21 @@ export async function POST(request: Request) {
   } catch {
     return Response.json({ error: 'invalid signature' }, { status: 400 });
   }
+  const timer = metrics().stripeWebhookSeconds.startTimer();
   try {
     const outcome = await handleStripeEvent(db(), event);
+    timer({ status: '200' });
+    logger().info(
+      { requestId: request.headers.get('x-request-id'), eventId: event.id, type: event.type, outcome },
+      'stripe event handled',
+    );
     return Response.json({ received: true, outcome });
   } catch (error) {
-    console.error(`[stripe-webhook] ${event.type} ${event.id} failed:`, error instanceof Error ? error.message : error);
+    timer({ status: '500' });
+    logger().error(
+      { requestId: request.headers.get('x-request-id'), eventId: event.id, type: event.type, err: errorMessage(error) },
+      'stripe event failed',
+    );
     return Response.json({ error: 'could not apply the event; Stripe will retry' }, { status: 500 });
   }
 }

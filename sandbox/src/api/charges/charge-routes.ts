@@ -10,7 +10,7 @@ export function retrieveCharge(ctx: ApiContext): HandlerResult {
   const id = ctx.pathParams[0] as string;
   const charge = ctx.account.charges.get(id);
   if (!charge) throw resourceMissing('charge', id, 'id');
-  return { body: expandObject(ctx.account, serializeCharge(charge), ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, serializeCharge(charge), ctx.params.stringArray('expand') ?? []) };
 }
 
 /** GET /v1/charges (`payment_intent` filter). */
@@ -20,5 +20,5 @@ export function listCharges(ctx: ApiContext): HandlerResult {
   const all = newestFirst(ctx.account.charges).filter((c) => !pi || c.paymentIntentId === pi);
   const list = paginate(all, ctx.params, '/v1/charges', 'charge');
   const body = { ...list, data: list.data.map(serializeCharge) };
-  return { body: expandObject(ctx.account, body, ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, body, ctx.params.stringArray('expand') ?? []) };
 }

@@ -1,4 +1,5 @@
 import type { ChargeRecord } from '../../state/types.js';
+import { cardChecks } from '../payment-methods/card-checks.js';
 
 /** The Charge as the API returns it (`refunds` only when expanded, as in current API versions). */
 export function serializeCharge(ch: ChargeRecord) {
@@ -12,7 +13,7 @@ export function serializeCharge(ch: ChargeRecord) {
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: null,
+    balance_transaction: ch.balanceTransactionId ?? null,
     billing_details: ch.billingDetails,
     calculated_statement_descriptor: 'TILLPOINT SANDBOX',
     captured: ch.captured,
@@ -37,7 +38,7 @@ export function serializeCharge(ch: ChargeRecord) {
         amount_authorized: paid ? ch.amount : null,
         authorization_code: paid ? ch.id.slice(-6).toUpperCase() : null,
         brand: ch.card.brand,
-        checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
+        checks: cardChecks(ch.card, ch.billingDetails),
         country: ch.card.country,
         electronic_commerce_indicator: ch.threeDSecure?.electronic_commerce_indicator ?? null,
         exp_month: ch.card.expMonth,

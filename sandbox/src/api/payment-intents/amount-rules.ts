@@ -1,23 +1,35 @@
 import { invalidRequest } from '../../http/api-error.js';
 import {
-  amountStepProblem,
-  CURRENCIES,
-  currencyDecimals,
-  isCurrency,
+  amountMultiple,
+  currencyExponent,
+  isPresentmentCurrency,
   MAXIMUM_AMOUNT,
-  minimumChargeAmount,
-} from '../../currency-rules.js';
+  minimumCharge,
+} from '../../currencies/presentment-currencies.js';
 
 export function readCurrency(value: string, param = 'currency'): string {
   const currency = value.toLowerCase();
-  if (!isCurrency(currency)) {
-    throw invalidRequest(`Invalid currency: ${value}. The sandbox supports: ${CURRENCIES.join(', ')}.`, { param });
+  if (!isPresentmentCurrency(currency)) {
+    throw invalidRequest(
+      `Invalid currency: ${value}. Stripe currently supports these currencies: see https://stripe.com/docs/currencies`,
+      { param },
+    );
   }
   return currency;
 }
 
+/** Why Stripe would refuse `amount` for the currency's step, as the end of a sentence; null when it is fine. */
+function amountStepProblem(amount: number, currency: string): string | null {
+  const step = amountMultiple(currency);
+  if (amount % step === 0) return null;
+  const code = currency.toUpperCase();
+  return step === 10
+    ? `must be a multiple of 10: ${code} amounts have three decimals whose last digit is 0`
+    : `must be a multiple of 100: ${code} is charged in whole units only`;
+}
+
 function format(amount: number, currency: string): string {
-  const digits = currencyDecimals(currency);
+  const digits = currencyExponent(currency);
   const options = {
     style: 'currency',
     currency: currency.toUpperCase(),
@@ -35,7 +47,7 @@ function format(amount: number, currency: string): string {
 export function checkAmount(amount: number, currency: string, param = 'amount'): number {
   const step = amountStepProblem(amount, currency);
   if (step) throw invalidRequest(`Invalid amount: ${step}.`, { code: 'invalid_charge_amount', param });
-  const min = minimumChargeAmount(currency);
+  const min = minimumCharge(currency);
   if (amount < min) {
     throw invalidRequest(`Amount must be at least ${format(min, currency)} ${currency}`, {
       code: 'amount_too_small',

@@ -10,6 +10,8 @@ import type {
 } from '../../state/types.js';
 import { serializeCharge } from '../charges/serialize-charge.js';
 import { behaviourOf } from '../payment-methods/resolve-payment-method.js';
+import { recordChargeBalance } from '../balance-transactions/record-balance.js';
+import { capturesManually } from './card-options.js';
 import { recordFailure, type AttemptResult, type Scope } from './record-failure.js';
 import { serializePaymentIntent } from './serialize-payment-intent.js';
 
@@ -26,15 +28,15 @@ export function threeDSecureResult(result: ThreeDSecureResult['result']): ThreeD
   };
 }
 
-function outcomeFor(decline: CardErrorSpec | null, blocked: boolean): ChargeOutcome {
+function outcomeFor(decline: CardErrorSpec | null, blocked: boolean, riskLevel: string): ChargeOutcome {
   const outcome = (network_status: string, reason: string | null, seller_message: string, type: string) => ({
     advice_code: null,
     network_advice_code: null,
     network_decline_code: null,
     network_status,
     reason,
-    risk_level: blocked ? 'highest' : 'normal',
-    risk_score: blocked ? 89 : 20 + Math.floor(Math.random() * 40),
+    risk_level: riskLevel,
+    risk_score: { highest: 89, elevated: 70 }[riskLevel] ?? 20 + Math.floor(Math.random() * 40),
     seller_message,
     type,
   });
@@ -60,7 +62,7 @@ function createCharge(
 ): ChargeRecord {
   const test = behaviourOf(pm);
   const decline = test?.decline ?? null;
-  const captured = !decline && pi.captureMethod !== 'manual';
+  const captured = !decline && !capturesManually(pi);
   const charge: ChargeRecord = {
     id: newId('ch'),
     created: scope.rt.clock.nowSeconds(),
@@ -75,7 +77,7 @@ function createCharge(
     card: pm.card,
     billingDetails: pm.billingDetails,
     threeDSecure: threeDS,
-    outcome: outcomeFor(decline, test?.blocked ?? false),
+    outcome: outcomeFor(decline, test?.blocked ?? false, test?.riskLevel ?? 'normal'),
     failureCode: decline?.code ?? null,
     failureMessage: decline?.message ?? null,
     description: pi.description,
@@ -110,7 +112,7 @@ export function authorizePayment(
   pi.authentication = null;
   if (pi.setupFutureUsage) pm.setUpForFutureUsage = true;
   emit('charge.succeeded', serializeCharge(charge));
-  if (pi.captureMethod === 'manual') {
+  if (capturesManually(pi)) {
     pi.status = 'requires_capture';
     pi.amountCapturable = pi.amount;
     emit('payment_intent.amount_capturable_updated', serializePaymentIntent(pi));
@@ -118,6 +120,7 @@ export function authorizePayment(
     pi.status = 'succeeded';
     pi.amountReceived = pi.amount;
     emit('payment_intent.succeeded', serializePaymentIntent(pi));
+    recordChargeBalance(scope, charge);
   }
   return { ok: true };
 }

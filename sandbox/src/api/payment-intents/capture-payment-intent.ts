@@ -1,6 +1,7 @@
 import { invalidRequest, unexpectedState } from '../../http/api-error.js';
 import { mergeMetadata } from '../../http/params.js';
 import type { ApiContext, HandlerResult } from '../context.js';
+import { recordChargeBalance } from '../balance-transactions/record-balance.js';
 import { serializeCharge } from '../charges/serialize-charge.js';
 import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
 import { serializePaymentIntent } from './serialize-payment-intent.js';
@@ -42,6 +43,7 @@ export function capturePaymentIntent(ctx: ApiContext): HandlerResult {
     });
   }
   ctx.rt.emitEvent(ctx.account, ctx, 'payment_intent.succeeded', serializePaymentIntent(pi));
+  if (charge) recordChargeBalance({ rt: ctx.rt, account: ctx.account, origin: ctx }, charge);
   ctx.rt.store.changed();
   return { body: presentPaymentIntent(ctx, pi, p.stringArray('expand') ?? []) };
 }

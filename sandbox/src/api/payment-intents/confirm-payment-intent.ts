@@ -2,9 +2,10 @@ import { invalidRequest } from '../../http/api-error.js';
 import type { ApiContext, HandlerResult } from '../context.js';
 import { BROWSER_PARAMS } from '../shared/browser-params.js';
 import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
-import { CONFIRM_PARAMS, readConfirmInput, runConfirmation } from './run-confirmation.js';
+import { extraParamNames, readExtraParams } from './extra-params.js';
+import { CONFIRM_PARAMS, readConfirmInput, requireReturnUrl, runConfirmation } from './run-confirmation.js';
 
-const SECRET_PARAMS = [...CONFIRM_PARAMS, 'capture_method', 'client_secret', 'expand'] as const;
+const SECRET_PARAMS = [...CONFIRM_PARAMS, 'capture_method', 'client_secret', 'expand', ...extraParamNames('confirm')];
 const PUBLISHABLE_PARAMS = [
   'client_secret',
   'payment_method',
@@ -37,6 +38,9 @@ export function confirmPaymentIntent(ctx: ApiContext): HandlerResult {
     ...readConfirmInput(ctx),
     captureMethod: ctx.params.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const),
   };
+  const extra = readExtraParams(ctx.params, 'confirm');
+  requireReturnUrl(ctx, pi, input);
+  pi.extra = { ...pi.extra, ...extra };
   runConfirmation(ctx, pi, input);
   return { body: presentPaymentIntent(ctx, pi, ctx.params.stringArray('expand') ?? []) };
 }

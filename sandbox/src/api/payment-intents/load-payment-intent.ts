@@ -26,5 +26,5 @@ export function loadPaymentIntent(ctx: ApiContext): PaymentIntentRecord {
 /** The response body: the client subset for publishable keys, else the full object expanded. */
 export function presentPaymentIntent(ctx: ApiContext, pi: PaymentIntentRecord, expand: readonly string[]): unknown {
   if (ctx.keyMode === 'publishable') return serializeClientPaymentIntent(pi);
-  return expandObject(ctx.account, serializePaymentIntent(pi), expand);
+  return expandObject(ctx, serializePaymentIntent(pi), expand);
 }

@@ -18,5 +18,5 @@ export function listPaymentIntents(ctx: ApiContext): HandlerResult {
   ctx.params.allowOnly(LIST_PARAMS);
   const list = paginate(newestFirst(ctx.account.paymentIntents), ctx.params, '/v1/payment_intents', 'payment_intent');
   const body = { ...list, data: list.data.map(serializePaymentIntent) };
-  return { body: expandObject(ctx.account, body, ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, body, ctx.params.stringArray('expand') ?? []) };
 }

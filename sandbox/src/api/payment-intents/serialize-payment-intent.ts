@@ -32,13 +32,13 @@ export function serializePaymentIntent(pi: PaymentIntentRecord) {
     next_action: pi.nextAction,
     on_behalf_of: null,
     payment_method: pi.paymentMethodId,
-    payment_method_configuration_details: null,
     payment_method_options: {
       card: {
         installments: null,
         mandate_options: null,
         network: null,
         request_three_d_secure: pi.requestThreeDSecure,
+        ...pi.cardOptions,
       },
     },
     payment_method_types: pi.paymentMethodTypes,
@@ -54,7 +54,21 @@ export function serializePaymentIntent(pi: PaymentIntentRecord) {
     status: pi.status,
     transfer_data: null,
     transfer_group: null,
+    ...echoedExtra(pi),
+    payment_method_configuration_details: paymentMethodConfiguration(pi),
   };
+}
+
+/** Stored params echoed under their own names (`payment_method_configuration` shows as its details). */
+function echoedExtra(pi: PaymentIntentRecord): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(pi.extra ?? {}).filter(([key]) => key !== 'payment_method_configuration'));
+}
+
+/** Automatic payment methods come from a payment method configuration (the account default unless one is named). */
+function paymentMethodConfiguration(pi: PaymentIntentRecord) {
+  if (!pi.automaticPaymentMethods?.enabled) return null;
+  const named = pi.extra?.payment_method_configuration;
+  return { id: typeof named === 'string' ? named : 'pmc_sandbox_default', parent: null };
 }
 
 const CLIENT_FIELDS = [

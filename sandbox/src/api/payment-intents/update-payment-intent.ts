@@ -1,4 +1,6 @@
-import { unexpectedState } from '../../http/api-error.js';
+import { invalidRequest, unexpectedState } from '../../http/api-error.js';
+import { readPaymentMethodData, type PaymentMethodData } from '../payment-methods/read-payment-method-data.js';
+import { storePaymentMethod } from '../payment-methods/resolve-payment-method.js';
 import { mergeMetadata } from '../../http/params.js';
 import type { ApiContext, HandlerResult } from '../context.js';
 import { resolvePaymentMethod } from '../payment-methods/resolve-payment-method.js';
@@ -6,7 +8,9 @@ import { checkAmount, readCurrency, readEmail } from './amount-rules.js';
 import { readPaymentMethodTypes } from './create-payment-intent.js';
 import { readShipping } from './read-shipping.js';
 import { loadPaymentIntent, presentPaymentIntent } from './load-payment-intent.js';
-import { readThreeDSecureOption, SETUP_FUTURE_USAGE } from './run-confirmation.js';
+import { readCardOptions, SETUP_FUTURE_USAGE } from './run-confirmation.js';
+import { applyCardOptions } from './card-options.js';
+import { extraParamNames, readExtraParams } from './extra-params.js';
 import { serializePaymentIntent } from './serialize-payment-intent.js';
 
 const UPDATE_PARAMS = [
@@ -17,14 +21,25 @@ const UPDATE_PARAMS = [
   'metadata',
   'receipt_email',
   'payment_method',
+  'payment_method_data',
   'payment_method_types',
+  'allowed_payment_method_types',
   'payment_method_options',
   'setup_future_usage',
   'shipping',
   'expand',
-] as const;
+  ...extraParamNames('update'),
+];
 /** What may still change once a PaymentIntent has been paid, captured or canceled. */
-const ALWAYS_UPDATABLE = new Set(['description', 'metadata', 'receipt_email', 'expand']);
+const ALWAYS_UPDATABLE = new Set([
+  'description',
+  'metadata',
+  'receipt_email',
+  'expand',
+  'statement_descriptor',
+  'statement_descriptor_suffix',
+  'transfer_group',
+]);
 const OPEN = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
 /**
@@ -44,11 +59,20 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   const currency = p.has('currency') ? readCurrency(p.string('currency', { required: true }) as string) : pi.currency;
   const amount = p.has('amount') ? (p.integer('amount', { required: true }) as number) : pi.amount;
   if (p.has('amount') || p.has('currency')) checkAmount(amount, currency);
-  const paymentMethodId = p.string('payment_method');
+  if (p.has('payment_method') && p.has('payment_method_data')) {
+    throw invalidRequest('You may only specify one of these parameters: payment_method, payment_method_data.', {
+      code: 'parameters_exclusive',
+    });
+  }
+  const data = p.object('payment_method_data');
+  const paymentMethodId = data
+    ? storeFromData(ctx, readPaymentMethodData(data, new Date(ctx.rt.clock.nowMs()), ctx.account))
+    : p.string('payment_method');
   const captureMethod = p.enumOf('capture_method', ['automatic', 'automatic_async', 'manual'] as const);
   const types = readPaymentMethodTypes(ctx);
   const setupFutureUsage = p.enumOf('setup_future_usage', SETUP_FUTURE_USAGE);
-  const threeDS = readThreeDSecureOption(p);
+  const cardOptions = readCardOptions(p);
+  const extra = readExtraParams(p, 'update');
   const receiptEmail = p.string('receipt_email');
   const description = p.string('description', { max: 1000 });
   const shipping = readShipping(p);
@@ -57,9 +81,13 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   pi.amount = amount;
   pi.currency = currency;
   if (captureMethod) pi.captureMethod = captureMethod;
-  if (types) pi.paymentMethodTypes = types;
+  if (types) {
+    pi.paymentMethodTypes = types;
+    pi.extra = { ...pi.extra, allowed_payment_method_types: types };
+  }
   if (setupFutureUsage !== undefined) pi.setupFutureUsage = setupFutureUsage;
-  if (threeDS) pi.requestThreeDSecure = threeDS;
+  applyCardOptions(pi, cardOptions);
+  pi.extra = { ...pi.extra, ...extra };
   if (receiptEmail !== undefined)
     pi.receiptEmail = receiptEmail === null ? null : readEmail(receiptEmail, 'receipt_email');
   if (description !== undefined) pi.description = description;
@@ -78,4 +106,8 @@ export function updatePaymentIntent(ctx: ApiContext): HandlerResult {
   }
   ctx.rt.store.changed();
   return { body: presentPaymentIntent(ctx, pi, p.stringArray('expand') ?? []) };
+}
+
+function storeFromData(ctx: ApiContext, data: PaymentMethodData): string {
+  return storePaymentMethod(ctx.account, ctx.rt.clock.nowSeconds(), data.card, data.billingDetails, data.metadata).id;
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { findTestCardByNumber, findTestCardByPaymentMethod, type TestCard } from '../../cards.js';
+import {
+  findTestCardByKey,
+  findTestCardByNumber,
+  findTestCardByPaymentMethod,
+  testCardKey,
+  type TestCard,
+} from '../../cards.js';
 import { resourceMissing } from '../../http/api-error.js';
 import { newId } from '../../state/ids.js';
 import type { AccountState } from '../../state/store.js';
@@ -28,7 +34,7 @@ export function cardDetails(card: ValidCard): CardDetails {
     funding: test?.funding ?? 'credit',
     country: test?.country ?? 'US',
     fingerprint: fingerprint(card.number),
-    testCard: test?.paymentMethod ?? null,
+    testCard: test ? testCardKey(test) : null,
   };
 }
 
@@ -51,7 +57,8 @@ export function storePaymentMethod(
   return pm;
 }
 
-function fromTestCard(test: TestCard, now: Date): CardDetails {
+/** Card details of a test card, as its `pm_card_*` id (or `tok_*` test token) yields them. */
+export function testCardDetails(test: TestCard, now: Date): CardDetails {
   return cardDetails({ number: test.number, brand: test.brand, expMonth: 12, expYear: now.getUTCFullYear() + 3 });
 }
 
@@ -72,7 +79,7 @@ export function resolvePaymentMethod(
     return storePaymentMethod(
       account,
       nowSeconds,
-      fromTestCard(test, new Date(nowSeconds * 1000)),
+      testCardDetails(test, new Date(nowSeconds * 1000)),
       emptyBillingDetails(),
     );
   }
@@ -81,5 +88,5 @@ export function resolvePaymentMethod(
 
 /** The behaviour row for a stored card (ordinary cards behave like a plain successful Visa). */
 export function behaviourOf(pm: PaymentMethodRecord): TestCard | undefined {
-  return pm.card.testCard ? findTestCardByPaymentMethod(pm.card.testCard) : undefined;
+  return pm.card.testCard ? findTestCardByKey(pm.card.testCard) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { PaymentMethodRecord } from '../../state/types.js';
+import { cardChecks } from './card-checks.js';
 
 /** The PaymentMethod as the API returns it. */
 export function serializePaymentMethod(pm: PaymentMethodRecord) {
@@ -10,7 +11,7 @@ export function serializePaymentMethod(pm: PaymentMethodRecord) {
     billing_details: pm.billingDetails,
     card: {
       brand: card.brand,
-      checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
+      checks: cardChecks(card, pm.billingDetails),
       country: card.country,
       display_brand: card.brand,
       exp_month: card.expMonth,

@@ -1,6 +1,7 @@
 import { invalidRequest, resourceMissing } from '../../http/api-error.js';
 import { newId } from '../../state/ids.js';
 import type { ChargeRecord, RefundRecord } from '../../state/types.js';
+import { recordRefundBalance } from '../balance-transactions/record-balance.js';
 import { serializeCharge } from '../charges/serialize-charge.js';
 import type { ApiContext, HandlerResult } from '../context.js';
 import { expandObject } from '../shared/expand.js';
@@ -77,10 +78,11 @@ export function createRefund(ctx: ApiContext): HandlerResult {
   ctx.account.refunds.set(refund.id, refund);
   charge.refundIds.push(refund.id);
   charge.amountRefunded += amount;
+  recordRefundBalance({ rt: ctx.rt, account: ctx.account, origin: ctx }, refund);
   ctx.rt.emitEvent(ctx.account, ctx, 'charge.refunded', serializeCharge(charge), { previousAttributes: previous });
   ctx.rt.emitEvent(ctx.account, ctx, 'refund.created', serializeRefund(refund));
   ctx.rt.store.changed();
-  return { body: expandObject(ctx.account, serializeRefund(refund), p.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, serializeRefund(refund), p.stringArray('expand') ?? []) };
 }
 
 function refundedBy(ctx: ApiContext, charge: ChargeRecord): number {

@@ -15,7 +15,7 @@ function loadRefund(ctx: ApiContext) {
 /** GET /v1/refunds/:id */
 export function retrieveRefund(ctx: ApiContext): HandlerResult {
   ctx.params.allowOnly(['expand']);
-  return { body: expandObject(ctx.account, serializeRefund(loadRefund(ctx)), ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, serializeRefund(loadRefund(ctx)), ctx.params.stringArray('expand') ?? []) };
 }
 
 /** POST /v1/refunds/:id — metadata only. */
@@ -24,7 +24,7 @@ export function updateRefund(ctx: ApiContext): HandlerResult {
   const refund = loadRefund(ctx);
   refund.metadata = mergeMetadata(refund.metadata, ctx.params.metadata());
   ctx.rt.store.changed();
-  return { body: expandObject(ctx.account, serializeRefund(refund), ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, serializeRefund(refund), ctx.params.stringArray('expand') ?? []) };
 }
 
 /** GET /v1/refunds (`charge` / `payment_intent` filters). */
@@ -37,5 +37,5 @@ export function listRefunds(ctx: ApiContext): HandlerResult {
   );
   const list = paginate(all, ctx.params, '/v1/refunds', 'refund');
   const body = { ...list, data: list.data.map(serializeRefund) };
-  return { body: expandObject(ctx.account, body, ctx.params.stringArray('expand') ?? []) };
+  return { body: expandObject(ctx, body, ctx.params.stringArray('expand') ?? []) };
 }

@@ -6,7 +6,7 @@ export function serializeRefund(re: RefundRecord) {
     id: re.id,
     object: 'refund' as const,
     amount: re.amount,
-    balance_transaction: null,
+    balance_transaction: re.balanceTransactionId ?? null,
     charge: re.chargeId,
     created: re.created,
     currency: re.currency,

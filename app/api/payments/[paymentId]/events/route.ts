@@ -2,6 +2,7 @@ import { db } from '@/lib/db/db';
 import { isObjectId } from '@/lib/ids/object-ids';
 import { clientIp } from '@/lib/http/client-ip';
 import { acquirePaymentStream } from '@/lib/payments/payment-stream-limits';
+import { onShutdown, RECONNECT_AFTER_MS } from '@/lib/lifecycle/shutdown-signal';
 import { subscribeToPayment } from '@/lib/payments/payment-bus';
 import { getPaymentStatusView, type PaymentStatusView } from '@/lib/payments/payment-status-view';
 
@@ -12,8 +13,8 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * Server-sent events with a payment's status as the database has it: once at once, then on every
- * committed change (pushed in-process), with a slow database poll as fallback for changes committed
- * by another instance. Ends when the status is final. Open streams are capped per client IP and per
+ * committed change (pushed in-process, and from other instances over PostgreSQL NOTIFY), with a slow
+ * database poll as fallback. Ends when the status is final. Open streams are capped per client IP and per
  * payment (429), so nobody can hold unlimited connections and timers.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
@@ -63,6 +64,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
         if (view && !closed) emit(view);
       };
       const unsubscribe = subscribeToPayment(paymentId, () => void send());
+      // This instance is stopping: the browser reconnects (through the load balancer, to another one).
+      const endOnShutdown = onShutdown(() => {
+        if (!closed) controller.enqueue(encoder.encode(`retry: ${RECONNECT_AFTER_MS}\n\n`));
+        close();
+      });
       const poll = setInterval(() => void send(), FALLBACK_POLL_MS);
       const heartbeat = setInterval(
         () => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')),
@@ -71,6 +77,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ paym
       cleanup = () => {
         release();
         unsubscribe();
+        endOnShutdown();
         clearInterval(poll);
         clearInterval(heartbeat);
       };

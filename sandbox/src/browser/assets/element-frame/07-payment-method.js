@@ -25,21 +25,36 @@ function billingDetails(given) {
   return billing;
 }
 
-function createPaymentMethod(request) {
+function typedCard() {
   var expiry = rules.digitsOf(inputs.expiry.value);
+  return {
+    number: rules.digitsOf(inputs.number.value),
+    exp_month: Number(expiry.slice(0, 2)),
+    exp_year: 2000 + Number(expiry.slice(2, 4)),
+    cvc: rules.digitsOf(inputs.cvc.value),
+  };
+}
+
+function createPaymentMethod(request) {
   var params = assign({}, request.params || {});
   var body = assign(params, {
     type: 'card',
-    card: {
-      number: rules.digitsOf(inputs.number.value),
-      exp_month: Number(expiry.slice(0, 2)),
-      exp_year: 2000 + Number(expiry.slice(2, 4)),
-      cvc: rules.digitsOf(inputs.cvc.value),
-    },
+    card: typedCard(),
     billing_details: billingDetails(params.billing_details),
     key: request.key,
   });
-  return fetch('/v1/payment_methods', {
+  return postApi('/v1/payment_methods', body, 'paymentMethod');
+}
+
+/** Stripe.js createToken(element, data): `data` (name, address_*, currency) goes on the card. */
+function createToken(request) {
+  var card = assign(assign({}, request.params || {}), typedCard());
+  if (postalActive() && !card.address_zip) card.address_zip = inputs.postal.value.trim();
+  return postApi('/v1/tokens', { card: card, key: request.key }, 'token');
+}
+
+function postApi(path, body, resultKey) {
+  return fetch(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: encodeForm(body),
@@ -48,7 +63,11 @@ function createPaymentMethod(request) {
   }).then(
     function (response) {
       return response.json().then(function (json) {
-        if (response.ok) return { paymentMethod: json };
+        if (response.ok) {
+          var result = {};
+          result[resultKey] = json;
+          return result;
+        }
         return { error: (json && json.error) || { type: 'api_error', message: 'HTTP ' + response.status } };
       });
     },
@@ -63,5 +82,6 @@ function handleRequest(data) {
   var error = firstError(render());
   if (error || data.action === 'validate') return Promise.resolve(error ? { error: error } : {});
   if (data.action === 'createPaymentMethod') return createPaymentMethod(data);
+  if (data.action === 'createToken') return createToken(data);
   return Promise.resolve({ error: { type: 'invalid_request_error', message: 'Unknown request ' + data.action } });
 }

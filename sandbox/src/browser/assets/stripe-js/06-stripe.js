@@ -4,7 +4,6 @@ var UNSUPPORTED_METHODS = [
   'confirmSetup',
   'confirmCardSetup',
   'retrieveSetupIntent',
-  'createConfirmationToken',
   'createRadarSession',
   'createSource',
   'retrieveSource',
@@ -92,8 +91,10 @@ function createStripeClient(key) {
       return createElementsGroup(options);
     },
 
-    createPaymentMethod: function (data) {
+    createPaymentMethod: function (data, element, extra) {
       return attempt(function () {
+        // Legacy form: createPaymentMethod('card', cardElement, { billing_details }).
+        if (typeof data === 'string') data = assign({}, extra, { type: data, card: element });
         if (data && data.elements) {
           var found = groupController(data.elements, 'createPaymentMethod');
           if (
@@ -122,8 +123,36 @@ function createStripeClient(key) {
       });
     },
 
-    createToken: function () {
-      return Promise.resolve({ error: unsupportedError('stripe.createToken(); use stripe.createPaymentMethod()') });
+    createConfirmationToken: function (options) {
+      return attempt(function () {
+        if (!options || !options.elements) {
+          throw integrationError('stripe.createConfirmationToken(): the `elements` option is required.');
+        }
+        var found = groupController(options.elements, 'createConfirmationToken');
+        var params = assign({}, options.params);
+        var paymentMethodData = params.payment_method_data || {};
+        delete params.payment_method_data;
+        return createInFrame(found.controller, paymentMethodData).then(function (result) {
+          if (result.error) return { error: result.error };
+          var body = assign({ key: key, payment_method: result.paymentMethod.id }, params);
+          return callApi('POST', '/v1/confirmation_tokens', body).then(function (response) {
+            return response.error ? { error: response.error } : { confirmationToken: response.body };
+          });
+        });
+      });
+    },
+
+    createToken: function (element, data) {
+      return attempt(function () {
+        var controller = element && typeof element === 'object' ? elementControllers.get(element) : null;
+        if (typeof element === 'string' || (controller && controller.type !== 'card')) {
+          return { error: unsupportedError('stripe.createToken() for anything but a card Element') };
+        }
+        if (!controller) {
+          throw integrationError('You must provide a Stripe Element or a valid token type to create a Token.');
+        }
+        return controller.request('createToken', { key: key, params: data || {} });
+      });
     },
 
     confirmCardPayment: function (clientSecret, data, options) {
