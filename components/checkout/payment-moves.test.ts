@@ -55,9 +55,25 @@ test('an unavailable checkout without a payment fails, reloading unless it is on
   }
 });
 
-test('a failed step fails with its code and message in both modes', () => {
-  const step = { kind: 'failed', paymentId: pay, code: 'card_declined', message: 'Declined' } as const;
+test("a failed step fails with its code, message and what rewords it in the customer's language, in both modes", () => {
+  const step = {
+    kind: 'failed',
+    paymentId: pay,
+    code: 'card_declined',
+    message: 'Declined',
+    declineCode: 'insufficient_funds',
+    retryAfterSeconds: 30,
+    fieldErrors: { phone: 'invalid' },
+  } as const;
   for (const mode of ['hosted', 'embed'] as const) {
-    assert.deepEqual(nextMove(step, mode), { kind: 'fail', code: 'card_declined', message: 'Declined', reload: false });
+    assert.deepEqual(nextMove(step, mode), {
+      kind: 'fail',
+      code: 'card_declined',
+      message: 'Declined',
+      reload: false,
+      declineCode: 'insufficient_funds',
+      retryAfterSeconds: 30,
+      fieldErrors: { phone: 'invalid' },
+    });
   }
 });
