@@ -5,6 +5,9 @@ import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { isFinal, isInFlight } from '@/lib/payments/payment-state';
 import { sessionTotal } from './session-total';
 
+/** The refusal's message while something may be charging the payment (the page says "wait"). */
+export const PAYMENT_IN_PROGRESS = 'The amount cannot change while a payment is in progress.';
+
 export type AmountSession = CheckoutSession & { lineItems: LineItem[]; payment: Payment | null };
 
 /** What changes the session's items (quantities, later discounts) inside the locked transaction. */
@@ -33,10 +36,10 @@ export async function updateSessionAmount(
     if (session.status !== 'open' || session.expiresAt <= now)
       throw new DomainError('invalid_state', 'This checkout is no longer open.');
     const payment = session.payment;
-    if (payment && (isInFlight(payment.status) || isFinal(payment.status)))
-      throw new DomainError('invalid_state', 'The amount cannot change while the payment is in progress.');
+    if (payment && isFinal(payment.status)) throw new DomainError('invalid_state', 'This checkout is no longer open.');
+    if (payment && isInFlight(payment.status)) throw new DomainError('invalid_state', PAYMENT_IN_PROGRESS);
     if (payment && (await tx.paymentAttempt.count({ where: { paymentId: payment.id, finishedAt: null } })) > 0)
-      throw new DomainError('invalid_state', 'The amount cannot change while a payment attempt is in flight.');
+      throw new DomainError('invalid_state', PAYMENT_IN_PROGRESS);
 
     await change(tx, session);
     const lineItems = await tx.lineItem.findMany({ where: { sessionId }, orderBy: { position: 'asc' } });
