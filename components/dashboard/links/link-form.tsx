@@ -80,7 +80,7 @@ export function LinkForm(props: Props) {
     setProblem(null);
     const values: TLinkForm = {
       ...form,
-      lineItems: rows.map(({ name, price, quantity }) => ({ name, price, quantity })),
+      lineItems: rows.map(({ name, price, quantity, adjustable }) => ({ name, price, quantity, adjustable })),
     };
     const result =
       props.mode === 'create'
