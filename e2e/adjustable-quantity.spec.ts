@@ -3,6 +3,9 @@ import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { expectPaymentSuccessful, fillCard, pageAlert } from './support/checkout';
 import { auth, createMerchant, createSession, type TestMerchant } from './support/merchant-api';
 import { intentsForSession } from './support/sandbox-stripe';
+import { demoSiteUrl } from './support/e2e-env';
+import { CHECKOUT_FRAME, payInEmbed } from './support/embed';
+import { createDashboardUser, signInToDashboard } from './support/dashboard';
 
 let merchant: TestMerchant;
 
@@ -92,6 +95,15 @@ test('a customer raises a quantity within the limits and is charged the new tota
   expect([after.amount_total, after.line_items[0]!.quantity, after.line_items[0]!.amount_total]).toEqual([
     4700, 3, 4500,
   ]);
+  // The merchant's dashboard shows how many were bought, and that the customer chose it.
+  const paymentId = new URL(page.url()).searchParams.get('payment')!;
+  await signInToDashboard(page, createDashboardUser(merchant.id));
+  await page.goto(`/dashboard/payments/${paymentId}`);
+  const items = page.getByRole('region', { name: 'Items' });
+  await expect(items.getByRole('listitem').filter({ hasText: 'Concert ticket' })).toContainText(
+    '× 3 (chosen by the customer, 1–5)',
+  );
+  await expect(items.getByRole('listitem').filter({ hasText: 'Booking fee' })).toContainText('× 1');
 });
 
 /** Replays the page's own quantity action with arguments an attacker chose. */
@@ -174,4 +186,33 @@ test('a German customer reads the stepper in German', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Menge aktualisiert' })).toHaveText(
     /Neuer Gesamtbetrag: 32,00\s\$/,
   );
+});
+
+test('in an embedded checkout on the merchant’s site the customer changes the quantity and pays the new total', async ({
+  page,
+}) => {
+  const response = await page.request.post('/api/v1/account', {
+    headers: auth(merchant.secret_key),
+    data: { allowed_embed_origins: [demoSiteUrl] },
+  });
+  expect(response.status()).toBe(200);
+  const session = await createSession(page.request, merchant.secret_key, {
+    ...TICKETS,
+    ui_mode: 'embedded',
+    success_url: undefined,
+    cancel_url: undefined,
+  });
+  await page.goto(demoSiteUrl);
+  await page.evaluate((id) => {
+    document.querySelector('#checkout')!.replaceChildren();
+    Tillpoint.mount('#checkout', { session: id });
+  }, session.id);
+  const frame = page.frameLocator(CHECKOUT_FRAME);
+  await frame.getByRole('button', { name: 'Increase quantity of Concert ticket' }).click();
+  await expect(frame.getByTestId('total')).toHaveText('$32.00');
+  await expect(frame.getByRole('button', { name: 'Pay $32.00' })).toBeEnabled();
+  await payInEmbed(frame, '4242424242424242');
+  await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
+  const intents = await intentsForSession(session.id);
+  expect(intents.map((intent) => [intent.amount, intent.amount_received])).toEqual([[3200, 3200]]);
 });

@@ -118,7 +118,7 @@ export function QuantityStepper({ sessionId, position, itemName, quantity, minim
           {problem}
         </p>
       )}
-      <p className="sr-only" aria-live="polite">
+      <p className="sr-only" role="status">
         {announcement}
       </p>
     </div>
