@@ -97,9 +97,10 @@ test('a customer raises a quantity within the limits and is charged the new tota
   ]);
   // The merchant's dashboard shows how many were bought, and that the customer chose it.
   const paymentId = new URL(page.url()).searchParams.get('payment')!;
-  await signInToDashboard(page, createDashboardUser(merchant.id));
-  await page.goto(`/dashboard/payments/${paymentId}`);
-  const items = page.getByRole('region', { name: 'Items' });
+  const dashboard = await page.context().newPage();
+  await signInToDashboard(dashboard, createDashboardUser(merchant.id));
+  await dashboard.goto(`/dashboard/payments/${paymentId}`);
+  const items = dashboard.getByRole('region', { name: 'Items' });
   await expect(items.getByRole('listitem').filter({ hasText: 'Concert ticket' })).toContainText(
     '× 3 (chosen by the customer, 1–5)',
   );
