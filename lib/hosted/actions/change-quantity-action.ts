@@ -1,6 +1,9 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
+import { allowQuantityChange } from '@/lib/checkout/quantity-change-limits';
+import { clientIp } from '@/lib/http/client-ip';
 import { DomainError } from '@/lib/core/domain-error';
 import { db } from '@/lib/db/db';
 import { zObjectId } from '@/lib/ids/object-id-schema';
@@ -19,6 +22,7 @@ const ZChangeQuantityInput = z.object({
 export type QuantityResult =
   | ({ kind: 'changed' } & ChangedAmounts)
   /** `invalid`: outside the item's bounds or not adjustable; `busy`: a payment is in flight; `closed`: paid or expired. */
+  /** `unavailable`: an unexpected failure, or too many changes in a short time. */
   | { kind: 'refused'; reason: 'invalid' | 'busy' | 'closed' | 'unavailable' };
 
 /**
@@ -29,6 +33,8 @@ export async function changeQuantityAction(input: unknown): Promise<QuantityResu
   const parsed = ZChangeQuantityInput.safeParse(input);
   if (!parsed.success) return { kind: 'refused', reason: 'invalid' };
   try {
+    if (!(await allowQuantityChange(parsed.data.sessionId, clientIp(await headers()))))
+      return { kind: 'refused', reason: 'unavailable' };
     return { kind: 'changed', ...(await changeLineItemQuantity(db(), parsed.data)) };
   } catch (error) {
     if (!(error instanceof DomainError)) {
