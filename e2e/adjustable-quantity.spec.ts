@@ -217,3 +217,33 @@ test('in an embedded checkout on the merchant’s site the customer changes the 
   const intents = await intentsForSession(session.id);
   expect(intents.map((intent) => [intent.amount, intent.amount_received])).toEqual([[3200, 3200]]);
 });
+
+test('the dashboard’s link form offers adjustable quantity; bounds the API refuses show beside their field', async ({
+  page,
+}) => {
+  await signInToDashboard(page, createDashboardUser(merchant.id));
+  await page.goto('/dashboard/links/new');
+  await page.getByLabel('Name of item 1').fill('Seed pack');
+  await page.getByLabel('Price (USD) of item 1').fill('3.50');
+  await page.getByLabel('Quantity of item 1').fill('2');
+  await page.getByLabel('Customers choose how many for item 1').check();
+  await page.getByLabel('Minimum for item 1').fill('5');
+  await page.getByLabel('Maximum for item 1').fill('4');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await expect(page.getByLabel('Minimum for item 1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Minimum for item 1')).toHaveAccessibleDescription(/must not be above maximum \(4\)/i);
+  await expectNoAxeViolations(page);
+  await screenshotBoth(page, 'dashboard-link-adjustable-quantity');
+
+  await page.getByLabel('Minimum for item 1').fill('1');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await page.waitForURL(/\/dashboard\/links\/plink_\w+$/);
+  const linkId = new URL(page.url()).pathname.split('/').pop()!;
+  const link = await page.request.get(`/api/v1/payment_links/${linkId}`, { headers: auth(merchant.secret_key) });
+  expect(((await link.json()) as { line_items: unknown[] }).line_items).toEqual([
+    expect.objectContaining({ quantity: 2, adjustable_quantity: { enabled: true, minimum: 1, maximum: 4 } }),
+  ]);
+  await page.goto(`/dashboard/links/${linkId}/edit`);
+  await expect(page.getByLabel('Customers choose how many for item 1')).toBeChecked();
+  await expect(page.getByLabel('Maximum for item 1')).toHaveValue('4');
+});

@@ -27,7 +27,7 @@ export function AdjustableQuantityFields({ index, value = FIXED_QUANTITY, errorF
           checked={value.enabled}
           onChange={(event) => onChange({ ...value, enabled: event.target.checked })}
         />
-        Customers can change the quantity<span className="sr-only"> of item {index + 1}</span>
+        Customers choose how many<span className="sr-only"> for item {index + 1}</span>
       </label>
       {value.enabled && (
         <div className="grid max-w-xs grid-cols-2 gap-3">
@@ -35,7 +35,7 @@ export function AdjustableQuantityFields({ index, value = FIXED_QUANTITY, errorF
             param={param('minimum')}
             label={
               <>
-                Minimum<span className="sr-only"> quantity of item {index + 1}</span>
+                Minimum<span className="sr-only"> for item {index + 1}</span>
               </>
             }
             value={value.minimum}
@@ -49,7 +49,7 @@ export function AdjustableQuantityFields({ index, value = FIXED_QUANTITY, errorF
             param={param('maximum')}
             label={
               <>
-                Maximum<span className="sr-only"> quantity of item {index + 1}</span>
+                Maximum<span className="sr-only"> for item {index + 1}</span>
               </>
             }
             value={value.maximum}
