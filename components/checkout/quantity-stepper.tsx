@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState, useSyncExternalStore, useTransition } from 'react';
 import { changeQuantityAction } from '@/lib/hosted/actions/change-quantity-action';
 import { formatAmount } from '@/lib/money/format-amount';
 import { setCheckoutActivity, useCheckoutActivity } from './checkout-activity';
@@ -16,6 +16,8 @@ export type QuantityStepperProps = {
   minimum: number;
   maximum: number;
 };
+
+const subscribeNever = () => () => {};
 
 const BUTTON =
   'flex h-8 w-8 items-center justify-center rounded-md border border-slate-300 bg-white text-base font-semibold text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50';
@@ -40,7 +42,13 @@ export function QuantityStepper({ sessionId, position, itemName, quantity, minim
     setShown(quantity);
     setDraft(String(quantity));
   }
-  const disabled = pending || paying;
+  // Server-rendered disabled: a press before hydration would do nothing.
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  const disabled = !hydrated || pending || paying;
   const id = `quantity-${position}`;
 
   function change(next: number) {

@@ -5,6 +5,9 @@ import { TextField } from './form-fields';
 /** As the link form holds an item's adjustable quantity: a switch and the bounds as typed (blank: Stripe's defaults). */
 export type AdjustableRow = { enabled: boolean; minimum: string; maximum: string };
 
+/** The fields of an item (under `line_items.<index>.`) whose API errors show here. */
+export const ADJUSTABLE_QUANTITY_FIELDS = ['adjustable_quantity.minimum', 'adjustable_quantity.maximum'];
+
 export const FIXED_QUANTITY: AdjustableRow = { enabled: false, minimum: '', maximum: '' };
 
 type Props = {
