@@ -223,6 +223,7 @@ test('the dashboard’s link form offers adjustable quantity; bounds the API ref
 }) => {
   await signInToDashboard(page, createDashboardUser(merchant.id));
   await page.goto('/dashboard/links/new');
+  await page.getByLabel('Currency').selectOption('usd');
   await page.getByLabel('Name of item 1').fill('Seed pack');
   await page.getByLabel('Price (USD) of item 1').fill('3.50');
   await page.getByLabel('Quantity of item 1').fill('2');
