@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Stripe's ceiling for `adjustable_quantity.maximum` (and `minimum`). */
-export const MAX_ADJUSTABLE_QUANTITY = 999_999;
+const MAX_ADJUSTABLE_QUANTITY = 999_999;
 /** Stripe's defaults when a bound is omitted. */
 const DEFAULT_MINIMUM = 0;
 const DEFAULT_MAXIMUM = 99;

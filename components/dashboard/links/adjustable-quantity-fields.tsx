@@ -8,7 +8,7 @@ export type AdjustableRow = { enabled: boolean; minimum: string; maximum: string
 /** The fields of an item (under `line_items.<index>.`) whose API errors show here. */
 export const ADJUSTABLE_QUANTITY_FIELDS = ['adjustable_quantity.minimum', 'adjustable_quantity.maximum'];
 
-export const FIXED_QUANTITY: AdjustableRow = { enabled: false, minimum: '', maximum: '' };
+const FIXED_QUANTITY: AdjustableRow = { enabled: false, minimum: '', maximum: '' };
 
 type Props = {
   index: number;
