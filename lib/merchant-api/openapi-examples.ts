@@ -6,7 +6,16 @@ export const EXAMPLE_SESSION = {
   status: 'open',
   amount_total: 4500,
   currency: 'usd',
-  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1, amount_total: 4500, image_url: null }],
+  line_items: [
+    {
+      name: 'Walnut desk lamp',
+      unit_amount: 4500,
+      quantity: 1,
+      amount_total: 4500,
+      image_url: null,
+      adjustable_quantity: { enabled: true, minimum: 1, maximum: 10 },
+    },
+  ],
   customer_email: 'ada@example.com',
   client_reference_id: 'order_1042',
   metadata: { order: '1042' },
@@ -24,7 +33,14 @@ export const EXAMPLE_SESSION = {
 };
 
 export const EXAMPLE_CREATE_SESSION = {
-  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1 }],
+  line_items: [
+    {
+      name: 'Walnut desk lamp',
+      unit_amount: 4500,
+      quantity: 1,
+      adjustable_quantity: { enabled: true, minimum: 1, maximum: 10 },
+    },
+  ],
   currency: 'usd',
   success_url: 'https://shop.example.com/thanks?session={CHECKOUT_SESSION_ID}',
   cancel_url: 'https://shop.example.com/cart',

@@ -10,7 +10,16 @@ const LINK = {
   active: true,
   inactive_message: 'Sold out, thank you! New batch in spring.',
   currency: 'usd',
-  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1, amount_total: 4500, image_url: null }],
+  line_items: [
+    {
+      name: 'Walnut desk lamp',
+      unit_amount: 4500,
+      quantity: 1,
+      amount_total: 4500,
+      image_url: null,
+      adjustable_quantity: { enabled: true, minimum: 1, maximum: 5 },
+    },
+  ],
   custom_amount: null,
   amount_total: 4500,
   after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'We ship within 2 days.' } },
@@ -21,7 +30,9 @@ const LINK = {
   updated: 1_790_000_000,
 };
 const CREATE = {
-  line_items: [{ name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1 }],
+  line_items: [
+    { name: 'Walnut desk lamp', unit_amount: 4500, quantity: 1, adjustable_quantity: { enabled: true, maximum: 5 } },
+  ],
   currency: 'usd',
   after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'We ship within 2 days.' } },
   restrictions: { completed_sessions: { limit: 50 } },

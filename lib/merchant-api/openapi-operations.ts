@@ -23,7 +23,7 @@ registerOperation({
   tag: 'Checkout sessions',
   summary: 'Create a checkout session',
   description:
-    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
+    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. A line item with `adjustable_quantity: { enabled: true, minimum, maximum }` gets −/+ buttons on the checkout page: the customer changes its quantity within those bounds (defaults 0 and 99, at most 999999; the starting `quantity` must lie within them), the server recomputes `amount_total` and the PaymentIntent is charged the new total. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
   body: ZApiCreateCheckoutSession,
   requestExample: EXAMPLE_CREATE_SESSION,
   responseDescription: 'The new checkout session.',

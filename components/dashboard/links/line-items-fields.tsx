@@ -4,9 +4,10 @@ import { writeMajorUnits } from '@/lib/dashboard/links/link-form';
 import { formatAmount } from '@/lib/money/format-amount';
 import { toMinorUnits } from '@/lib/money/to-minor-units';
 import { FieldMessage } from '../field-message';
+import { AdjustableQuantityFields, type AdjustableRow } from './adjustable-quantity-fields';
 import { fieldId, TextField } from './form-fields';
 
-export type ItemRow = { key: number; name: string; price: string; quantity: string };
+export type ItemRow = { key: number; name: string; price: string; quantity: string; adjustable?: AdjustableRow };
 
 type Props = {
   rows: ItemRow[];
@@ -97,6 +98,12 @@ export function LineItemsFields({ rows, currency, max, errorFor, onChange, onAdd
                   </button>
                 )}
               </div>
+              <AdjustableQuantityFields
+                index={index}
+                value={row.adjustable}
+                errorFor={errorFor}
+                onChange={(adjustable) => onChange(row.key, { adjustable })}
+              />
             </li>
           );
         })}

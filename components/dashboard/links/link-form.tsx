@@ -12,6 +12,7 @@ import { formatAmount } from '@/lib/money/format-amount';
 import { FieldMessage, fieldErrorText } from '../field-message';
 import { ChoiceCards, describedBy, fieldId, FormCard, TextField } from './form-fields';
 import { LineItemsFields, type ItemRow } from './line-items-fields';
+import { ADJUSTABLE_QUANTITY_FIELDS } from './adjustable-quantity-fields';
 import { FieldLabel } from '@/components/ui/field-label';
 import { FormAlert } from '@/components/ui/form-alert';
 import { DialogActions, PendingButton } from '@/components/ui/buttons';
@@ -22,6 +23,8 @@ type Props = {
   /** The API's limit on fixed-price items (MAX_LINK_LINE_ITEMS), passed in to keep the API's schemas out of the browser. */
   maxItems: number;
 } & ({ mode: 'create'; currencies: { code: string; name: string }[] } | { mode: 'edit'; linkId: string });
+
+const ITEM_FIELDS = ['name', 'unit_amount', 'quantity'];
 
 /** The API parameter an error names, or the nearest enclosing one the form shows; null for the form as a whole. */
 function resolveField(param: string | null, known: Set<string>): string | null {
@@ -57,7 +60,7 @@ export function LinkForm(props: Props) {
   if (form.pricing === 'fixed') {
     known.add('line_items');
     rows.forEach((_, index) =>
-      ['name', 'unit_amount', 'quantity'].forEach((field) => known.add(`line_items.${index}.${field}`)),
+      [...ITEM_FIELDS, ...ADJUSTABLE_QUANTITY_FIELDS].forEach((field) => known.add(`line_items.${index}.${field}`)),
     );
   } else
     [
@@ -80,7 +83,7 @@ export function LinkForm(props: Props) {
     setProblem(null);
     const values: TLinkForm = {
       ...form,
-      lineItems: rows.map(({ name, price, quantity }) => ({ name, price, quantity })),
+      lineItems: rows.map(({ name, price, quantity, adjustable }) => ({ name, price, quantity, adjustable })),
     };
     const result =
       props.mode === 'create'

@@ -204,3 +204,41 @@ test('an existing link fills the edit form, and saving it unchanged changes noth
   const again = await updatePaymentLink(db, merchantId, donation.id, linkFormToApi(linkToForm(donation), 'jpy'), true);
   assert.equal(again.customAmountMax, donation.customAmountMax);
 });
+
+test('adjustable quantity: the switch and bounds become adjustable_quantity, blanks take the defaults, and round-trip', async () => {
+  const adjustable = (minimum: string, maximum: string) => [
+    { name: 'Seeds', price: '3.50', quantity: '2', adjustable: { enabled: true, minimum, maximum } },
+  ];
+  assert.deepEqual(linkFormToApi(form({ lineItems: adjustable('1', '6') }), 'usd').line_items?.[0], {
+    name: 'Seeds',
+    unit_amount: 350,
+    quantity: 2,
+    adjustable_quantity: { enabled: true, minimum: 1, maximum: 6 },
+  });
+  assert.deepEqual(linkFormToApi(form({ lineItems: adjustable('', '') }), 'usd').line_items?.[0]?.adjustable_quantity, {
+    enabled: true,
+  });
+  const off = [
+    { name: 'Seeds', price: '3.50', quantity: '2', adjustable: { enabled: false, minimum: '1', maximum: '' } },
+  ];
+  assert.equal(linkFormToApi(form({ lineItems: off }), 'usd').line_items?.[0]?.adjustable_quantity, undefined);
+  assert.deepEqual(await refusal(form({ lineItems: adjustable('x', '6') })), {
+    param: 'line_items.0.adjustable_quantity.minimum',
+    message: 'Invalid line_items.0.adjustable_quantity.minimum: enter a whole number, like 1.',
+  });
+  assert.equal(
+    (await refusal(form({ lineItems: adjustable('7', '6') }))).param,
+    'line_items.0.adjustable_quantity.minimum',
+  );
+
+  const link = await createPaymentLink(
+    db,
+    merchantId,
+    {
+      currency: 'usd',
+      ...linkFormToApi(form({ lineItems: adjustable('', '6') }), 'usd'),
+    },
+    true,
+  );
+  assert.deepEqual(linkToForm(link).lineItems[0]?.adjustable, { enabled: true, minimum: '0', maximum: '6' });
+});

@@ -11,7 +11,19 @@ const text = z.string().max(5000);
 /** What the dashboard's link form sends: amounts as typed, in major units; empty strings for blank fields. */
 export const ZLinkForm = z.strictObject({
   pricing: z.enum(['fixed', 'custom']),
-  lineItems: z.array(z.strictObject({ name: text, price: z.string().max(40), quantity: z.string().max(20) })).max(100),
+  lineItems: z
+    .array(
+      z.strictObject({
+        name: text,
+        price: z.string().max(40),
+        quantity: z.string().max(20),
+        /** Whether the customer may change the quantity, and its bounds as typed (blank: the API's defaults). */
+        adjustable: z
+          .strictObject({ enabled: z.boolean(), minimum: z.string().max(20), maximum: z.string().max(20) })
+          .optional(),
+      }),
+    )
+    .max(100),
   customAmount: z.strictObject({
     name: text,
     minimum: z.string().max(40),
@@ -59,6 +71,15 @@ function wholeNumber(typed: string, param: string, example: string): number {
   return Number(typed.trim());
 }
 
+/** An item's `adjustable_quantity` from the form; a blank bound takes the API's default. */
+function adjustableToApi(typed: { minimum: string; maximum: string }, index: number) {
+  const bound = (name: 'minimum' | 'maximum', example: string) =>
+    typed[name].trim()
+      ? { [name]: wholeNumber(typed[name], `line_items.${index}.adjustable_quantity.${name}`, example) }
+      : {};
+  return { enabled: true as const, ...bound('minimum', '1'), ...bound('maximum', '10') };
+}
+
 /**
  * The API's fields (`TApiUpdatePaymentLink`, which creation accepts too) from the form: amounts turned into
  * minor units of `currency`, blanks into the API's defaults. A typed value that is not a number is an
@@ -72,6 +93,7 @@ export function linkFormToApi(form: TLinkForm, currency: string) {
             name: item.name,
             unit_amount: amount(item.price, currency, `line_items.${index}.unit_amount`, true)!,
             quantity: wholeNumber(item.quantity, `line_items.${index}.quantity`, '1'),
+            ...(item.adjustable?.enabled && { adjustable_quantity: adjustableToApi(item.adjustable, index) }),
           })),
         }
       : {
@@ -124,7 +146,18 @@ export function linkToForm(link: PaymentLink): TLinkForm {
     pricing: link.customAmountName !== null ? 'custom' : 'fixed',
     lineItems:
       items.length > 0
-        ? items.map((item) => ({ name: item.name, price: write(item.unit_amount), quantity: String(item.quantity) }))
+        ? items.map((item) => ({
+            name: item.name,
+            price: write(item.unit_amount),
+            quantity: String(item.quantity),
+            ...(item.adjustable_quantity && {
+              adjustable: {
+                enabled: true,
+                minimum: String(item.adjustable_quantity.minimum),
+                maximum: String(item.adjustable_quantity.maximum),
+              },
+            }),
+          }))
         : EMPTY_LINK_FORM.lineItems,
     customAmount: {
       name: link.customAmountName ?? '',

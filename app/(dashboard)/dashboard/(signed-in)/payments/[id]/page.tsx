@@ -1,3 +1,4 @@
+import { BoughtQuantity } from '@/components/dashboard/bought-quantity';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -148,7 +149,7 @@ export default async function PaymentPage({ params }: Props) {
                 <li key={item.id} className="flex justify-between gap-3 py-2 first:pt-0">
                   <span className="min-w-0 text-slate-800">
                     {item.name}
-                    {item.quantity > 1 && <span className="text-slate-600"> × {item.quantity}</span>}
+                    <BoughtQuantity quantity={item.quantity} adjustableQuantity={item.adjustableQuantity} />
                   </span>
                   <span className="shrink-0 tabular-nums text-slate-900">{money(item.unitAmount * item.quantity)}</span>
                 </li>

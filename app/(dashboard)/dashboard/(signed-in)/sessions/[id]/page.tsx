@@ -1,3 +1,4 @@
+import { readQuantityBounds } from '@/lib/line-items/adjustable-quantity';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -74,6 +75,9 @@ export default async function SessionPage({ params }: Props) {
                     <tr key={item.id}>
                       <th scope="row" className="px-5 py-2.5 font-normal text-slate-900">
                         {item.name}
+                        {readQuantityBounds(item.adjustableQuantity) && (
+                          <span className="block text-xs text-slate-500">Quantity chosen by the customer</span>
+                        )}
                       </th>
                       <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{item.quantity}</td>
                       <td className="hidden px-3 py-2.5 text-right tabular-nums text-slate-700 sm:table-cell">
