@@ -41,9 +41,9 @@ export function ConsentAndTextSection({ value, onChange, errorFor, termsUrl }: P
         value={value.submitType}
         onChange={(submitType) => onChange({ submitType })}
         choices={[
-          { value: 'pay', title: 'Pay', description: '“Pay €12.00”' },
+          { value: 'pay', title: 'Pay', description: '“Pay” and the amount.' },
           { value: 'book', title: 'Book', description: '“Book”, for appointments and tables.' },
-          { value: 'donate', title: 'Donate', description: '“Donate €12.00”' },
+          { value: 'donate', title: 'Donate', description: '“Donate” and the amount.' },
         ]}
       />
       <div id={`${fieldId(CONSENT)}-group`}>

@@ -20,8 +20,12 @@ export function CountryPicker({ param, countries, selected, onChange, error }: P
   const id = fieldId(param);
   const names = new Map(countries);
   const needle = query.trim().toLowerCase();
+  // A typed code (“se”) puts its country first, then every name containing the text.
   const shown = needle
-    ? countries.filter(([code, name]) => name.toLowerCase().includes(needle) || code.toLowerCase() === needle)
+    ? [
+        ...countries.filter(([code]) => code.toLowerCase() === needle),
+        ...countries.filter(([code, name]) => code.toLowerCase() !== needle && name.toLowerCase().includes(needle)),
+      ]
     : countries;
   const chosen = new Set(selected);
   const toggle = (code: string, on: boolean) =>
