@@ -65,6 +65,10 @@ test('a merchant asks for custom fields, consent and shipping from the dashboard
   await page.getByRole('button', { name: 'Create link' }).click();
   await page.waitForURL(/\/dashboard\/links\/plink_\w+$/);
   const id = new URL(page.url()).pathname.split('/').pop()!;
+  const summary = page.getByRole('region', { name: 'Checkout' });
+  await expect(summary).toContainText('To NO, SE');
+  await expect(summary).toContainText('Gift note (gift_note, text, optional)');
+  await expect(summary).toContainText('Must be accepted');
   const link = await getLink(request, merchant.secret_key, id);
   expect(link).toMatchObject({
     phone_number_collection: { enabled: true },
