@@ -95,11 +95,23 @@ function buildMinimalApp(): void {
   });
 }
 
-/** Message strings of a locale that no other locale shares: long enough to be distinctive, free of markup and quotes. */
+/**
+ * Message strings of a locale that no other locale shares: long enough to be distinctive, free of markup and
+ * quotes. Left out: the root not-found page's sentences (`notFound`, `shell.poweredBy`). Next.js renders
+ * app/not-found.tsx into every page's payload as its not-found boundary, in the browser's language (it has no
+ * session to take one from): those three rendered sentences, not a catalogue, are all a page carries of it.
+ */
 function distinctiveStrings(locale: string): string[] {
   const flatten = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : Object.values(value as object).flatMap(flatten);
-  const read = (name: string) => flatten(JSON.parse(readFileSync(path.join(root, 'messages', `${name}.json`), 'utf8')));
+  const read = (name: string) => {
+    const { notFound, shell, ...messages } = JSON.parse(
+      readFileSync(path.join(root, 'messages', `${name}.json`), 'utf8'),
+    ) as Record<string, Record<string, unknown>>;
+    const { poweredBy: _poweredBy, ...rest } = shell ?? {};
+    const boundary = new Set(flatten(notFound ?? {}));
+    return flatten({ ...messages, shell: rest }).filter((text) => !boundary.has(text));
+  };
   const others = new Set(LOCALES.filter((other) => other !== locale).flatMap(read));
   return [...new Set(read(locale))].filter(
     (text) => text.length >= 12 && /^[^"'{}<>&\\]+$/.test(text) && !others.has(text),
@@ -217,6 +229,19 @@ try {
       unit: `of ${own.length}`,
       target: '≥ 10',
       pass: found >= 10,
+    });
+    const browserLocale = BROWSER_LANGUAGE[locale].slice(0, 2);
+    const notFound = Object.values(
+      (
+        JSON.parse(readFileSync(path.join(root, 'messages', `${browserLocale}.json`), 'utf8')) as {
+          notFound: Record<string, string>;
+        }
+      ).notFound,
+    );
+    rows.push({
+      metric: `/c/<session> ${locale}: root not-found sentences in the browser's language (${browserLocale}) in its payload`,
+      value: notFound.filter((text) => page.html.includes(text)).length,
+      unit: `of ${notFound.length} (Next.js renders the not-found boundary into every page)`,
     });
     for (const other of LOCALES.filter((o) => o !== locale)) {
       const foreign = distinctiveStrings(other);
