@@ -7,7 +7,7 @@ export default async function NotFound() {
   const locale = customerLocale(null, (await headers()).get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
-    <CheckoutShell locale={locale}>
+    <CheckoutShell locale={locale} clientMessages={false}>
       <StatusCard tone="info" title={t('title')}>
         <p>{t('body')}</p>
       </StatusCard>

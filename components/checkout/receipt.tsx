@@ -47,7 +47,10 @@ export async function Receipt({ payment, locale }: ReceiptProps) {
       {payment.session.customerEmail && (
         <div className="flex justify-between gap-4 px-4 py-2.5">
           <dt className="text-slate-600">{t('receiptTo')}</dt>
-          <dd className="truncate text-slate-800">{payment.session.customerEmail}</dd>
+          {/* Whole, not clipped: the label wraps first; only an address wider than 70 % of the row breaks. */}
+          <dd className="max-w-[70%] shrink-0 break-all text-slate-800">
+            <bdi>{payment.session.customerEmail}</bdi>
+          </dd>
         </div>
       )}
       <div className="flex justify-between gap-4 px-4 py-2.5">

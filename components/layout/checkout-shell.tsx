@@ -4,13 +4,31 @@ import { Logo } from '@/components/ui/logo';
 import type { Locale } from '@/lib/i18n/locales';
 import { brandTheme } from '@/lib/merchants/brand-theme';
 
-type ShellProps = { children: React.ReactNode; locale: Locale; wide?: boolean; brandColor?: string | null };
+type ShellProps = {
+  children: React.ReactNode;
+  locale: Locale;
+  wide?: boolean;
+  brandColor?: string | null;
+  /** false for a page without client components: no messages are shipped to the browser (see CustomerIntl). */
+  clientMessages?: boolean;
+};
 
 /** The frame of customer-facing pages in the merchant's brand colour: content centred, a quiet "Powered by" footer. */
-export async function CheckoutShell({ children, locale, wide = false, brandColor = null }: ShellProps) {
+export async function CheckoutShell({
+  children,
+  locale,
+  wide = false,
+  brandColor = null,
+  clientMessages = true,
+}: ShellProps) {
   const t = await getTranslations({ locale, namespace: 'shell' });
   return (
-    <CustomerIntl locale={locale} className="flex min-h-dvh flex-col bg-slate-50" style={brandTheme(brandColor).style}>
+    <CustomerIntl
+      locale={locale}
+      className="flex min-h-dvh flex-col bg-slate-50"
+      style={brandTheme(brandColor).style}
+      clientMessages={clientMessages}
+    >
       <main className={`mx-auto w-full flex-1 px-5 py-8 sm:py-14 ${wide ? 'max-w-5xl' : 'max-w-lg'}`}>{children}</main>
       <footer className="flex items-center justify-center gap-2 pb-8 text-xs text-slate-500">
         {t('poweredBy')} <Logo className="text-xs text-slate-600" />

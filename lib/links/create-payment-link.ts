@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { newId, randomToken } from '@/lib/ids/new-id';
+import { requireTermsUrl } from '@/lib/merchants/require-terms-url';
 import { checkLinkRedirect } from './check-link-redirect';
 import { afterCompletionColumns, pricingColumns } from './link-columns';
 import { ZApiCreatePaymentLink } from './link-schemas';
@@ -13,6 +14,7 @@ export async function createPaymentLink(db: Db, merchantId: string, input: unkno
   const data = ZApiCreatePaymentLink.parse(input);
   if (data.after_completion?.type === 'redirect')
     await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
+  if (data.consent_collection?.terms_of_service === 'required') await requireTermsUrl(db, merchantId);
   return db.paymentLink.create({
     data: {
       id: newId('plink'),

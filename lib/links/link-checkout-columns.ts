@@ -1,6 +1,6 @@
 import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
 
-type LinkCheckoutInput = CheckoutOptions & { locale?: string };
+type LinkCheckoutInput = { [K in keyof CheckoutOptions]?: CheckoutOptions[K] | null } & { locale?: string };
 
 const OPTION_KEYS = [
   'billing_address_collection',
@@ -13,11 +13,14 @@ const OPTION_KEYS = [
   'consent_collection',
 ] as const;
 
-/** A link's `locale` and checkout options as columns; on update only what was given replaces the old value. */
+/** A link's `locale` and checkout options as columns; on update only what was given replaces the old value, null removes it. */
 export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutOptions = {}) {
   const given = OPTION_KEYS.some((key) => input[key] !== undefined);
   const options: CheckoutOptions = { ...current };
-  for (const key of OPTION_KEYS) if (input[key] !== undefined) Object.assign(options, { [key]: input[key] });
+  for (const key of OPTION_KEYS) {
+    if (input[key] === null) delete options[key];
+    else if (input[key] !== undefined) Object.assign(options, { [key]: input[key] });
+  }
   return {
     ...(input.locale !== undefined && { locale: input.locale === 'auto' ? null : input.locale }),
     ...(given && { checkoutOptions: options }),

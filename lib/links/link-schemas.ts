@@ -75,6 +75,16 @@ export const ZApiRestrictions = z
   })
   .describe('Stop taking payments after `limit` completed checkouts; null removes the limit.');
 
+/** The checkout options as a link takes them: on update, null removes one (the checkout stops asking for it). */
+function removableOptions<S extends Record<string, z.ZodType>>(shape: S) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      schema.nullable().describe(`${schema.description ?? ''} On a link, null removes it.`.trim()),
+    ]),
+  ) as { [K in keyof S]: z.ZodNullable<S[K]> };
+}
+
 const shared = {
   after_completion: ZApiAfterCompletion.optional(),
   restrictions: ZApiRestrictions.nullable().optional(),
@@ -98,7 +108,7 @@ const shared = {
   locale: ZCheckoutLocale.optional().describe(
     'Language of the link page and its checkouts: `auto` (default: the customer’s browser, or the link URL’s `locale` query parameter) or a supported tag (see checkout sessions).',
   ),
-  ...ZCheckoutOptions.shape,
+  ...removableOptions(ZCheckoutOptions.shape),
 };
 
 const lineItems = z

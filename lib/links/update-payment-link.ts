@@ -7,6 +7,7 @@ import { afterCompletionColumns, pricingColumns } from './link-columns';
 import { linkPricingProblem } from './link-pricing-problem';
 import { ZApiUpdatePaymentLink } from './link-schemas';
 import { readCheckoutOptions } from '@/lib/customer-details/checkout-options';
+import { requireTermsUrl } from '@/lib/merchants/require-terms-url';
 import { linkCheckoutColumns } from './link-checkout-columns';
 
 /**
@@ -24,6 +25,7 @@ export async function updatePaymentLink(db: Db, merchantId: string, linkId: stri
   }
   if (data.after_completion?.type === 'redirect')
     await checkLinkRedirect(db, merchantId, data.after_completion.redirect.url, testMode);
+  if (data.consent_collection?.terms_of_service === 'required') await requireTermsUrl(db, merchantId);
   return db.paymentLink.update({
     where: { id: link.id },
     data: {

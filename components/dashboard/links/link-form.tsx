@@ -13,6 +13,10 @@ import { FieldMessage, fieldErrorText } from '../field-message';
 import { ChoiceCards, describedBy, fieldId, FormCard, TextField } from './form-fields';
 import { LineItemsFields, type ItemRow } from './line-items-fields';
 import { ADJUSTABLE_QUANTITY_FIELDS } from './adjustable-quantity-fields';
+import { ConsentAndTextSection } from './consent-and-text-section';
+import { checkoutOptionParams } from '@/lib/dashboard/links/checkout-option-params';
+import { CustomerDetailsSection } from './customer-details-section';
+import { CustomFieldsSection } from './custom-fields-section';
 import { FieldLabel } from '@/components/ui/field-label';
 import { FormAlert } from '@/components/ui/form-alert';
 import { DialogActions, PendingButton } from '@/components/ui/buttons';
@@ -22,6 +26,10 @@ type Props = {
   currency: string;
   /** The API's limit on fixed-price items (MAX_LINK_LINE_ITEMS), passed in to keep the API's schemas out of the browser. */
   maxItems: number;
+  /** Every country as [ISO code, English name], for the shipping country picker. */
+  countries: [string, string][];
+  /** The account's terms of service URL (the consent box links to it), or null. */
+  termsUrl: string | null;
 } & ({ mode: 'create'; currencies: { code: string; name: string }[] } | { mode: 'edit'; linkId: string });
 
 const ITEM_FIELDS = ['name', 'unit_amount', 'quantity'];
@@ -53,10 +61,17 @@ export function LinkForm(props: Props) {
     setForm((current) => ({ ...current, [key]: value }));
   const setCustom = (change: Partial<TLinkForm['customAmount']>) =>
     setForm((current) => ({ ...current, customAmount: { ...current.customAmount, ...change } }));
+  const setCheckout = (change: Partial<TLinkForm['checkout']>) =>
+    setForm((current) => ({ ...current, checkout: { ...current.checkout, ...change } }));
   const errorFor = (field: string) => (problem?.field === field ? problem.message : null);
   const money = (minor: number) => formatAmount(minor, currency);
 
-  const known = new Set(['currency', 'restrictions.completed_sessions.limit', 'inactive_message']);
+  const known = new Set([
+    'currency',
+    'restrictions.completed_sessions.limit',
+    'inactive_message',
+    ...checkoutOptionParams(form.checkout),
+  ]);
   if (form.pricing === 'fixed') {
     known.add('line_items');
     rows.forEach((_, index) =>
@@ -318,6 +333,24 @@ export function LinkForm(props: Props) {
           ]}
         />
       </FormCard>
+
+      <CustomerDetailsSection
+        value={form.checkout}
+        onChange={setCheckout}
+        errorFor={errorFor}
+        countries={props.countries}
+      />
+      <CustomFieldsSection
+        fields={form.checkout.customFields}
+        onChange={(customFields) => setCheckout({ customFields })}
+        errorFor={errorFor}
+      />
+      <ConsentAndTextSection
+        value={form.checkout}
+        onChange={setCheckout}
+        errorFor={errorFor}
+        termsUrl={props.termsUrl}
+      />
 
       {problem && problem.field === null && <FormAlert tabIndex={-1}>{problem.message}</FormAlert>}
       <DialogActions>

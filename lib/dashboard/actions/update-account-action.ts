@@ -11,6 +11,7 @@ const ZInput = z.object({
   allowed_redirect_domains: z.array(z.string()).optional(),
   allowed_embed_origins: z.array(z.string()).optional(),
   brand_color: z.string().nullable().optional(),
+  terms_of_service_url: z.string().nullable().optional(),
 });
 
 /** Settings: the same update as `POST /api/v1/account` (and its validation messages), for the fields given. */

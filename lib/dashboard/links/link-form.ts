@@ -5,6 +5,13 @@ import type { TApiUpdatePaymentLink } from '@/lib/links/link-schemas';
 import { apiError } from '@/lib/merchant-api/api-error';
 import { MAX_AMOUNT, minorUnitDigits } from '@/lib/money/currencies';
 import { toMinorUnits } from '@/lib/money/to-minor-units';
+import { readCheckoutOptions } from '@/lib/customer-details/checkout-options';
+import {
+  checkoutOptionsToApi,
+  checkoutOptionsToForm,
+  EMPTY_CHECKOUT_OPTIONS_FORM,
+  ZCheckoutOptionsForm,
+} from './checkout-options-form';
 
 const text = z.string().max(5000);
 
@@ -36,6 +43,7 @@ export const ZLinkForm = z.strictObject({
   limit: z.string().max(20),
   threeDSecureUi: z.enum(['modal', 'redirect']),
   inactiveMessage: text,
+  checkout: ZCheckoutOptionsForm,
 });
 
 export type TLinkForm = z.infer<typeof ZLinkForm>;
@@ -122,10 +130,11 @@ export function linkFormToApi(form: TLinkForm, currency: string) {
       : null,
     inactive_message: form.inactiveMessage.trim() || null,
     three_d_secure_ui: form.threeDSecureUi,
+    ...checkoutOptionsToApi(form.checkout),
   } satisfies TApiUpdatePaymentLink;
 }
 
-/** A new link's form: one empty item, Tillpoint's confirmation page, 3-D Secure in a pop-up. */
+/** A new link's form: one empty item, Tillpoint's confirmation page, 3-D Secure in a pop-up, nothing extra asked. */
 export const EMPTY_LINK_FORM: TLinkForm = {
   pricing: 'fixed',
   lineItems: [{ name: '', price: '', quantity: '1' }],
@@ -136,6 +145,7 @@ export const EMPTY_LINK_FORM: TLinkForm = {
   limit: '',
   threeDSecureUi: 'modal',
   inactiveMessage: '',
+  checkout: EMPTY_CHECKOUT_OPTIONS_FORM,
 };
 
 /** An existing link as the edit form shows it. */
@@ -171,5 +181,6 @@ export function linkToForm(link: PaymentLink): TLinkForm {
     limit: link.completedLimit === null ? '' : String(link.completedLimit),
     threeDSecureUi: link.threeDSecureUi,
     inactiveMessage: link.inactiveMessage ?? '',
+    checkout: checkoutOptionsToForm(readCheckoutOptions(link.checkoutOptions), link.locale),
   };
 }

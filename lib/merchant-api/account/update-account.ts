@@ -1,10 +1,15 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { ZApiUpdateAccount } from '../schemas/account-schemas';
 import { serializeAccount } from '@/lib/objects/serialize';
+import { checkTermsUrlRemoval } from '@/lib/merchants/check-terms-url-removal';
 
-/** Updates the merchant's name, allowed redirect domains, allowed embed origins and brand colour (a given list replaces the old one). */
+/**
+ * Updates the merchant's name, allowed redirect domains, allowed embed origins, brand colour and terms URL (a given
+ * list replaces the old one). The terms URL cannot be removed while links or open sessions require consent.
+ */
 export async function updateAccount(db: Db, merchantId: string, body: unknown) {
   const input = ZApiUpdateAccount.parse(body);
+  if (input.terms_of_service_url === null) await checkTermsUrlRemoval(db, merchantId);
   const merchant = await db.merchant.update({
     where: { id: merchantId },
     data: {

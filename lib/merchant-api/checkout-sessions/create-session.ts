@@ -5,7 +5,7 @@ import { apiError } from '../api-error';
 import { isRedirectHostAllowed } from '@/lib/sessions/redirect-domains';
 import { ZApiCreateCheckoutSession, toCreateCheckoutSession } from '../schemas/checkout-session-schemas';
 import { serializeCheckoutSession } from '@/lib/objects/serialize';
-import { requireTermsUrl } from './require-terms-url';
+import { requireTermsUrl } from '@/lib/merchants/require-terms-url';
 import { resolveEmbedOrigin } from './resolve-embed-origin';
 
 /** Creates a checkout session from an API body; redirect URLs must be on the merchant's allowed domains, an embed origin among its allowed embed origins. */

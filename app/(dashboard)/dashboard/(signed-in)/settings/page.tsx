@@ -5,6 +5,7 @@ import { BrandColorForm } from '@/components/dashboard/settings/brand-color-form
 import { BusinessNameForm } from '@/components/dashboard/settings/business-name-form';
 import { LogoForm } from '@/components/dashboard/settings/logo-form';
 import { SettingsCard } from '@/components/dashboard/settings/settings-card';
+import { TermsUrlForm } from '@/components/dashboard/settings/terms-url-form';
 import { requireDashboardUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -34,6 +35,13 @@ export default async function SettingsPage() {
           description="The accent colour of your checkout pages: the Pay button, links and highlights."
         >
           <BrandColorForm initial={merchant.brandColor} merchantName={merchant.name} />
+        </SettingsCard>
+        <SettingsCard
+          id="terms"
+          title="Terms of service"
+          description="Linked from the consent box of checkouts and payment links that require customers to accept your terms."
+        >
+          <TermsUrlForm initial={merchant.termsOfServiceUrl} />
         </SettingsCard>
         <SettingsCard
           id="redirect-domains"

@@ -6,6 +6,8 @@ import { requireDashboardUser } from '@/lib/auth/current-user';
 import { currencyOptions, defaultLinkCurrency } from '@/lib/dashboard/links/currency-options';
 import { EMPTY_LINK_FORM } from '@/lib/dashboard/links/link-form';
 import { db } from '@/lib/db/db';
+import { allCountryCodes } from '@/lib/customer-details/countries';
+import { countryOptions } from '@/lib/customer-details/country-names';
 import { MAX_LINK_LINE_ITEMS } from '@/lib/links/link-schemas';
 
 export const metadata: Metadata = { title: 'New payment link' };
@@ -22,6 +24,8 @@ export default async function NewPaymentLinkPage() {
       <div className="max-w-3xl">
         <LinkForm
           maxItems={MAX_LINK_LINE_ITEMS}
+          countries={await countryOptions(allCountryCodes(), 'en')}
+          termsUrl={merchant.termsOfServiceUrl}
           mode="create"
           initial={EMPTY_LINK_FORM}
           currency={await defaultLinkCurrency(db(), merchant.id)}

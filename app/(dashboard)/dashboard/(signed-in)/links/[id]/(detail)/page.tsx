@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/dashboard/empty-state';
 import { IgnoredFilters } from '@/components/dashboard/ignored-filters';
 import { LinkActiveToggle } from '@/components/dashboard/links/link-active-toggle';
 import { LinkBadge } from '@/components/dashboard/links/link-badge';
+import { LinkCheckoutSummary } from '@/components/dashboard/links/link-checkout-summary';
 import { LinkCompletions } from '@/components/dashboard/links/link-completions';
 import { LinkShare } from '@/components/dashboard/links/link-share';
 import { ObjectHeader } from '@/components/dashboard/object-header';
@@ -223,6 +224,7 @@ export default async function PaymentLinkPage({ params, searchParams }: Props) {
               ]}
             />
           </Section>
+          <LinkCheckoutSummary link={link} />
           {metadata.length > 0 && (
             <Section
               id="metadata"

@@ -8,6 +8,8 @@ import { linkToForm } from '@/lib/dashboard/links/link-form';
 import { linkHeadline } from '@/lib/dashboard/links/link-headline';
 import { loadLink } from '@/lib/dashboard/links/load-link';
 import { db } from '@/lib/db/db';
+import { allCountryCodes } from '@/lib/customer-details/countries';
+import { countryOptions } from '@/lib/customer-details/country-names';
 import { MAX_LINK_LINE_ITEMS } from '@/lib/links/link-schemas';
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,6 +27,8 @@ export default async function EditPaymentLinkPage({ params }: Props) {
       <div className="max-w-3xl">
         <LinkForm
           maxItems={MAX_LINK_LINE_ITEMS}
+          countries={await countryOptions(allCountryCodes(), 'en')}
+          termsUrl={merchant.termsOfServiceUrl}
           mode="edit"
           linkId={link.id}
           initial={linkToForm(link)}
