@@ -4,6 +4,7 @@ import { newId } from '@/lib/ids/new-id';
 import { reserveLinkPayment } from '@/lib/sessions/link-payment-refusal';
 import { awaitsCustomer, isSettling } from '@/lib/payments/payment-state';
 import { returnUrlFor, type PaymentStep } from './payment-step';
+import { holdRedemption } from '@/lib/discounts/hold-redemption';
 
 /** An attempt younger than this that has not finished is on its way to Stripe (double submits, two tabs). */
 export const ATTEMPT_IN_FLIGHT_MS = 60_000;
@@ -80,18 +81,30 @@ export async function claimPaymentAttempt(
       const refusal = await reserveLinkPayment(tx, session.paymentLinkId, session.id);
       if (refusal) return done({ kind: 'unavailable', reason: 'link_unavailable', message: refusal });
     }
+    const discountRefused = await holdRedemption(tx, session.id, input.email, now);
+    if (discountRefused) {
+      // Kept so that the page, reloaded, can say why beside the code (a first-time code is checked on this email).
+      await tx.checkoutSession.update({ where: { id: session.id }, data: { customerEmail: input.email } });
+      return done({ kind: 'unavailable', reason: 'discount_unavailable', message: discountRefused.message });
+    }
+    const discount = {
+      amountDiscount: session.amountDiscount,
+      couponId: session.couponId,
+      promotionCodeId: session.promotionCodeId,
+    };
 
-    const payment =
-      existing ??
-      (await tx.payment.create({
-        data: {
-          id: newId('pay'),
-          merchantId: session.merchantId,
-          sessionId: session.id,
-          amount: session.amountTotal,
-          currency: session.currency,
-        },
-      }));
+    const payment = existing
+      ? await tx.payment.update({ where: { id: existing.id }, data: discount })
+      : await tx.payment.create({
+          data: {
+            id: newId('pay'),
+            merchantId: session.merchantId,
+            sessionId: session.id,
+            amount: session.amountTotal,
+            currency: session.currency,
+            ...discount,
+          },
+        });
     const attempt = await tx.paymentAttempt.create({
       data: { id: newId('att'), paymentId: payment.id, paymentMethodId: input.paymentMethodId },
     });

@@ -1,6 +1,6 @@
 import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
 
-type LinkCheckoutInput = CheckoutOptions & { locale?: string };
+type LinkCheckoutInput = CheckoutOptions & { locale?: string; allow_promotion_codes?: boolean };
 
 const OPTION_KEYS = [
   'billing_address_collection',
@@ -13,7 +13,7 @@ const OPTION_KEYS = [
   'consent_collection',
 ] as const;
 
-/** A link's `locale` and checkout options as columns; on update only what was given replaces the old value. */
+/** A link's `locale`, `allow_promotion_codes` and checkout options as columns; on update only what was given replaces the old value. */
 export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutOptions = {}) {
   const given = OPTION_KEYS.some((key) => input[key] !== undefined);
   const options: CheckoutOptions = { ...current };
@@ -21,5 +21,6 @@ export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutO
   return {
     ...(input.locale !== undefined && { locale: input.locale === 'auto' ? null : input.locale }),
     ...(given && { checkoutOptions: options }),
+    ...(input.allow_promotion_codes !== undefined && { allowPromotionCodes: input.allow_promotion_codes }),
   };
 }
