@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatAmount } from '@/lib/money/format-amount';
+import { readQuantityBounds } from '@/lib/line-items/adjustable-quantity';
+import { QuantityStepper } from './quantity-stepper';
 import type { CheckoutView } from '@/lib/checkout/checkout-state';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -32,25 +34,39 @@ export async function OrderSummary({ view, locale }: { view: CheckoutView; local
         </p>
       </div>
       <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label={t('itemsLabel')}>
-        {view.lineItems.map((item) => (
-          <li key={item.id} className="flex items-start justify-between gap-4 py-3 text-sm">
-            <div className="flex items-start gap-3">
-              {item.imageUrl && (
-                // eslint-disable-next-line @next/next/no-img-element
-                <img src={item.imageUrl} alt="" className="h-10 w-10 rounded-md object-cover" />
-              )}
-              <div>
-                <p className="font-medium text-slate-800">{item.name}</p>
-                {item.quantity > 1 && (
-                  <p className="text-slate-500">
-                    {t('quantityEach', { quantity: item.quantity, price: money(item.unitAmount) })}
-                  </p>
+        {view.lineItems.map((item) => {
+          const bounds = readQuantityBounds(item.adjustableQuantity);
+          return (
+            <li key={item.id} className="flex items-start justify-between gap-4 py-3 text-sm">
+              <div className="flex items-start gap-3">
+                {item.imageUrl && (
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={item.imageUrl} alt="" className="h-10 w-10 rounded-md object-cover" />
                 )}
+                <div>
+                  <p className="font-medium text-slate-800">{item.name}</p>
+                  {(item.quantity > 1 || bounds) && (
+                    <p className="text-slate-500">
+                      {t('quantityEach', { quantity: item.quantity, price: money(item.unitAmount) })}
+                    </p>
+                  )}
+                  {bounds && (
+                    <QuantityStepper
+                      sessionId={view.id}
+                      position={item.position}
+                      itemName={item.name}
+                      quantity={item.quantity}
+                      {...bounds}
+                    />
+                  )}
+                </div>
               </div>
-            </div>
-            <p className="font-medium text-slate-800">{money(item.unitAmount * item.quantity)}</p>
-          </li>
-        ))}
+              <p className="font-medium text-slate-800" data-testid={`line-total-${item.position}`}>
+                {money(item.unitAmount * item.quantity)}
+              </p>
+            </li>
+          );
+        })}
       </ul>
       <div className="flex justify-between text-base font-semibold text-slate-900">
         <span>{t('totalDue')}</span>

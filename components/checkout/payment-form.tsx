@@ -3,7 +3,8 @@
 import { Elements, PaymentElement } from '@stripe/react-stripe-js';
 import type { StripeElementLocale } from '@stripe/stripe-js';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { setCheckoutActivity, useCheckoutActivity } from './checkout-activity';
 import type { CustomerDetailsProps } from '@/lib/customer-details/customer-details-view';
 import { CustomerDetailsFields } from './customer-details-fields';
 import { LinkedText } from './linked-text';
@@ -64,6 +65,11 @@ function CheckoutForm({
   const [consented, setConsented] = useState(false);
   const { phase, error, fieldErrors, ready, pay } = usePaymentSteps(sessionId, navigator);
   const busy = phase !== 'idle';
+  const { changingQuantity } = useCheckoutActivity();
+  useEffect(() => {
+    setCheckoutActivity({ paying: busy });
+    return () => setCheckoutActivity({ paying: false });
+  }, [busy]);
   const billingAddress = customerDetails?.options.billing_address_collection === 'required';
   const consentMissing = Boolean(customerDetails?.termsUrl) && !consented;
   const customText = customerDetails?.options.custom_text;
@@ -115,7 +121,7 @@ function CheckoutForm({
       {customText?.submit && <LinkedText text={customText.submit.message} className="text-sm text-slate-600" />}
       <button
         type="submit"
-        disabled={busy || !ready || consentMissing}
+        disabled={busy || !ready || consentMissing || changingQuantity}
         className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-3 text-base font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
       >
         {busy ? (

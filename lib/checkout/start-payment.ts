@@ -15,7 +15,10 @@ import { confirmAfterThreeDSecure } from './confirm-after-three-d-secure';
 import { finishAttempt } from './finish-attempt';
 import { challengeReturnUrl, returnUrlFor, stepFor, type PaymentStep } from './payment-step';
 import { resolveAttempt } from './resolve-attempt';
+import { syncIntentAmount } from './sync-intent-amount';
 import { stripeShipping } from '@/lib/customer-details/stripe-shipping';
+
+const AMOUNT_UNSETTLED = 'An error occurred while processing your card. Try again in a little bit.';
 
 export type StartPaymentInput = { sessionId: string; paymentMethodId: string; email: string };
 
@@ -24,7 +27,9 @@ export type StartPaymentInput = { sessionId: string; paymentMethodId: string; em
  * The PaymentIntent is created unconfirmed (one idempotency key per payment) and its id stored before the confirm, so whatever answer is lost
  * the payment knows which PaymentIntent may have been charged. A confirm whose outcome is unknown leaves the
  * attempt in flight; the truth is read back before another charge can start. A payment already waiting on
- * 3DS or already accepted is reused, never charged twice. Amount and currency come from the session.
+ * 3DS or already accepted is reused, never charged twice. Amount and currency come from the session; a
+ * PaymentIntent left from a declined attempt is brought to the payment's current amount (a quantity changed
+ * since) and confirmed only once Stripe shows that amount.
  */
 export async function startPayment(db: Db, input: StartPaymentInput, publicUrl: string): Promise<PaymentStep> {
   let claim = await claimPaymentAttempt(db, input, publicUrl);
@@ -75,7 +80,8 @@ async function chargeAttempt(
             tillpoint_merchant_id: session.merchantId,
           },
         },
-        `${payment.id}-create-${storedFailures}`,
+        // The amount is part of the key: after a quantity change the old key's parameters no longer match.
+        `${payment.id}-create-${storedFailures}-${payment.amount}`,
       );
       intentId = created.id;
       await db.payment.update({ where: { id: payment.id }, data: { stripePaymentIntentId: intentId } });
@@ -84,6 +90,10 @@ async function chargeAttempt(
       await finishAttempt(db, attemptId, isServerError(error) ? 'create_server_error' : 'create_failed');
       throw error;
     }
+  } else if (!(await intentAsksFor(db, intentId, payment.amount, attemptId))) {
+    // Nothing was confirmed: the customer may press Pay again, which reads the PaymentIntent afresh.
+    await finishAttempt(db, attemptId, 'amount_unsettled');
+    return { kind: 'failed', paymentId: payment.id, code: 'processing_error', message: AMOUNT_UNSETTLED };
   }
 
   const source = { kind: 'action', name: 'start-payment', attemptId } as const;
@@ -121,4 +131,14 @@ async function chargeAttempt(
   await finishAttempt(db, attemptId, intent.status);
   const current = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
   return stepFor(current, intent, publicUrl);
+}
+
+/** Whether the earlier attempt's PaymentIntent now asks for `amount`; a refusal by Stripe finishes the attempt. */
+async function intentAsksFor(db: Db, intentId: string, amount: number, attemptId: string): Promise<boolean> {
+  try {
+    return await syncIntentAmount(intentId, amount, attemptId);
+  } catch (error) {
+    await finishAttempt(db, attemptId, 'error');
+    throw error;
+  }
 }

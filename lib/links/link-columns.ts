@@ -2,9 +2,20 @@ import type { z } from 'zod';
 import { MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
 import type { ZApiAfterCompletion, ZApiCustomAmount } from './link-schemas';
 import type { TStoredLinkLineItem } from '@/lib/objects/link-line-items';
+import {
+  apiAdjustableQuantity,
+  quantityBounds,
+  type TApiAdjustableQuantity,
+} from '@/lib/line-items/adjustable-quantity';
 
 type Pricing = {
-  line_items?: { name: string; unit_amount: number; quantity: number; image_url?: string }[];
+  line_items?: {
+    name: string;
+    unit_amount: number;
+    quantity: number;
+    image_url?: string;
+    adjustable_quantity?: TApiAdjustableQuantity;
+  }[];
   custom_amount?: z.infer<typeof ZApiCustomAmount>;
 };
 
@@ -25,6 +36,9 @@ export function pricingColumns(pricing: Pricing, currency: string) {
     unit_amount: item.unit_amount,
     quantity: item.quantity,
     ...(item.image_url !== undefined && { image_url: item.image_url }),
+    ...(item.adjustable_quantity?.enabled && {
+      adjustable_quantity: apiAdjustableQuantity(quantityBounds(item.adjustable_quantity)),
+    }),
   }));
   return { lineItems, customAmountName: null, customAmountMin: null, customAmountMax: null, customAmountPreset: null };
 }

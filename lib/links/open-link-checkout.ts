@@ -1,3 +1,4 @@
+import { readQuantityBounds } from '@/lib/line-items/adjustable-quantity';
 import { createCheckoutSession } from '@/lib/sessions/create-checkout-session';
 import type { Db } from '@/lib/db/create-prisma';
 import { isLinkSlug } from '@/lib/ids/object-ids';
@@ -46,6 +47,7 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
     unitAmount: item.unit_amount,
     quantity: item.quantity,
     imageUrl: item.image_url ?? undefined,
+    adjustableQuantity: readQuantityBounds(item.adjustable_quantity),
   }));
   if (link.customAmountName !== null) {
     const [min, max] = [link.customAmountMin!, link.customAmountMax!];
@@ -60,7 +62,9 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
         message: `Enter an amount between ${money(min)} and ${money(max)}${STEP_HINTS[amountStep(link.currency)] ?? ''}.`,
       };
     }
-    lineItems = [{ name: link.customAmountName, unitAmount: amount, quantity: 1, imageUrl: undefined }];
+    lineItems = [
+      { name: link.customAmountName, unitAmount: amount, quantity: 1, imageUrl: undefined, adjustableQuantity: null },
+    ];
   }
 
   const query = new URLSearchParams(prefillParams(input.prefill)).toString();

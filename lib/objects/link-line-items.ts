@@ -7,6 +7,11 @@ export const ZStoredLinkLineItem = z.object({
   unit_amount: z.number().int(),
   quantity: z.number().int(),
   image_url: z.string().nullable().optional(),
+  /** `{ enabled: true, minimum, maximum }` with the bounds resolved; absent for a fixed quantity. */
+  adjustable_quantity: z
+    .object({ enabled: z.literal(true), minimum: z.number().int(), maximum: z.number().int() })
+    .nullable()
+    .optional(),
 });
 
 export type TStoredLinkLineItem = z.infer<typeof ZStoredLinkLineItem>;

@@ -21,6 +21,7 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
       quantity: item.quantity,
       amount_total: item.unit_amount * item.quantity,
       image_url: item.image_url ?? null,
+      adjustable_quantity: item.adjustable_quantity ?? null,
     })),
     custom_amount:
       link.customAmountName !== null

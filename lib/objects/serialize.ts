@@ -1,3 +1,4 @@
+import { apiAdjustableQuantity } from '@/lib/line-items/adjustable-quantity';
 import type {
   ApiKey,
   CheckoutSession,
@@ -40,6 +41,7 @@ export function serializeCheckoutSession(
       quantity: item.quantity,
       amount_total: item.unitAmount * item.quantity,
       image_url: item.imageUrl,
+      adjustable_quantity: apiAdjustableQuantity(item.adjustableQuantity),
     })),
     customer_email: session.customerEmail,
     client_reference_id: session.clientReferenceId,

@@ -57,10 +57,13 @@ async function applyPaymentIntentEvent(
   return convergeOwnIntent(db, event, own);
 }
 
-/** Re-reads the payment's own PaymentIntent and converges to it (unless Stripe's amount or currency differ). */
+/** Re-reads the payment's own PaymentIntent and converges to it (unless Stripe's amount or currency differ while it may take money). */
 async function convergeOwnIntent(db: Db, event: Stripe.Event, own: Payment): Promise<EventOutcome> {
   const fresh = await retrievePaymentIntent(own.stripePaymentIntentId!);
-  if (fresh.amount !== own.amount || fresh.currency !== own.currency) {
+  // A PaymentIntent waiting for a card may still hold the amount before a quantity change: it is brought to the
+  // payment's amount before its next confirm, and it has taken nothing.
+  const amountPending = fresh.status === 'requires_payment_method' && fresh.amount_received === 0;
+  if ((fresh.amount !== own.amount && !amountPending) || fresh.currency !== own.currency) {
     const detail = `PaymentIntent is ${fresh.amount} ${fresh.currency}, the payment ${own.amount} ${own.currency}`;
     await db.$transaction((tx) => recordAnomaly(tx, own.id, 'amount_mismatch', fresh.id, detail));
     await recordEvent(db, event, own.id);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isHttpsOrLocal } from '@/lib/http/local-hosts';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { amountStepProblem, isSupportedCurrency, MAX_AMOUNT, minimumAmount } from '@/lib/money/currencies';
+import { quantityOutsideBounds, ZQuantityBounds } from '@/lib/line-items/adjustable-quantity';
 
 const TEMPLATES = /\{(PAYMENT_ID|CHECKOUT_SESSION_ID)\}/g;
 
@@ -30,6 +31,8 @@ export const ZLineItem = z.object({
   unitAmount: z.number().int('must be a whole number of minor units').positive('must be positive').max(MAX_AMOUNT),
   quantity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(999, 'must be at most 999'),
   imageUrl: ZRedirectUrl.optional(),
+  /** Bounds within which the customer may change `quantity` on the page; absent for a fixed quantity. */
+  adjustableQuantity: ZQuantityBounds.nullable().optional(),
 });
 
 export const MAX_METADATA_KEYS = 50;
@@ -88,6 +91,10 @@ export const ZCreateCheckoutSession = z
     }
     const problem = totalProblem(input.lineItems, input.currency);
     if (problem) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: problem });
+    input.lineItems.forEach((item, index) => {
+      const outside = quantityOutsideBounds(item.quantity, item.adjustableQuantity ?? null);
+      if (outside) ctx.addIssue({ code: 'custom', path: ['lineItems', index, 'quantity'], message: outside });
+    });
     if ((input.uiMode === 'embedded') !== (input.embedOrigin !== undefined)) {
       ctx.addIssue({
         code: 'custom',

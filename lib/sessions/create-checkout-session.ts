@@ -58,7 +58,7 @@ export async function createCheckoutSession(
     unitAmount: item.unitAmount,
     quantity: item.quantity,
     imageUrl: item.imageUrl ?? null,
-    adjustableQuantity: null,
+    adjustableQuantity: item.adjustableQuantity ?? null,
   }));
   const rows = lineItems.map((item) => ({
     id: item.id,
@@ -68,6 +68,7 @@ export async function createCheckoutSession(
     unit_amount: item.unitAmount,
     quantity: item.quantity,
     image_url: item.imageUrl,
+    adjustable_quantity: item.adjustableQuantity,
   }));
   await db.pool.query(
     `WITH session AS (
@@ -77,9 +78,10 @@ export async function createCheckoutSession(
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::"ThreeDSecureUi", $10::"UiMode", $11, $12, $13::jsonb, $14, $15,
          $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23)
      )
-     INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url)
-     SELECT id, session_id, position, name, unit_amount, quantity, image_url
-     FROM jsonb_to_recordset($18::jsonb) AS item(id text, session_id text, position int, name text, unit_amount int, quantity int, image_url text)`,
+     INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity)
+     SELECT id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity
+     FROM jsonb_to_recordset($18::jsonb) AS item(id text, session_id text, position int, name text, unit_amount int, quantity int, image_url text,
+       adjustable_quantity jsonb)`,
     [
       id,
       session.merchantId,

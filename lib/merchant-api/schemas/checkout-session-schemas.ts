@@ -11,6 +11,7 @@ import {
 } from '@/lib/sessions/checkout-schemas';
 import { ZListParams } from '@/lib/objects/pagination';
 import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
+import { quantityBounds } from '@/lib/line-items/adjustable-quantity';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZEmbedOrigin } from './account-schemas';
@@ -125,6 +126,7 @@ export function toCreateCheckoutSession(
       unitAmount: item.unit_amount,
       quantity: item.quantity,
       imageUrl: item.image_url,
+      adjustableQuantity: quantityBounds(item.adjustable_quantity),
     })),
     currency: input.currency,
     customerEmail: input.customer_email,
