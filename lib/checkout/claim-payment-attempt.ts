@@ -87,24 +87,21 @@ export async function claimPaymentAttempt(
       await tx.checkoutSession.update({ where: { id: session.id }, data: { customerEmail: input.email } });
       return done({ kind: 'unavailable', reason: 'discount_unavailable', message: discountRefused.message });
     }
-    const discount = {
-      amountDiscount: session.amountDiscount,
-      couponId: session.couponId,
-      promotionCodeId: session.promotionCodeId,
-    };
 
-    const payment = existing
-      ? await tx.payment.update({ where: { id: existing.id }, data: discount })
-      : await tx.payment.create({
-          data: {
-            id: newId('pay'),
-            merchantId: session.merchantId,
-            sessionId: session.id,
-            amount: session.amountTotal,
-            currency: session.currency,
-            ...discount,
-          },
-        });
+    const payment =
+      existing ??
+      (await tx.payment.create({
+        data: {
+          id: newId('pay'),
+          merchantId: session.merchantId,
+          sessionId: session.id,
+          amount: session.amountTotal,
+          currency: session.currency,
+          amountDiscount: session.amountDiscount,
+          couponId: session.couponId,
+          promotionCodeId: session.promotionCodeId,
+        },
+      }));
     const attempt = await tx.paymentAttempt.create({
       data: { id: newId('att'), paymentId: payment.id, paymentMethodId: input.paymentMethodId },
     });

@@ -3,6 +3,7 @@ import { holdRedemption } from '@/lib/discounts/hold-redemption';
 import { newId } from '@/lib/ids/new-id';
 import { convergePayment } from '@/lib/payments/converge-payment';
 import { reserveLinkPayment } from '@/lib/sessions/link-payment-refusal';
+
 import { returnUrlFor, type PaymentStep } from './payment-step';
 
 const NOTHING_TO_CHARGE = {
@@ -17,7 +18,7 @@ const NOTHING_TO_CHARGE = {
 } as const;
 
 /**
- * The customer confirmed a checkout its discount made free: no card, no PaymentIntent. Under the
+ * The customer confirmed a checkout its discount made free: no card, no charge. Under the
  * session's row lock (as a card payment's start) the discount's redemption is held against its limits and
  * a zero-amount payment recorded; convergePayment then marks it succeeded (source `no_charge`, which it
  * accepts only for a payment with nothing to charge), completes the session, counts the redemption and
@@ -29,7 +30,9 @@ export async function completeFreeCheckout(
   publicUrl: string,
   now = new Date(),
 ): Promise<PaymentStep> {
-  const claim = await db.$transaction(async (tx): Promise<{ step: PaymentStep } | { paymentId: string }> => {
+  // A PaymentIntent left from a declined attempt before the code was applied stays unconfirmed: nothing confirms it again.
+  type Claim = { step: PaymentStep } | { paymentId: string };
+  const claim = await db.$transaction(async (tx): Promise<Claim> => {
     await tx.$executeRaw`SELECT 1 FROM checkout_sessions WHERE id = ${input.sessionId} FOR UPDATE`;
     const session = await tx.checkoutSession.findUnique({ where: { id: input.sessionId }, include: { payment: true } });
     if (!session)
@@ -46,7 +49,7 @@ export async function completeFreeCheckout(
       };
     if (session.status === 'expired' || session.expiresAt <= now)
       return { step: { kind: 'unavailable', reason: 'expired', message: 'This checkout has expired.' } };
-    if (session.amountTotal !== 0 || existing?.stripePaymentIntentId)
+    if (session.amountTotal !== 0 || (existing && existing.amount !== 0))
       return {
         step: { kind: 'failed', paymentId: null, code: 'amount_due', message: 'This checkout has an amount to pay.' },
       };
@@ -62,21 +65,22 @@ export async function completeFreeCheckout(
       couponId: session.couponId,
       promotionCodeId: session.promotionCodeId,
     };
-    const payment = existing
-      ? await tx.payment.update({ where: { id: existing.id }, data: { amount: 0, ...discount } })
-      : await tx.payment.create({
-          data: {
-            id: newId('pay'),
-            merchantId: session.merchantId,
-            sessionId: session.id,
-            amount: 0,
-            currency: session.currency,
-            ...discount,
-          },
-        });
+    const payment =
+      existing ??
+      (await tx.payment.create({
+        data: {
+          id: newId('pay'),
+          merchantId: session.merchantId,
+          sessionId: session.id,
+          amount: 0,
+          currency: session.currency,
+          ...discount,
+        },
+      }));
     return { paymentId: payment.id };
   });
   if ('step' in claim) return claim.step;
   await convergePayment(db, claim.paymentId, NOTHING_TO_CHARGE, { kind: 'no_charge' });
+
   return { kind: 'processing', paymentId: claim.paymentId, returnUrl: returnUrlFor(publicUrl, claim.paymentId) };
 }

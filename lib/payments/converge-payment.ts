@@ -35,7 +35,7 @@ export async function convergePayment(
   const result = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${paymentId} FOR UPDATE`;
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
-    if (source.kind === 'no_charge' && (payment.amount !== 0 || payment.stripePaymentIntentId !== null))
+    if (source.kind === 'no_charge' && payment.amount !== 0)
       throw new Error(`payment ${paymentId} has an amount to charge: only Stripe can declare it paid`);
     await extra?.(tx);
     const to = nextStatus(payment.status, snapshot.status, source);

@@ -49,7 +49,7 @@ export type PaymentSource =
   | { kind: 'reconciler'; name?: 'server-confirm' | 'resolve-attempt' }
   | { kind: 'action'; name: string; attemptId?: string }
   | { kind: 'expiry' }
-  /** A checkout whose discount leaves nothing to pay: no PaymentIntent, nothing to charge (convergePayment checks both). */
+  /** A checkout whose discount leaves nothing to pay: nothing is charged (convergePayment accepts it only for amount 0). */
   | { kind: 'no_charge' };
 
 const MAY_CONFIRM_SUCCESS: ReadonlySet<PaymentSource['kind']> = new Set(['webhook', 'reconciler', 'no_charge']);

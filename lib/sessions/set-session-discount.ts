@@ -1,20 +1,27 @@
 import type { Db } from '@/lib/db/create-prisma';
+import { DomainError } from '@/lib/core/domain-error';
 import { checkDiscount } from '@/lib/discounts/check-discount';
 import type { DiscountRefusalReason } from '@/lib/discounts/discount-refusal';
 import { findDiscount } from '@/lib/discounts/find-discount';
 import { hasPaidBefore } from '@/lib/discounts/has-paid-before';
-import { releaseRedemption } from '@/lib/discounts/settle-redemption';
+import { updateSessionAmount } from './update-session-amount';
 
 export type SetDiscountResult =
-  | { ok: true }
-  /** `unavailable`: the checkout is not open, or its payment is under way (its amount cannot change now). */
+  | { ok: true; amountTotal: number; amountDiscount: number }
+  /** `unavailable`: the checkout is not open, or a payment is under way (its amount cannot change now). */
   | { ok: false; reason: DiscountRefusalReason | 'unavailable' };
 
+class CodeRefused extends Error {
+  constructor(readonly reason: DiscountRefusalReason) {
+    super(reason);
+  }
+}
+
 /**
- * The customer applies a promotion code on the checkout page (`code`), or removes theirs (`null`). Under
- * the session's row lock (which a payment start takes too), the server checks the code against the
- * session's items, currency, link and email, and writes the discount and the new total. A session whose
- * payment already has a PaymentIntent keeps its amount: the PaymentIntent would charge the old one.
+ * The customer applies a promotion code on the checkout page (`code`), or removes theirs (`null`). The
+ * code is checked against the session's items, currency, link and email, then the amount sync
+ * (`updateSessionAmount`, under the session's lock) recomputes the discount and the total on the server
+ * and writes them to the session and its payment; the PaymentIntent follows before the next confirm.
  */
 export async function setSessionDiscount(
   db: Db,
@@ -22,42 +29,38 @@ export async function setSessionDiscount(
   code: string | null,
   now = new Date(),
 ): Promise<SetDiscountResult> {
-  return db.$transaction(async (tx): Promise<SetDiscountResult> => {
-    await tx.$executeRaw`SELECT 1 FROM checkout_sessions WHERE id = ${sessionId} FOR UPDATE`;
-    const session = await tx.checkoutSession.findUnique({
-      where: { id: sessionId },
-      include: { lineItems: true, payment: true },
-    });
-    if (!session || session.status !== 'open' || session.expiresAt <= now) return { ok: false, reason: 'unavailable' };
-    if (!session.allowPromotionCodes) return { ok: false, reason: 'invalid' };
-    const payment = session.payment;
-    if (payment && (payment.status !== 'requires_payment_method' || payment.stripePaymentIntentId))
-      return { ok: false, reason: 'unavailable' };
-    const subtotal = session.amountTotal + session.amountDiscount;
-    let next = { couponId: null as string | null, promotionCodeId: null as string | null, amountDiscount: 0 };
-    if (code !== null) {
-      const found = await findDiscount(tx, session.merchantId, { code });
-      // A bare coupon id typed as a code is not a code: only promotion codes are for customers.
-      if (!found?.promotionCode) return { ok: false, reason: 'invalid' };
-      const check = checkDiscount(found.coupon, found.promotionCode, session, now);
-      if (!check.ok) return { ok: false, reason: check.refusal.reason };
-      if (
-        found.promotionCode.firstTimeTransaction &&
-        session.customerEmail &&
-        (await hasPaidBefore(tx, session.merchantId, session.customerEmail))
-      )
-        return { ok: false, reason: 'first_time_only' };
-      next = {
-        couponId: found.coupon.id,
-        promotionCodeId: found.promotionCode.id,
-        amountDiscount: check.amountDiscount,
-      };
-    }
-    await releaseRedemption(tx, sessionId);
-    await tx.checkoutSession.update({
-      where: { id: sessionId },
-      data: { ...next, amountTotal: subtotal - next.amountDiscount },
-    });
-    return { ok: true };
-  });
+  try {
+    const session = await updateSessionAmount(
+      db,
+      sessionId,
+      async (tx, locked) => {
+        if (!locked.allowPromotionCodes) throw new CodeRefused('invalid');
+        if (code === null) {
+          await tx.checkoutSession.update({
+            where: { id: sessionId },
+            data: { couponId: null, promotionCodeId: null },
+          });
+          return;
+        }
+        const found = await findDiscount(tx, locked.merchantId, { code });
+        // Only promotion codes are for customers: a coupon id typed as a code finds nothing.
+        if (!found?.promotionCode) throw new CodeRefused('invalid');
+        const check = checkDiscount(found.coupon, found.promotionCode, locked, now);
+        if (!check.ok) throw new CodeRefused(check.refusal.reason);
+        const email = locked.customerEmail;
+        if (found.promotionCode.firstTimeTransaction && email && (await hasPaidBefore(tx, locked.merchantId, email)))
+          throw new CodeRefused('first_time_only');
+        await tx.checkoutSession.update({
+          where: { id: sessionId },
+          data: { couponId: found.coupon.id, promotionCodeId: found.promotionCode.id },
+        });
+      },
+      now,
+    );
+    return { ok: true, amountTotal: session.amountTotal, amountDiscount: session.amountDiscount };
+  } catch (error) {
+    if (error instanceof CodeRefused) return { ok: false, reason: error.reason };
+    if (error instanceof DomainError && error.code !== 'parameter_invalid') return { ok: false, reason: 'unavailable' };
+    throw error;
+  }
 }
