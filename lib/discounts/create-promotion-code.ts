@@ -30,6 +30,7 @@ export async function createPromotionCode(db: Db, merchantId: string, input: Pro
         minimumAmountCurrency: input.minimumAmountCurrency ?? null,
         metadata: input.metadata ?? {},
       },
+      include: { coupon: true },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')

@@ -23,7 +23,7 @@ registerOperation({
   tag: 'Checkout sessions',
   summary: 'Create a checkout session',
   description:
-    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
+    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items, less one discount: `discounts: [{ coupon }]` or `[{ promotion_code }]` applies one up front (refused with `param` when it does not apply: expired, used up, another currency, minimum not met, first-time only), or `allow_promotion_codes: true` lets the customer type a code on the page (not both). `amount_subtotal`, `total_details.amount_discount`, `discounts` and `amount_total` show the result; a total of 0 completes without a card. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
   body: ZApiCreateCheckoutSession,
   requestExample: EXAMPLE_CREATE_SESSION,
   responseDescription: 'The new checkout session.',
