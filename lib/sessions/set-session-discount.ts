@@ -34,7 +34,7 @@ export async function setSessionDiscount(
       db,
       sessionId,
       async (tx, locked) => {
-        if (!locked.allowPromotionCodes) throw new CodeRefused('invalid');
+        // Removing is always allowed (a discount the merchant applied that can no longer be used must not block Pay).
         if (code === null) {
           await tx.checkoutSession.update({
             where: { id: sessionId },
@@ -42,6 +42,7 @@ export async function setSessionDiscount(
           });
           return;
         }
+        if (!locked.allowPromotionCodes) throw new CodeRefused('invalid');
         const found = await findDiscount(tx, locked.merchantId, { code });
         // Only promotion codes are for customers: a coupon id typed as a code finds nothing.
         if (!found?.promotionCode) throw new CodeRefused('invalid');
