@@ -26,7 +26,12 @@ export async function DiscountSummary({ view, locale }: { view: CheckoutView; lo
           <div className="flex justify-between text-emerald-700">
             <dt>
               {t('discount')}
-              {label && <span className="text-slate-500"> ({label})</span>}
+              {label && (
+                <span className="text-slate-500">
+                  {' '}
+                  (<span data-testid="applied-code">{label}</span>)
+                </span>
+              )}
             </dt>
             <dd data-testid="discount">−{money(view.amountDiscount)}</dd>
           </div>

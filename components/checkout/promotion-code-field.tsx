@@ -76,11 +76,7 @@ export function PromotionCodeField({ sessionId, currency, appliedCode, problem }
   if (appliedCode)
     return (
       <div className="text-sm">
-        <div className="flex items-center justify-between gap-3">
-          <span className="inline-flex items-center gap-2 rounded-md bg-slate-100 px-2.5 py-1 font-medium text-slate-800">
-            <span aria-hidden="true">🏷</span>
-            <span data-testid="applied-code">{appliedCode}</span>
-          </span>
+        <div className="flex justify-end">
           <button
             type="button"
             className="font-medium text-brand-700 underline underline-offset-2 disabled:opacity-60"
