@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectPaymentSuccessful, fillCard, fillEmail, pageAlert, PAYMENT_FRAME } from './support/checkout';
 import { queryDb } from './support/database';
+import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { auth, createMerchant, createSession, expectApiError, type TestMerchant } from './support/merchant-api';
 import { continueToPayment, createLink, linkPath } from './support/payment-links';
@@ -292,6 +293,46 @@ test('a 100 % code completes without a card; the merchant gets checkout.session.
     [session.id],
   );
   expect(rows).toEqual([{ amount: 0, status: 'succeeded', stripe_payment_intent_id: null }]);
+
+  // The merchant sees the free order, with its discount, in the dashboard.
+  await signInToDashboard(page, createDashboardUser(shop.id));
+  await page.goto(`/dashboard/payments/${api.payment as string}`);
+  await expect(page.getByRole('heading', { name: '$0.00' })).toBeVisible();
+  await expect(page.getByTestId('payment-discount')).toHaveText('−$45.00 (ONTHEHOUSE)');
+  await expect(page.getByText('Completed without a charge: the discount covered the whole total')).toBeVisible();
+});
+
+test('the merchant creates a coupon and a code in the dashboard, and deactivates the code', async ({ page }) => {
+  await signInToDashboard(page, createDashboardUser(shop.id));
+  await page.getByRole('link', { name: 'Discounts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Discounts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create coupon' }).click();
+  await page.getByLabel('Percent off').fill('150');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create coupon' }).click();
+  await expect(page.getByRole('dialog').getByText(/percent_off/)).toBeVisible();
+  await page.getByLabel('Name shown to customers').fill('Summer fair');
+  await page.getByLabel('Fixed amount').check();
+  await page.getByLabel('Amount off').fill('7.50');
+  await page.getByLabel('Maximum redemptions').fill('20');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create coupon' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('$7.50 off').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Create promotion code' }).click();
+  await page.getByLabel('Coupon').selectOption({ label: 'Summer fair ($7.50 off)' });
+  await page.getByLabel('Code customers type').fill('fair750');
+  await page.getByLabel('Only for customers’ first order (by email)').check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create code' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const row = page.getByTestId('promotion-code-fair750');
+  await expect(row).toContainText('First order only');
+  await expect(row).toContainText('0 used');
+  await expectNoAxeViolations(page);
+  await screenshotBoth(page, 'dashboard-discounts');
+
+  await row.getByRole('button', { name: 'Deactivate' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate code' }).click();
+  await expect(row).toContainText('Inactive');
 });
 
 test('a code used up by another customer meanwhile is refused at Pay, with the reason beside the code', async ({
