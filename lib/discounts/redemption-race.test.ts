@@ -12,6 +12,7 @@ import { createPrisma, type Db } from '@/lib/db/create-prisma';
 import { createTestEnvironment, type TestEnvironment } from '@/test-support/test-environment';
 import { createCoupon } from './create-coupon';
 import { createPromotionCode } from './create-promotion-code';
+import { refundPayment } from '@/lib/payments/refund-payment';
 
 let env: TestEnvironment;
 let merchantId: string;
@@ -145,4 +146,29 @@ test('a 100 % code completes without a PaymentIntent, once, even when raced', as
   assert.deepEqual([object.amount_total, object.total_details.amount_discount], [0, 4000]);
   const counted = await db().coupon.findUniqueOrThrow({ where: { id: coupon.id } });
   assert.deepEqual([counted.timesHeld, counted.timesRedeemed], [0, 1]);
+});
+
+test('a discounted payment refunds at most what was paid; a free order has nothing to refund', async () => {
+  const coupon = await createCoupon(db(), merchantId, { amountOff: 1500, currency: 'usd' });
+  const code = await createPromotionCode(db(), merchantId, { couponId: coupon.id, code: 'REFUND15' });
+  const paidSession = await session(code.id);
+  await pay(paidSession.id, 'refund@example.com');
+  const paid = await deliverEvents(paidSession.id);
+  assert.deepEqual([paid.status, paid.amount, paid.amountDiscount], ['succeeded', 2500, 1500]);
+  await assert.rejects(
+    refundPayment(db(), { merchantId, paymentId: paid.id, amount: 2501, requestedBy: 'user:test' }),
+    (error: Error) => error.message.includes('more than'),
+  );
+  const { refund } = await refundPayment(db(), { merchantId, paymentId: paid.id, requestedBy: 'user:test' });
+  assert.equal(refund.amount, 2500, 'a full refund is what the card was charged, not the subtotal');
+
+  const free = await createCoupon(db(), merchantId, { percentOffHundredths: 10_000 });
+  const freeCode = await createPromotionCode(db(), merchantId, { couponId: free.id, code: 'FREEBIE' });
+  const freeSession = await session(freeCode.id);
+  await completeFreeCheckout(db(), { sessionId: freeSession.id, email: 'freebie@example.com' }, PUBLIC_URL);
+  const order = await db().payment.findUniqueOrThrow({ where: { sessionId: freeSession.id } });
+  await assert.rejects(
+    refundPayment(db(), { merchantId, paymentId: order.id, requestedBy: 'user:test' }),
+    /nothing to refund/,
+  );
 });
