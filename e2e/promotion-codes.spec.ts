@@ -5,6 +5,8 @@ import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { auth, createMerchant, createSession, expectApiError, type TestMerchant } from './support/merchant-api';
 import { continueToPayment, createLink, linkPath } from './support/payment-links';
+import { demoSiteUrl } from './support/e2e-env';
+import { CHECKOUT_FRAME } from './support/embed';
 import { getPayment, intentsForSession } from './support/sandbox-stripe';
 
 let shop: TestMerchant;
@@ -371,4 +373,45 @@ test('a code used up by another customer meanwhile is refused at Pay, with the r
   await page.getByRole('button', { name: 'Remove promotion code LASTONE' }).click();
   await expect(page.getByTestId('total')).toHaveText('$45.00');
   await expect(pageAlert(page)).toHaveCount(0);
+});
+
+test('in the embedded checkout on the merchant’s site, a 100 % code completes the order and the page hears succeeded', async ({
+  page,
+  request,
+}) => {
+  await request.post('/api/v1/account', {
+    headers: auth(shop.secret_key),
+    data: { allowed_embed_origins: [demoSiteUrl] },
+  });
+  await couponWithCode(request, { percent_off: 100 }, { code: 'EMBEDFREE' });
+  const session = await createSession(request, shop.secret_key, {
+    ui_mode: 'embedded',
+    success_url: undefined,
+    allow_promotion_codes: true,
+  });
+  await page.goto(demoSiteUrl);
+  await page.evaluate(
+    (id) =>
+      Tillpoint.mount('#checkout', {
+        session: id,
+        onEvent: (event) =>
+          document.body.setAttribute('data-events', `${document.body.dataset.events ?? ''} ${event.type}`),
+      }),
+    session.id,
+  );
+  const frame = page.frameLocator(CHECKOUT_FRAME);
+  await expect(frame.getByRole('button', { name: 'Pay $45.00' })).toBeVisible({ timeout: 20_000 });
+  await frame.getByRole('button', { name: 'Add promotion code' }).click();
+  await frame.getByLabel('Promotion code').fill('embedfree');
+  await frame.getByRole('button', { name: 'Apply' }).click();
+  await expect(frame.getByRole('button', { name: 'Complete order' })).toBeVisible();
+  await frame.getByLabel('Email').fill('embed@example.com');
+  await frame.getByRole('button', { name: 'Complete order' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-events', /\bsucceeded\b/, { timeout: 20_000 });
+  await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible();
+  const rows = await queryDb<{ amount: number; status: string }>(
+    'SELECT amount, status FROM payments WHERE session_id = $1',
+    [session.id],
+  );
+  expect(rows).toEqual([{ amount: 0, status: 'succeeded' }]);
 });
