@@ -81,6 +81,9 @@ export async function claimPaymentAttempt(
       const refusal = await reserveLinkPayment(tx, session.paymentLinkId, session.id);
       if (refusal) return done({ kind: 'unavailable', reason: 'link_unavailable', message: refusal });
     }
+    // A total of 0 (a 100 % discount) is completed without a card (completeFreeCheckout), never charged.
+    if (session.amountTotal === 0)
+      return done({ kind: 'failed', paymentId: null, code: 'nothing_to_charge', message: 'There is nothing to pay.' });
     const discountRefused = await holdRedemption(tx, session.id, input.email, now);
     if (discountRefused) {
       // Kept so that the page, reloaded, can say why beside the code (a first-time code is checked on this email).

@@ -172,3 +172,20 @@ test('a discounted payment refunds at most what was paid; a free order has nothi
     /nothing to refund/,
   );
 });
+
+test('attacker: the no-card completion refuses a checkout with an amount to pay, and a card cannot pay a free one', async () => {
+  const coupon = await createCoupon(db(), merchantId, { percentOffHundredths: 1000 });
+  const code = await createPromotionCode(db(), merchantId, { couponId: coupon.id, code: 'TENPCT' });
+  const paying = await session(code.id);
+  const step = await completeFreeCheckout(db(), { sessionId: paying.id, email: 'x@example.com' }, PUBLIC_URL);
+  assert.deepEqual([step.kind, step.kind === 'failed' && step.code], ['failed', 'amount_due']);
+  assert.equal(await db().payment.count({ where: { sessionId: paying.id, status: 'succeeded' } }), 0);
+
+  const free = await createCoupon(db(), merchantId, { percentOffHundredths: 10_000 });
+  const freeCode = await createPromotionCode(db(), merchantId, { couponId: free.id, code: 'ALLFREE' });
+  const freeSession = await session(freeCode.id);
+  const carded = await pay(freeSession.id, 'card@example.com');
+  assert.deepEqual([carded.kind, carded.kind === 'failed' && carded.code], ['failed', 'nothing_to_charge']);
+  assert.equal(await db().payment.count({ where: { sessionId: freeSession.id } }), 0, 'no payment, no PaymentIntent');
+  assert.equal((await db().coupon.findUniqueOrThrow({ where: { id: free.id } })).timesHeld, 0, 'nothing held');
+});
