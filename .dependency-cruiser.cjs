@@ -1,6 +1,6 @@
 // Dependency rules for lib/ (issue 14): one direction, top imports bottom, and no cycle between folders.
-// Layers, top to bottom: edges → modes → checkout → sessions → payments → merchant webhooks, objects,
-// merchants → base. Tests are left out: they may reach across layers and into test-support/.
+// Layers, top to bottom: edges → modes → checkout → sessions → payments → discounts → merchant webhooks,
+// objects, merchants → base. Tests are left out: they may reach across layers and into test-support/.
 const EDGES = 'merchant-api|dashboard|auth|demo|boot|jobs|instances';
 const MODES = 'hosted|links|embed';
 const BASE =
@@ -31,15 +31,16 @@ module.exports = {
     below('checkout-below-modes', 'checkout', `${MODES}|${EDGES}`),
     below('sessions-below-checkout', 'sessions', `checkout|${MODES}|${EDGES}`),
     below('payments-below-sessions', 'payments', `sessions|checkout|${MODES}|${EDGES}`),
+    below('discounts-below-payments', 'discounts', `payments|sessions|checkout|${MODES}|${EDGES}`),
     below(
-      'objects-and-outbox-below-payments',
+      'objects-and-outbox-below-discounts',
       'merchant-webhooks|objects|merchants',
-      `payments|sessions|checkout|${MODES}|${EDGES}`,
+      `discounts|payments|sessions|checkout|${MODES}|${EDGES}`,
     ),
     below(
       'base-at-the-bottom',
       BASE,
-      `merchant-webhooks|objects|merchants|payments|sessions|checkout|${MODES}|${EDGES}`,
+      `merchant-webhooks|objects|merchants|discounts|payments|sessions|checkout|${MODES}|${EDGES}`,
     ),
     {
       name: 'lib-not-to-sandbox',

@@ -3,18 +3,24 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * What the page is doing now, shared by the payment form and the quantity steppers (separate trees): no
- * quantity changes while a payment is in flight, no Pay while a quantity change is on its way.
+ * What the page is doing now, shared by the payment form, the quantity steppers and the promotion code
+ * field (separate trees): no quantity or code changes while a payment is in flight, no Pay while a change
+ * of the amount is on its way.
  */
-type Activity = { paying: boolean; changingQuantity: boolean };
+type Activity = { paying: boolean; changingQuantity: boolean; changingDiscount: boolean };
 
-let activity: Activity = { paying: false, changingQuantity: false };
+let activity: Activity = { paying: false, changingQuantity: false, changingDiscount: false };
 const listeners = new Set<() => void>();
-const IDLE: Activity = { paying: false, changingQuantity: false };
+const IDLE: Activity = { paying: false, changingQuantity: false, changingDiscount: false };
 
 export function setCheckoutActivity(change: Partial<Activity>): void {
   const next = { ...activity, ...change };
-  if (next.paying === activity.paying && next.changingQuantity === activity.changingQuantity) return;
+  if (
+    next.paying === activity.paying &&
+    next.changingQuantity === activity.changingQuantity &&
+    next.changingDiscount === activity.changingDiscount
+  )
+    return;
   activity = next;
   for (const listener of listeners) listener();
 }

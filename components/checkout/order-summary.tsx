@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatAmount } from '@/lib/money/format-amount';
 import { readQuantityBounds } from '@/lib/line-items/adjustable-quantity';
 import { QuantityStepper } from './quantity-stepper';
+import { DiscountSummary } from './discount-summary';
 import type { CheckoutView } from '@/lib/checkout/checkout-state';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -68,6 +69,7 @@ export async function OrderSummary({ view, locale }: { view: CheckoutView; local
           );
         })}
       </ul>
+      <DiscountSummary view={view} locale={locale} />
       <div className="flex justify-between text-base font-semibold text-slate-900">
         <span>{t('totalDue')}</span>
         <span>{money(view.amountTotal)}</span>

@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import { setCheckoutActivity, useCheckoutActivity } from './checkout-activity';
 import type { CustomerDetailsProps } from '@/lib/customer-details/customer-details-view';
 import { CustomerDetailsFields } from './customer-details-fields';
+import { customerFields } from './customer-fields';
+import { FreeCheckoutForm } from './free-checkout-form';
 import { LinkedText } from './linked-text';
 import { getStripe } from './load-stripe';
 import { HOSTED_NAVIGATOR, type PaymentNavigator } from './payment-navigator';
@@ -30,8 +32,13 @@ export type PaymentFormProps = {
   navigator?: PaymentNavigator;
 };
 
-/** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
+/** The payment part of the checkout: the card form, or, when a discount covers the whole order, a form without a card. */
 export function PaymentForm(props: PaymentFormProps) {
+  return props.amount === 0 ? <FreeCheckoutForm {...props} /> : <CardPaymentForm {...props} />;
+}
+
+/** The Stripe Elements part of the hosted page. Card data stays in the payment provider's frame. */
+function CardPaymentForm(props: PaymentFormProps) {
   // Stripe.js loads only in the browser; the server render passes null, as react-stripe-js supports.
   const [stripePromise] = useState(() =>
     typeof window === 'undefined' ? null : getStripe(props.publishableKey, props.stripeScriptUrl),
@@ -65,7 +72,7 @@ function CheckoutForm({
   const [consented, setConsented] = useState(false);
   const { phase, error, fieldErrors, ready, pay } = usePaymentSteps(sessionId, navigator);
   const busy = phase !== 'idle';
-  const { changingQuantity } = useCheckoutActivity();
+  const { changingQuantity, changingDiscount } = useCheckoutActivity();
   useEffect(() => {
     setCheckoutActivity({ paying: busy });
     return () => setCheckoutActivity({ paying: false });
@@ -121,7 +128,7 @@ function CheckoutForm({
       {customText?.submit && <LinkedText text={customText.submit.message} className="text-sm text-slate-600" />}
       <button
         type="submit"
-        disabled={busy || !ready || consentMissing || changingQuantity}
+        disabled={busy || !ready || consentMissing || changingQuantity || changingDiscount}
         className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-3 text-base font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
       >
         {busy ? (
@@ -140,14 +147,5 @@ function CheckoutForm({
         {busy ? status : ''}
       </p>
     </form>
-  );
-}
-
-/** The checkout's own fields by name (the card fields live in the payment provider's frame, not in this form). */
-function customerFields(form: HTMLFormElement): Record<string, string> {
-  return Object.fromEntries(
-    [...new FormData(form)].filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'email',
-    ),
   );
 }

@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { href: '/dashboard/payments', label: 'Payments' },
   { href: '/dashboard/sessions', label: 'Checkout sessions' },
   { href: '/dashboard/links', label: 'Payment links' },
+  { href: '/dashboard/discounts', label: 'Discounts' },
   { href: '/dashboard/developers', label: 'Developers' },
   { href: '/dashboard/settings', label: 'Settings' },
 ] as const;

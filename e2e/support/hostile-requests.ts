@@ -173,6 +173,10 @@ const BASE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/v1/api_keys': { name: 'fuzz' },
   'POST /api/v1/events/{id}/redeliver': {},
   'POST /api/v1/api_keys/{id}/roll': { expires_in: 0 },
+  'POST /api/v1/coupons': { percent_off: 10 },
+  'POST /api/v1/coupons/{id}': { name: 'fuzz' },
+  'POST /api/v1/promotion_codes': { coupon: 'coupon_000000000000000000000000' },
+  'POST /api/v1/promotion_codes/{id}': { active: false },
 };
 
 /** Operations whose valid ids must not be used: they would revoke or roll the attacker's own keys. */

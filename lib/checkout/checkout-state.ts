@@ -1,19 +1,28 @@
 import type { Db } from '@/lib/db/create-prisma';
 import { isObjectId } from '@/lib/ids/object-ids';
 import { checkoutLinkRefusal } from '@/lib/sessions/checkout-link-refusal';
+import { discountProblem } from './discount-problem';
 
 async function loadCheckoutView(db: Db, sessionId: string, now: Date) {
   if (!isObjectId('checkout_session', sessionId)) return null;
   const session = await db.checkoutSession.findUnique({
     where: { id: sessionId },
-    include: { merchant: true, lineItems: { orderBy: { position: 'asc' } }, payment: true },
+    include: {
+      merchant: true,
+      lineItems: { orderBy: { position: 'asc' } },
+      payment: true,
+      coupon: true,
+      promotionCode: true,
+      redemption: true,
+    },
   });
   if (!session) return null;
   const expired =
     session.status === 'expired' ||
     (session.status === 'open' && session.expiresAt <= now && session.payment?.status !== 'processing');
   const status = session.status === 'complete' ? 'complete' : expired ? 'expired' : 'open';
-  return { ...session, status } as const;
+  const problem = status === 'open' ? await discountProblem(db, session, now) : null;
+  return { ...session, status, discountProblem: problem } as const;
 }
 
 /** A checkout session as its pages show it, with the status derived with the clock. */

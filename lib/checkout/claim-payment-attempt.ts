@@ -4,6 +4,7 @@ import { newId } from '@/lib/ids/new-id';
 import { reserveLinkPayment } from '@/lib/sessions/link-payment-refusal';
 import { awaitsCustomer, isSettling } from '@/lib/payments/payment-state';
 import { returnUrlFor, type PaymentStep } from './payment-step';
+import { holdRedemption } from '@/lib/discounts/hold-redemption';
 
 /** An attempt younger than this that has not finished is on its way to Stripe (double submits, two tabs). */
 export const ATTEMPT_IN_FLIGHT_MS = 60_000;
@@ -80,6 +81,15 @@ export async function claimPaymentAttempt(
       const refusal = await reserveLinkPayment(tx, session.paymentLinkId, session.id);
       if (refusal) return done({ kind: 'unavailable', reason: 'link_unavailable', message: refusal });
     }
+    // A total of 0 (a 100 % discount) is completed without a card (completeFreeCheckout), never charged.
+    if (session.amountTotal === 0)
+      return done({ kind: 'failed', paymentId: null, code: 'nothing_to_charge', message: 'There is nothing to pay.' });
+    const discountRefused = await holdRedemption(tx, session.id, input.email, now);
+    if (discountRefused) {
+      // Kept so that the page, reloaded, can say why beside the code (a first-time code is checked on this email).
+      await tx.checkoutSession.update({ where: { id: session.id }, data: { customerEmail: input.email } });
+      return done({ kind: 'unavailable', reason: 'discount_unavailable', message: discountRefused.message });
+    }
 
     const payment =
       existing ??
@@ -90,6 +100,9 @@ export async function claimPaymentAttempt(
           sessionId: session.id,
           amount: session.amountTotal,
           currency: session.currency,
+          amountDiscount: session.amountDiscount,
+          couponId: session.couponId,
+          promotionCodeId: session.promotionCodeId,
         },
       }));
     const attempt = await tx.paymentAttempt.create({

@@ -24,11 +24,12 @@ export type PaymentStep =
     }
   /**
    * The checkout cannot take a payment now (expired, already paid, unknown, busy, or its payment link
-   * was deactivated or has every place under its limit taken: the message is the link's inactive message).
+   * was deactivated or has every place under its limit taken: the message is the link's inactive message;
+   * or its discount no longer applies: the page reloads and says why beside the code).
    */
   | {
       kind: 'unavailable';
-      reason: 'expired' | 'complete' | 'not_found' | 'busy' | 'link_unavailable';
+      reason: 'expired' | 'complete' | 'not_found' | 'busy' | 'link_unavailable' | 'discount_unavailable';
       message: string;
       returnUrl?: string;
     };

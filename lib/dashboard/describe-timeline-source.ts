@@ -9,6 +9,7 @@ export function describeTimelineSource(source: string, sourceRef: string | null,
   if (source === 'anomaly')
     return 'Anomaly: Stripe reported something that does not match this payment; the payment did not move';
   if (source === 'expiry') return 'The checkout session expired';
+  if (source === 'no_charge') return 'Completed without a charge: the discount covered the whole total';
   if (source === 'action:start-payment') return 'Customer pressed Pay';
   if (source === 'action:confirm-payment') return 'Customer finished 3-D Secure';
   if (source.startsWith('action:')) return `Customer action (${source.slice('action:'.length)})`;

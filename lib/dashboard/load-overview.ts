@@ -26,7 +26,7 @@ export type Overview = {
   last30Days: PeriodStats;
   /** The 30 UTC days, oldest first (`YYYY-MM-DD`). */
   days: string[];
-  /** Succeeded volume per UTC day (aligned with `days`) for each currency that has any. */
+  /** Succeeded volume per UTC day (aligned with `days`) for each currency with a succeeded payment. */
   dailyVolume: Record<string, number[]>;
 };
 
@@ -64,7 +64,8 @@ export async function loadOverview(db: Db, merchantId: string, now = new Date())
   const today = days.at(-1)!;
   const dailyVolume: Record<string, number[]> = {};
   for (const row of rows) {
-    if (row.volume === 0n) continue;
+    // The same currencies as `volumes`: one with only zero-amount orders (a 100 % discount) still has its chart.
+    if (row.succeeded === 0) continue;
     dailyVolume[row.currency] ??= days.map(() => 0);
     dailyVolume[row.currency]![days.indexOf(row.day)] = Number(row.volume);
   }

@@ -18,7 +18,11 @@ export async function loadPaymentDetail(db: Db, merchantId: string, paymentId: s
     where: { id: paymentId, merchantId },
     include: {
       session: {
-        include: { lineItems: { orderBy: { position: 'asc' } }, paymentLink: { select: { id: true, slug: true } } },
+        include: {
+          lineItems: { orderBy: { position: 'asc' } },
+          paymentLink: { select: { id: true, slug: true } },
+          promotionCode: { select: { id: true, code: true } },
+        },
       },
       timeline: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       refunds: { orderBy: { createdAt: 'desc' } },

@@ -44,6 +44,7 @@ const UNAVAILABLE: Record<string, FailureMessageKey> = {
   complete: 'sessionComplete',
   not_found: 'sessionNotFound',
   busy: 'busy',
+  discount_unavailable: 'discountUnavailable',
 };
 
 /** The sentence for a checkout that cannot take a payment now; null for a payment link's own message. */

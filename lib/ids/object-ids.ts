@@ -13,6 +13,8 @@ export const OBJECT_ID_PREFIXES = {
   event: 'evt',
   refund: 'rfd',
   webhook_delivery: 'whd',
+  coupon: 'coupon',
+  promotion_code: 'promo',
 } as const;
 
 export type ObjectKind = keyof typeof OBJECT_ID_PREFIXES;
@@ -25,6 +27,7 @@ export const INTERNAL_ID_PREFIXES = {
   payment_event: 'pev',
   payment_anomaly: 'pan',
   webhook_delivery_attempt: 'wha',
+  discount_redemption: 'dred',
 } as const;
 
 /** Every prefix `newId` may be given: one table for all of Tillpoint's ids. */
@@ -65,4 +68,6 @@ export const OBJECT_NAMES: Record<ObjectKind, string> = {
   event: 'event',
   refund: 'refund',
   webhook_delivery: 'webhook delivery',
+  coupon: 'coupon',
+  promotion_code: 'promotion code',
 };

@@ -1,6 +1,9 @@
 import type { CheckoutOptions } from '@/lib/customer-details/checkout-options';
 
-type LinkCheckoutInput = { [K in keyof CheckoutOptions]?: CheckoutOptions[K] | null } & { locale?: string };
+type LinkCheckoutInput = { [K in keyof CheckoutOptions]?: CheckoutOptions[K] | null } & {
+  locale?: string;
+  allow_promotion_codes?: boolean;
+};
 
 const OPTION_KEYS = [
   'billing_address_collection',
@@ -13,7 +16,7 @@ const OPTION_KEYS = [
   'consent_collection',
 ] as const;
 
-/** A link's `locale` and checkout options as columns; on update only what was given replaces the old value, null removes it. */
+/** A link's `locale`, `allow_promotion_codes` and checkout options as columns; on update only what was given replaces the old value, null removes it. */
 export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutOptions = {}) {
   const given = OPTION_KEYS.some((key) => input[key] !== undefined);
   const options: CheckoutOptions = { ...current };
@@ -24,5 +27,6 @@ export function linkCheckoutColumns(input: LinkCheckoutInput, current: CheckoutO
   return {
     ...(input.locale !== undefined && { locale: input.locale === 'auto' ? null : input.locale }),
     ...(given && { checkoutOptions: options }),
+    ...(input.allow_promotion_codes !== undefined && { allowPromotionCodes: input.allow_promotion_codes }),
   };
 }

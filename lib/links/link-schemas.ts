@@ -108,6 +108,12 @@ const shared = {
   locale: ZCheckoutLocale.optional().describe(
     'Language of the link page and its checkouts: `auto` (default: the customer’s browser, or the link URL’s `locale` query parameter) or a supported tag (see checkout sessions).',
   ),
+  allow_promotion_codes: z
+    .boolean()
+    .optional()
+    .describe(
+      'Shows a promotion code field on the link’s checkouts (copied to each session opened from the link). Default: false.',
+    ),
   ...removableOptions(ZCheckoutOptions.shape),
 };
 

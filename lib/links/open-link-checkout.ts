@@ -76,6 +76,7 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
     customerEmail: input.prefill.email,
     locale: input.prefill.locale ?? link.locale ?? undefined,
     checkoutOptions: readCheckoutOptions(link.checkoutOptions),
+    allowPromotionCodes: link.allowPromotionCodes,
     clientReferenceId: input.prefill.clientReferenceId,
     successUrl: link.afterCompletion === 'redirect' && link.redirectUrl ? link.redirectUrl : undefined,
     completionMessage: link.afterCompletion === 'redirect' ? undefined : (link.confirmationMessage ?? undefined),

@@ -4,7 +4,11 @@ export const EXAMPLE_SESSION = {
   object: 'checkout.session',
   url: 'https://pay.example.com/c/cs_4fJ2kQ9xZrT1mN8pL3vB6wYc',
   status: 'open',
+  amount_subtotal: 4500,
   amount_total: 4500,
+  total_details: { amount_discount: 0 },
+  discounts: [],
+  allow_promotion_codes: false,
   currency: 'usd',
   line_items: [
     {
@@ -54,6 +58,10 @@ export const EXAMPLE_PAYMENT = {
   object: 'payment',
   status: 'succeeded',
   amount: 4500,
+  amount_subtotal: 4500,
+  amount_total: 4500,
+  total_details: { amount_discount: 0 },
+  discounts: [],
   amount_refunded: 0,
   currency: 'usd',
   checkout_session: EXAMPLE_SESSION.id,

@@ -41,6 +41,7 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
     three_d_secure_ui: link.threeDSecureUi,
     metadata: link.metadata as Record<string, string>,
     locale: link.locale,
+    allow_promotion_codes: link.allowPromotionCodes,
     ...serializeCheckoutOptions(link.checkoutOptions),
     created: unix(link.createdAt),
     updated: unix(link.updatedAt),

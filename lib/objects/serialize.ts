@@ -15,6 +15,10 @@ import { customerMessage } from '@/lib/objects/failure-messages';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
 
+/** Stripe's `discounts`: the one coupon applied, and the promotion code it came from (or null). */
+const discountsOf = (row: { couponId: string | null; promotionCodeId: string | null }) =>
+  row.couponId ? [{ coupon: row.couponId, promotion_code: row.promotionCodeId }] : [];
+
 /** The merchant API's representation of a checkout session (also the data of checkout.session.* events). */
 export function serializeCheckoutSession(
   session: CheckoutSession & { lineItems: LineItem[]; payment: Pick<Payment, 'id'> | null },
@@ -25,7 +29,11 @@ export function serializeCheckoutSession(
     object: 'checkout.session' as const,
     url: `${publicUrl}/c/${session.id}`,
     status: session.status,
+    amount_subtotal: session.amountTotal + session.amountDiscount,
     amount_total: session.amountTotal,
+    total_details: { amount_discount: session.amountDiscount },
+    discounts: discountsOf(session),
+    allow_promotion_codes: session.allowPromotionCodes,
     currency: session.currency,
     line_items: session.lineItems.map((item) => ({
       name: item.name,
@@ -71,6 +79,10 @@ export function serializePayment(
     object: 'payment' as const,
     status: payment.status,
     amount: payment.amount,
+    amount_subtotal: payment.amount + payment.amountDiscount,
+    amount_total: payment.amount,
+    total_details: { amount_discount: payment.amountDiscount },
+    discounts: discountsOf(payment),
     amount_refunded: payment.amountRefunded,
     currency: payment.currency,
     checkout_session: payment.sessionId,

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/create-prisma';
 import type { Payment, Refund } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
 import { recordLinkCompletion } from '@/lib/payments/record-link-completion';
+import { countRedemption, releaseRedemption } from '@/lib/discounts/settle-redemption';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
 import { recordPaymentEvents } from '@/lib/payments/record-payment-events';
 import { countPaymentChange } from '@/lib/observability/count-payment-change';
@@ -34,6 +35,8 @@ export async function convergePayment(
   const result = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${paymentId} FOR UPDATE`;
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    if (source.kind === 'no_charge' && payment.amount !== 0)
+      throw new Error(`payment ${paymentId} has an amount to charge: only Stripe can declare it paid`);
     await extra?.(tx);
     const to = nextStatus(payment.status, snapshot.status, source);
     const failed = to === 'requires_payment_method' || to === 'canceled';
@@ -89,6 +92,9 @@ export async function convergePayment(
       });
     }
     const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
+    // The discount's redemption follows the payment: counted once it succeeded, given back when it failed.
+    if (to === 'succeeded' && sessionCompleted) await countRedemption(tx, payment.sessionId);
+    if (failed) await releaseRedemption(tx, payment.sessionId);
     const autoRefund =
       to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
     const deliveries =

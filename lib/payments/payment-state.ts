@@ -48,9 +48,11 @@ export type PaymentSource =
   /** The reconciler: `server-confirm` when it confirmed a payment the customer authenticated but never came back to. */
   | { kind: 'reconciler'; name?: 'server-confirm' | 'resolve-attempt' }
   | { kind: 'action'; name: string; attemptId?: string }
-  | { kind: 'expiry' };
+  | { kind: 'expiry' }
+  /** A checkout whose discount leaves nothing to pay: nothing is charged (convergePayment accepts it only for amount 0). */
+  | { kind: 'no_charge' };
 
-const MAY_CONFIRM_SUCCESS: ReadonlySet<PaymentSource['kind']> = new Set(['webhook', 'reconciler']);
+const MAY_CONFIRM_SUCCESS: ReadonlySet<PaymentSource['kind']> = new Set(['webhook', 'reconciler', 'no_charge']);
 
 /**
  * The status a payment moves to when `source` observes Stripe in `observed`. Final statuses never

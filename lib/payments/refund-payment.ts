@@ -47,6 +47,11 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
     await tx.$executeRaw`SELECT 1 FROM payments WHERE id = ${input.paymentId} AND merchant_id = ${input.merchantId} FOR UPDATE`;
     const payment = await tx.payment.findFirst({ where: { id: input.paymentId, merchantId: input.merchantId } });
     if (!payment) throw notFound('payment', input.paymentId);
+    if (payment.status === 'succeeded' && payment.amount === 0)
+      throw domainError(
+        'payment_not_refundable',
+        'Nothing was charged for this payment (its discount covered the whole order), so there is nothing to refund.',
+      );
     if (payment.status !== 'succeeded' || !payment.stripePaymentIntentId) {
       throw domainError(
         'payment_not_refundable',

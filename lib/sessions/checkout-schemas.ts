@@ -76,6 +76,12 @@ export const ZCreateCheckoutSession = z
     checkoutOptions: ZCheckoutOptions.default({}),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),
+    /** `allow_promotion_codes`: the page shows a promotion code field. */
+    allowPromotionCodes: z.boolean().default(false),
+    /** One discount applied up front (lib/discounts checks it against the items and currency). */
+    discount: z
+      .union([z.object({ coupon: z.string().max(100) }), z.object({ promotionCode: z.string().max(100) })])
+      .optional(),
     /** Seconds from now; 30 minutes to 24 hours. */
     expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
   })

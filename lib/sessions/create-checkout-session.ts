@@ -4,6 +4,7 @@ import { sqlTimestamp } from '@/lib/db/sql-timestamp';
 import type { CheckoutSession, LineItem } from '@/lib/generated/prisma/client';
 import { newId } from '@/lib/ids/new-id';
 import { ZCreateCheckoutSession, type TCreateCheckoutSession } from './checkout-schemas';
+import { resolveUpFrontDiscount } from './resolve-up-front-discount';
 
 /**
  * Creates an open checkout session; the total is computed here from the line items, never taken from
@@ -17,13 +18,15 @@ export async function createCheckoutSession(
   now = new Date(),
 ): Promise<CheckoutSession & { lineItems: LineItem[] }> {
   const data = ZCreateCheckoutSession.parse(input);
+  const discount = await resolveUpFrontDiscount(db, data, now);
   const id = newId('cs');
   const session: CheckoutSession = {
     id,
     merchantId: data.merchantId,
     status: 'open',
     currency: data.currency,
-    amountTotal: data.lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0),
+    amountTotal:
+      data.lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0) - discount.amountDiscount,
     customerEmail: data.customerEmail ?? null,
     successUrl: data.successUrl ?? null,
     completionMessage: data.completionMessage ?? null,
@@ -42,6 +45,10 @@ export async function createCheckoutSession(
     expiredAt: null,
     createdAt: now,
     updatedAt: now,
+    allowPromotionCodes: data.allowPromotionCodes,
+    couponId: discount.couponId,
+    promotionCodeId: discount.promotionCodeId,
+    amountDiscount: discount.amountDiscount,
   };
   const lineItems: LineItem[] = data.lineItems.map((item, position) => ({
     id: newId('li'),
@@ -67,9 +74,9 @@ export async function createCheckoutSession(
     `WITH session AS (
        INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, customer_email, success_url, completion_message,
          cancel_url, three_d_secure_ui, ui_mode, locale, client_reference_id, metadata, payment_link_id, embed_origin, expires_at, created_at, updated_at,
-         checkout_options)
+         checkout_options, allow_promotion_codes, coupon_id, promotion_code_id, amount_discount)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::"ThreeDSecureUi", $10::"UiMode", $11, $12, $13::jsonb, $14, $15,
-         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb)
+         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23)
      )
      INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity)
      SELECT id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity
@@ -95,6 +102,10 @@ export async function createCheckoutSession(
       sqlTimestamp(now),
       JSON.stringify(rows),
       JSON.stringify(session.checkoutOptions),
+      session.allowPromotionCodes,
+      session.couponId,
+      session.promotionCodeId,
+      session.amountDiscount,
     ],
   );
   metrics().sessionsCreated.inc({ mode: data.paymentLinkId ? 'link' : data.uiMode });

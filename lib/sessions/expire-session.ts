@@ -4,6 +4,7 @@ import { isReusable } from '@/lib/payments/payment-state';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
 import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
 import { cancelAbandonedPayment } from './cancel-abandoned-payment';
+import { releaseRedemption } from '@/lib/discounts/settle-redemption';
 
 export type ExpireOutcome = 'expired' | 'not_open' | 'payment_in_progress';
 
@@ -26,6 +27,7 @@ export async function expireSession(db: Db, sessionId: string, now = new Date())
     if (!session || session.status !== 'open') return { outcome: 'not_open' as const };
     if (!canExpire(session.payment)) return { outcome: 'payment_in_progress' as const };
     await tx.checkoutSession.update({ where: { id: sessionId }, data: { status: 'expired', expiredAt: now } });
+    await releaseRedemption(tx, sessionId);
     const deliveries = await recordSessionEvent(tx, sessionId, 'checkout.session.expired');
     return { outcome: 'expired' as const, payment: session.payment, deliveries };
   });

@@ -4,13 +4,15 @@ import type { CheckoutSession, LineItem, Payment } from '@/lib/generated/prisma/
 import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { isFinal, isInFlight } from '@/lib/payments/payment-state';
 import { sessionTotal } from './session-total';
+import { recomputeDiscount } from '@/lib/discounts/recompute-discount';
+import { releaseRedemption } from '@/lib/discounts/settle-redemption';
 
 /** The refusal's message while something may be charging the payment (the page says "wait"). */
 export const PAYMENT_IN_PROGRESS = 'The amount cannot change while a payment is in progress.';
 
 export type AmountSession = CheckoutSession & { lineItems: LineItem[]; payment: Payment | null };
 
-/** What changes the session's items (quantities, later discounts) inside the locked transaction. */
+/** What changes the session's items (quantities) or its chosen discount (`couponId`, `promotionCodeId`) inside the locked transaction. */
 export type AmountChange = (tx: Tx, session: AmountSession) => Promise<void>;
 
 /**
@@ -43,10 +45,18 @@ export async function updateSessionAmount(
 
     await change(tx, session);
     const lineItems = await tx.lineItem.findMany({ where: { sessionId }, orderBy: { position: 'asc' } });
-    const amountTotal = sessionTotal(lineItems, session.currency);
-    const updated = await tx.checkoutSession.update({ where: { id: sessionId }, data: { amountTotal } });
+    const chosen = await tx.checkoutSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { couponId: true, promotionCodeId: true },
+    });
+    // The discount is part of the total: recomputed from its terms for the items as they are now.
+    const discount = await recomputeDiscount(tx, chosen, { ...session, lineItems }, now);
+    // A hold left by an attempt that ended without an answer (no payment in flight now) goes back.
+    await releaseRedemption(tx, sessionId);
+    const amountTotal = sessionTotal(lineItems, session.currency) - discount.amountDiscount;
+    const updated = await tx.checkoutSession.update({ where: { id: sessionId }, data: { amountTotal, ...discount } });
     const updatedPayment = payment
-      ? await tx.payment.update({ where: { id: payment.id }, data: { amount: amountTotal } })
+      ? await tx.payment.update({ where: { id: payment.id }, data: { amount: amountTotal, ...discount } })
       : null;
     return { ...updated, lineItems, payment: updatedPayment };
   });

@@ -15,6 +15,7 @@ import { quantityBounds } from '@/lib/line-items/adjustable-quantity';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZEmbedOrigin } from './account-schemas';
+import { ZApiDiscounts } from './session-discount-schema';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
 const EXPIRY_SLACK_SECONDS = 60;
@@ -66,8 +67,21 @@ export const ZApiCreateCheckoutSession = z
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
     ...ZCheckoutOptions.shape,
+    allow_promotion_codes: z
+      .boolean()
+      .optional()
+      .describe(
+        'Shows a promotion code field on the checkout page: the customer may apply one of your active promotion codes. Not together with `discounts`.',
+      ),
+    discounts: ZApiDiscounts.optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.allow_promotion_codes && input.discounts?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['discounts'],
+        message: 'give allow_promotion_codes or discounts, not both',
+      });
     const items = input.line_items.map((item) => ({ unitAmount: item.unit_amount, quantity: item.quantity }));
     for (const { index, message } of unitAmountProblems(items, input.currency)) {
       ctx.addIssue({ code: 'custom', path: ['line_items', index, 'unit_amount'], message });
@@ -89,6 +103,12 @@ export const ZApiCreateCheckoutSession = z
   });
 
 export type TApiCreateCheckoutSession = z.infer<typeof ZApiCreateCheckoutSession>;
+
+function toDiscountRef(discount: { coupon?: string; promotion_code?: string } | undefined) {
+  if (discount?.coupon !== undefined) return { coupon: discount.coupon };
+  if (discount?.promotion_code !== undefined) return { promotionCode: discount.promotion_code };
+  return undefined;
+}
 
 /** The domain input for `createCheckoutSession`; `embedOrigin` is the one resolved against the account. */
 export function toCreateCheckoutSession(
@@ -128,6 +148,8 @@ export function toCreateCheckoutSession(
     },
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
+    allowPromotionCodes: input.allow_promotion_codes ?? false,
+    discount: toDiscountRef(input.discounts?.[0]),
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),
   };
 }

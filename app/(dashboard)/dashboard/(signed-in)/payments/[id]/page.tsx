@@ -114,6 +114,7 @@ export default async function PaymentPage({ params }: Props) {
               stacked
               items={[
                 { label: 'Amount', value: money(payment.amount) },
+                ...discountDetails(payment, session.promotionCode, money),
                 { label: 'Refunded', value: money(payment.amountRefunded) },
                 { label: 'Status', value: <code>{payment.status}</code> },
                 { label: 'Customer', value: session.customerEmail ?? '—' },
@@ -164,4 +165,24 @@ export default async function PaymentPage({ params }: Props) {
       </div>
     </>
   );
+}
+
+/** The discount lines of a discounted payment (`amount` is what was charged, after the discount). */
+function discountDetails(
+  payment: { amount: number; amountDiscount: number; couponId: string | null },
+  code: { code: string } | null,
+  money: (amount: number) => string,
+) {
+  if (!payment.couponId) return [];
+  return [
+    { label: 'Subtotal', value: money(payment.amount + payment.amountDiscount) },
+    {
+      label: 'Discount',
+      value: (
+        <span data-testid="payment-discount">
+          −{money(payment.amountDiscount)} ({code ? <code>{code.code}</code> : <code>{payment.couponId}</code>})
+        </span>
+      ),
+    },
+  ];
 }
