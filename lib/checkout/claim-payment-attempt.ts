@@ -90,6 +90,7 @@ export async function claimPaymentAttempt(
           sessionId: session.id,
           amount: session.amountTotal,
           currency: session.currency,
+          captureMethod: session.captureMethod,
         },
       }));
     const attempt = await tx.paymentAttempt.create({

@@ -4,6 +4,7 @@ import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/sessions/checkout-schemas';
 import { ZListParams } from '@/lib/objects/pagination';
 import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
+import { ZApiPaymentIntentData } from '@/lib/sessions/payment-intent-data';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { linkPricingProblem } from './link-pricing-problem';
 
@@ -97,6 +98,9 @@ const shared = {
   ),
   locale: ZCheckoutLocale.optional().describe(
     'Language of the link page and its checkouts: `auto` (default: the customer’s browser, or the link URL’s `locale` query parameter) or a supported tag (see checkout sessions).',
+  ),
+  payment_intent_data: ZApiPaymentIntentData.optional().describe(
+    'Passed to the PaymentIntent of each checkout opened from the link; an update applies to checkouts opened after it.',
   ),
   ...ZCheckoutOptions.shape,
 };

@@ -40,6 +40,7 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
     three_d_secure_ui: link.threeDSecureUi,
     metadata: link.metadata as Record<string, string>,
     locale: link.locale,
+    payment_intent_data: { capture_method: link.captureMethod },
     ...serializeCheckoutOptions(link.checkoutOptions),
     created: unix(link.createdAt),
     updated: unix(link.updatedAt),

@@ -13,6 +13,7 @@ import { ZListParams } from '@/lib/objects/pagination';
 import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
+import { ZApiPaymentIntentData } from '@/lib/sessions/payment-intent-data';
 import { ZEmbedOrigin } from './account-schemas';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
@@ -64,6 +65,7 @@ export const ZApiCreateCheckoutSession = z
     locale: ZCheckoutLocale.optional().describe(
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
+    payment_intent_data: ZApiPaymentIntentData.optional(),
     ...ZCheckoutOptions.shape,
   })
   .superRefine((input, ctx) => {
@@ -124,6 +126,7 @@ export function toCreateCheckoutSession(
       custom_text: input.custom_text,
       consent_collection: input.consent_collection,
     },
+    captureMethod: input.payment_intent_data?.capture_method,
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),
