@@ -3,7 +3,16 @@ import { loadMessages } from '@/lib/i18n/load-messages';
 import { textDirection, type Locale } from '@/lib/i18n/locales';
 
 /** The namespaces client components read; the others are rendered on the server and never shipped. */
-const CLIENT_NAMESPACES = ['checkout', 'status', 'action', 'link', 'embed', 'errors', 'details'] as const;
+const CLIENT_NAMESPACES = [
+  'checkout',
+  'status',
+  'action',
+  'link',
+  'embed',
+  'errors',
+  'details',
+  'authorization',
+] as const;
 
 /**
  * A customer page's language: `lang` and `dir` on its root (logical CSS properties mirror under `rtl`)

@@ -4,3 +4,4 @@ import './openapi-operations';
 import './openapi-webhook-operations';
 import './openapi-refund-operations';
 import './openapi-link-operations';
+import './openapi-capture-operations';

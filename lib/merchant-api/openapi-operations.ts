@@ -23,7 +23,7 @@ registerOperation({
   tag: 'Checkout sessions',
   summary: 'Create a checkout session',
   description:
-    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set.',
+    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set. To authorize the card now and charge it later, add `"payment_intent_data": { "capture_method": "manual" }`: the payment ends `authorized` (`payment.authorized`), the customer is told their card was authorised, and you capture or cancel it with `POST /api/v1/payments/{id}/capture` or `/cancel`.',
   body: ZApiCreateCheckoutSession,
   requestExample: EXAMPLE_CREATE_SESSION,
   responseDescription: 'The new checkout session.',
