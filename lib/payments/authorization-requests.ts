@@ -15,7 +15,10 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 export const REQUEST_RESEND_MS = 60_000;
 
 /** PaymentIntent statuses that show Stripe carried out the request (a capture may pass through processing). */
-const DONE: Record<'capture' | 'cancel', readonly string[]> = { capture: ['succeeded', 'processing'], cancel: ['canceled'] };
+const DONE: Record<'capture' | 'cancel', readonly string[]> = {
+  capture: ['succeeded', 'processing'],
+  cancel: ['canceled'],
+};
 
 export type AuthorizationRequest = { type: 'capture' | 'cancel'; paymentId: string; intentId: string; key: string };
 

@@ -41,7 +41,9 @@ async function claimCancel(
     const payment = await lockMerchantPayment(tx, input.merchantId, input.paymentId);
     refuseUncancelable(payment);
     const pending = payment.cancelRequestedAt;
-    const reason = (input.cancellationReason ?? payment.cancellationReason ?? 'requested_by_customer') as CancellationReason;
+    const reason = (input.cancellationReason ??
+      payment.cancellationReason ??
+      'requested_by_customer') as CancellationReason;
     if (pending && reason !== payment.cancellationReason) {
       throw domainError(
         'payment_not_cancelable',

@@ -96,7 +96,10 @@ export async function convergePayment(
     const autoRefund =
       to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
     const releaseAuthorization =
-      to === 'requires_capture' && changed && !sessionCompleted && (await flagAuthorizedAfterExpiry(tx, updated, source));
+      to === 'requires_capture' &&
+      changed &&
+      !sessionCompleted &&
+      (await flagAuthorizedAfterExpiry(tx, updated, source));
     const deliveries =
       (await recordPaymentEvents(tx, {
         before: payment,

@@ -12,9 +12,5 @@ export function capturePaymentIntent(
   amountToCapture: number,
   idempotencyKey: string,
 ): Promise<Stripe.PaymentIntent> {
-  return stripe().paymentIntents.capture(
-    paymentIntentId,
-    { amount_to_capture: amountToCapture },
-    { idempotencyKey },
-  );
+  return stripe().paymentIntents.capture(paymentIntentId, { amount_to_capture: amountToCapture }, { idempotencyKey });
 }
