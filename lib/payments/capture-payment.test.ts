@@ -272,3 +272,23 @@ test('an authorization that lands after its session expired is flagged and relea
   assert.deepEqual(await eventTypes(payment.id), ['payment.canceled']);
   assert.equal((await db().checkoutSession.findUniqueOrThrow({ where: { id: session.id } })).status, 'expired');
 });
+
+test('a capture and a cancel racing: exactly one is sent to Stripe, the other is refused', async () => {
+  const payment = await authorizedPayment(db(), merchantId, { amount: 4000 });
+  const outcomes = await Promise.allSettled([capture(payment.id, 1500), cancel(payment.id), capture(payment.id, 2500)]);
+  const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+  assert.equal(refused.length, 2);
+  for (const outcome of refused) {
+    const error = (outcome as PromiseRejectedResult).reason as ApiError;
+    assert.equal(error.status, 400);
+  }
+  await applyStripeEvents(db(), payment.stripePaymentIntentId!);
+  const intent = await stripe().paymentIntents.retrieve(payment.stripePaymentIntentId!);
+  const settled = await row(payment.id);
+  const winner = outcomes.findIndex((outcome) => outcome.status === 'fulfilled');
+  if (winner === 1) assert.deepEqual([intent.status, settled.status], ['canceled', 'canceled']);
+  else {
+    const amount = winner === 0 ? 1500 : 2500;
+    assert.deepEqual([intent.amount_received, settled.amountCaptured], [amount, amount]);
+  }
+});
