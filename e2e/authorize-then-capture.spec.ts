@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver';
 import { fillCard, fillEmail } from './support/checkout';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
-import { E2E } from './support/e2e-env';
+import { demoSiteUrl, E2E } from './support/e2e-env';
+import { CHECKOUT_FRAME, payInEmbed, screenshotEmbed } from './support/embed';
 import { expectNoAxeViolations, screenshotBoth } from './support/look';
 import { auth, createMerchant, createSession, expectApiError, type TestMerchant } from './support/merchant-api';
 import { continueToPayment, createLink, linkPath } from './support/payment-links';
@@ -204,4 +205,37 @@ test('a payment link: the customer reads that the card is authorised (also in Ge
   await receiver.waitFor((all) =>
     all.some((r) => r.type === 'payment.canceled' && r.body.data.object.id === paymentId),
   );
+});
+
+test('embedded on the merchant’s site: the frame says the card is authorised and the host page hears `authorized`', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const shop = createMerchant('Embedded held shop');
+  const account = await request.post('/api/v1/account', {
+    headers: auth(shop.secret_key),
+    data: { allowed_embed_origins: [demoSiteUrl] },
+  });
+  expect(account.status()).toBe(200);
+  const session = await createSession(request, shop.secret_key, {
+    ui_mode: 'embedded',
+    success_url: undefined,
+    cancel_url: undefined,
+    payment_intent_data: { capture_method: 'manual' },
+  });
+  await page.goto(demoSiteUrl);
+  await page.evaluate((id) => {
+    const seen: string[] = [];
+    Object.assign(window, { seen });
+    Tillpoint.mount('#checkout', { session: id, onEvent: (event) => seen.push(event.type) });
+  }, session.id);
+  const frame = page.frameLocator(CHECKOUT_FRAME);
+  await expect(frame.getByRole('button', { name: /^Pay \$45\.00$/ })).toBeEnabled({ timeout: 20_000 });
+  await payInEmbed(frame, '4242424242424242');
+  await expect(frame.getByRole('heading', { name: 'Your card has been authorised' })).toBeVisible({ timeout: 20_000 });
+  await expect(frame.getByText('Amount held on your card: $45.00.')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((type) => type !== 'resize')).toEqual(['ready', 'processing', 'authorized']);
+  await screenshotEmbed(page, 'embed-inline-authorized');
 });
