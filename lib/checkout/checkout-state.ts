@@ -25,6 +25,8 @@ export type CheckoutState =
   /** Paid, or `authorized` (the card held for a later capture); `paymentId` is null only for a session completed without a payment row. */
   | { kind: 'paid'; view: CheckoutView; paymentId: string | null; authorized: boolean }
   | { kind: 'expired'; view: CheckoutView }
+  /** Completed with an authorization that was then canceled (or lapsed): the customer was not charged. */
+  | { kind: 'released'; view: CheckoutView }
   /** Opened from a payment link that no longer takes payments: the link's message instead of the form. */
   | { kind: 'link_unavailable'; view: CheckoutView; message: string }
   /** The payment form, with the session's order and prefilled email. */
@@ -37,6 +39,7 @@ export type CheckoutState =
 export async function getCheckoutState(db: Db, sessionId: string, now = new Date()): Promise<CheckoutState> {
   const view = await loadCheckoutView(db, sessionId, now);
   if (!view) return { kind: 'not_found' };
+  if (view.status === 'complete' && view.payment?.status === 'canceled') return { kind: 'released', view };
   if (view.status === 'complete') {
     const authorized = view.payment?.status === 'requires_capture';
     return { kind: 'paid', view, paymentId: view.payment?.id ?? null, authorized };

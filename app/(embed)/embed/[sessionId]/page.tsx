@@ -78,6 +78,7 @@ function embedInitialState(state: Exclude<CheckoutState, { kind: 'not_found' }>)
         ? { kind: 'paid', paymentId: state.paymentId, authorized: state.authorized }
         : { kind: 'expired' };
     case 'expired':
+    case 'released':
       return { kind: 'expired' };
     case 'link_unavailable':
       return { kind: 'link_unavailable', message: state.message };

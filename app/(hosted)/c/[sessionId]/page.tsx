@@ -36,6 +36,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'checkout' });
   const ta = await getTranslations({ locale, namespace: 'authorization' });
+  const ts = await getTranslations({ locale, namespace: 'status' });
 
   switch (state.kind) {
     case 'paid':
@@ -58,6 +59,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
                 {t('viewReceipt')}
               </Link>
             )}
+          </StatusCard>
+        </CheckoutShell>
+      );
+    case 'released':
+      return (
+        <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
+          <StatusCard tone="warning" title={ts('canceledTitle')}>
+            <p>{ts('canceledBody')}</p>
           </StatusCard>
         </CheckoutShell>
       );
