@@ -66,6 +66,9 @@ test('the customer is told the card is authorised; the merchant captures part of
   await expect(tab.getByText('Nothing has been charged yet.', { exact: false })).toBeVisible();
   await expect(tab.getByTestId('amount-authorized')).toHaveText('$60.00');
   await expect(tab.getByRole('heading', { name: 'Payment successful' })).toHaveCount(0);
+  // Back on the checkout page: it says the card is held, not that it was paid.
+  await tab.goto(session.url);
+  await expect(tab.getByRole('heading', { name: 'Your card has been authorised' })).toBeVisible();
   await customer.close();
 
   const paymentId = await paymentOf(request, session.id);
@@ -202,6 +205,10 @@ test('a payment link: the customer reads that the card is authorised (also in Ge
   await expect(capture).toContainText('Authorization of €19.00 released. Canceled on request.', { timeout: 15_000 });
   const [intent] = await intentsForSession(sessionId);
   expect([intent!.status, intent!.amount_received]).toEqual(['canceled', 0]);
+  // The customer coming back to the checkout reads that nothing was charged.
+  await page.goto(`/c/${sessionId}`);
+  await expect(page.getByRole('heading', { name: 'Payment canceled' })).toBeVisible();
+  await expect(page.getByText('This payment was canceled and you were not charged.')).toBeVisible();
   await receiver.waitFor((all) =>
     all.some((r) => r.type === 'payment.canceled' && r.body.data.object.id === paymentId),
   );
