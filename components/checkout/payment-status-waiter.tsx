@@ -11,17 +11,24 @@ import { usePaymentStatus } from './use-payment-status';
 
 const FORWARD_AFTER_MS = 4_000;
 
-type Props = { initial: PaymentStatusView; merchantName: string; receipt: React.ReactNode };
+type Props = {
+  initial: PaymentStatusView;
+  merchantName: string;
+  receipt: React.ReactNode;
+  /** The receipt of a card held for a later capture ("Total authorised"). */
+  authorizedReceipt: React.ReactNode;
+};
 
 /**
  * Waits for the status a verified webhook writes to the database: pushed by server-sent events,
  * with a slow poll only as fallback. On mount it asks the server to confirm the payment again when
  * the customer has just come back from 3DS. Nothing the browser was told counts as success.
  */
-export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
+export function PaymentStatusWaiter({ initial, merchantName, receipt, authorizedReceipt }: Props) {
   const { view, slow } = usePaymentStatus(initial.paymentId, initial);
   const t = useTranslations('status');
   const te = useTranslations('errors');
+  const ta = useTranslations('authorization');
   const confirmed = useRef(false);
 
   useEffect(() => {
@@ -31,7 +38,7 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
   }, [initial]);
 
   useEffect(() => {
-    if (view.outcome !== 'succeeded' || !view.successUrl) return;
+    if ((view.outcome !== 'succeeded' && view.outcome !== 'authorized') || !view.successUrl) return;
     const timer = setTimeout(() => window.location.assign(view.successUrl!), FORWARD_AFTER_MS);
     return () => clearTimeout(timer);
   }, [view]);
@@ -39,12 +46,13 @@ export function PaymentStatusWaiter({ initial, merchantName, receipt }: Props) {
   // A page opened on an unpaid payment has nothing to wait for: it says so as a failure too.
   const failed =
     view.outcome === 'failed' || (view.outcome === 'unpaid' && initial.status === 'requires_payment_method');
-  if (view.outcome === 'succeeded') {
+  if (view.outcome === 'succeeded' || view.outcome === 'authorized') {
+    const authorized = view.outcome === 'authorized';
     return (
-      <StatusCard tone="success" title={t('succeededTitle')}>
-        <p>{t('thankYou', { merchant: merchantName })}</p>
+      <StatusCard tone="success" title={authorized ? ta('title') : t('succeededTitle')}>
+        <p>{authorized ? ta('body', { merchant: merchantName }) : t('thankYou', { merchant: merchantName })}</p>
         {view.completionMessage && <p className="whitespace-pre-line text-slate-800">{view.completionMessage}</p>}
-        {receipt}
+        {authorized ? authorizedReceipt : receipt}
         {view.successUrl && (
           <>
             <p aria-live="polite">{t('returningTo', { merchant: merchantName })}</p>

@@ -4,6 +4,8 @@ import { formatAmount } from '@/lib/money/format-amount';
 
 type ReceiptProps = {
   locale: Locale;
+  /** The card is only held (manual capture): the total is what was authorised, not paid. */
+  authorized?: boolean;
   payment: {
     id: string;
     amount: number;
@@ -17,9 +19,10 @@ type ReceiptProps = {
   };
 };
 
-/** The receipt shown once the payment has succeeded. */
-export async function Receipt({ payment, locale }: ReceiptProps) {
+/** The receipt shown once the payment has succeeded (or, `authorized`, once the card is held). */
+export async function Receipt({ payment, locale, authorized = false }: ReceiptProps) {
   const t = await getTranslations({ locale, namespace: 'receipt' });
+  const ta = await getTranslations({ locale, namespace: 'authorization' });
   const money = (amount: number) => formatAmount(amount, payment.currency, locale);
   return (
     <dl className="mx-auto max-w-sm divide-y divide-slate-100 rounded-xl border border-slate-200 text-start">
@@ -33,8 +36,8 @@ export async function Receipt({ payment, locale }: ReceiptProps) {
         </div>
       ))}
       <div className="flex justify-between gap-4 px-4 py-2.5 font-semibold text-slate-900">
-        <dt>{t('totalPaid')}</dt>
-        <dd data-testid="amount-paid">{money(payment.amount)}</dd>
+        <dt>{authorized ? ta('totalAuthorised') : t('totalPaid')}</dt>
+        <dd data-testid={authorized ? 'amount-authorized' : 'amount-paid'}>{money(payment.amount)}</dd>
       </div>
       {payment.cardLast4 && (
         <div className="flex justify-between gap-4 px-4 py-2.5">

@@ -4,6 +4,8 @@ const KIND_TEXT: Record<string, string> = {
   foreign_payment_intent: 'A Stripe PaymentIntent that is not this payment’s own named it',
   amount_mismatch: 'Stripe’s PaymentIntent differs from this payment in amount or currency',
   paid_after_expiry: 'The card was charged after the checkout session expired; it was refunded automatically',
+  authorized_after_expiry:
+    'The card was authorized after the checkout session expired; the authorization was released automatically',
 };
 
 /** The flag on a payment that Stripe contradicted: what was seen, which Stripe object, and when. The payment did not move. */

@@ -5,6 +5,8 @@ type PaymentLike = {
   status: PaymentStatus;
   amount: number;
   amountRefunded: number;
+  /** What a partial capture charged; refunds are measured against it. */
+  amountCaptured?: number | null;
   lastErrorCode: string | null;
   anomalyAt?: Date | null;
 };
@@ -26,6 +28,7 @@ export function PaymentBadge({ payment }: { payment: PaymentLike }) {
 }
 
 function StateBadge({ payment }: { payment: PaymentLike }) {
+  const captured = payment.amountCaptured ?? payment.amount;
   if (payment.status === 'requires_payment_method' && payment.lastErrorCode) {
     return (
       <Badge tone="bg-red-50 text-red-800 ring-red-600/20" title={`${payment.status}: ${payment.lastErrorCode}`}>
@@ -33,7 +36,7 @@ function StateBadge({ payment }: { payment: PaymentLike }) {
       </Badge>
     );
   }
-  if (payment.status === 'succeeded' && payment.amountRefunded > 0 && payment.amountRefunded < payment.amount) {
+  if (payment.status === 'succeeded' && payment.amountRefunded > 0 && payment.amountRefunded < captured) {
     return (
       <Badge tone="bg-violet-50 text-violet-800 ring-violet-600/20" title="succeeded, partially refunded">
         Partially refunded
@@ -43,7 +46,7 @@ function StateBadge({ payment }: { payment: PaymentLike }) {
   return (
     <PaymentStatusBadge
       status={payment.status}
-      refunded={payment.status === 'succeeded' && payment.amountRefunded >= payment.amount}
+      refunded={payment.status === 'succeeded' && payment.amountRefunded >= captured}
     />
   );
 }

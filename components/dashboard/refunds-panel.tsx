@@ -25,15 +25,16 @@ export function RefundsPanel({
   const inFlight = refunds
     .filter((r) => r.status === 'pending' && !r.stripeRefundId)
     .reduce((sum, r) => sum + r.amount, 0);
-  const left = payment.amount - payment.amountRefunded - inFlight;
+  const captured = payment.amountCaptured ?? payment.amount;
+  const left = captured - payment.amountRefunded - inFlight;
   const money = (amount: number) => formatAmount(amount, payment.currency);
   return (
     <div className="space-y-5">
       {(payment.status === 'succeeded' || refunds.length > 0) && (
         <p className="text-sm text-slate-700">
           Refunded <strong className="tabular-nums text-slate-900">{money(payment.amountRefunded)}</strong> of{' '}
-          {money(payment.amount)} · <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong>{' '}
-          left to refund
+          {money(captured)} · <strong className="tabular-nums text-slate-900">{money(Math.max(left, 0))}</strong> left
+          to refund
         </p>
       )}
       {refunds.length > 0 && (

@@ -7,7 +7,10 @@ import { usePaymentStatus } from '@/components/checkout/use-payment-status';
 import { failureMessageKey } from '@/lib/i18n/failure-message-key';
 
 export type WaitOutcome =
-  { kind: 'succeeded'; paymentId: string } | { kind: 'failed'; code: string; message: string } | { kind: 'canceled' };
+  | { kind: 'succeeded'; paymentId: string }
+  | { kind: 'authorized'; paymentId: string }
+  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'canceled' };
 
 /**
  * Waits in the frame for the status a verified webhook writes to the database, then reports the
@@ -27,7 +30,8 @@ export function EmbedPaymentWaiter({
 
   useEffect(() => {
     if (!view) return;
-    if (view.outcome === 'succeeded') onOutcome({ kind: 'succeeded', paymentId: view.paymentId });
+    if (view.outcome === 'succeeded' || view.outcome === 'authorized')
+      onOutcome({ kind: view.outcome, paymentId: view.paymentId });
     else if (view.outcome === 'canceled') onOutcome({ kind: 'canceled' });
     else if (view.outcome === 'failed') {
       const message = te(failureMessageKey(view.errorCode, view.declineCode), { seconds: 0 });

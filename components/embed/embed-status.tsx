@@ -1,8 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { linkRefusalTitleKey, localizedLinkRefusal } from '@/lib/sessions/link-refusal-text';
 
+const strong = (chunks: React.ReactNode) => <strong className="font-semibold text-slate-900">{chunks}</strong>;
+
 type Props = {
-  state: { kind: 'paid'; paymentId: string } | { kind: 'expired' } | { kind: 'link_unavailable'; message: string };
+  state:
+    | { kind: 'paid'; paymentId: string; authorized: boolean }
+    | { kind: 'expired' }
+    | { kind: 'link_unavailable'; message: string };
   merchantName: string;
   totalLabel: string;
   /** In the overlay: a button that asks the host page to close the checkout. */
@@ -16,6 +21,8 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
   const tc = useTranslations('checkout');
   const tl = useTranslations('link');
   const ts = useTranslations('status');
+  const ta = useTranslations('authorization');
+  const authorized = state.kind === 'paid' && state.authorized;
   return (
     <section className="px-6 py-10 text-center sm:px-10 sm:py-12">
       <span
@@ -36,7 +43,9 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
       </span>
       <h1 className="mt-5 text-xl font-semibold text-slate-900">
         {paid
-          ? ts('succeededTitle')
+          ? authorized
+            ? ta('title')
+            : ts('succeededTitle')
           : state.kind === 'link_unavailable'
             ? tl(linkRefusalTitleKey(state.message))
             : tc('expiredTitle')}
@@ -44,12 +53,11 @@ export function EmbedStatus({ state, merchantName, totalLabel, onClose }: Props)
       <div className="mt-3 space-y-1 text-sm text-slate-600">
         {paid ? (
           <>
+            {authorized && <p>{ta('body', { merchant: merchantName })}</p>}
             <p>
-              {t.rich('received', {
-                merchant: merchantName,
-                amount: totalLabel,
-                strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
-              })}
+              {authorized
+                ? ta.rich('held', { amount: totalLabel, strong })
+                : t.rich('received', { merchant: merchantName, amount: totalLabel, strong })}
             </p>
             <p>
               {t('reference')}{' '}

@@ -12,14 +12,15 @@ import { useEmbedHost } from './use-embed-host';
 export type EmbedInitialState =
   | { kind: 'open' }
   | { kind: 'expired' }
-  | { kind: 'paid'; paymentId: string }
+  /** `authorized`: the card is held for a later capture (manual capture), not charged yet. */
+  | { kind: 'paid'; paymentId: string; authorized: boolean }
   /** Opened from a payment link that no longer takes payments: its inactive message instead of the form. */
   | { kind: 'link_unavailable'; message: string };
 
 type State =
   | { kind: 'open'; attempt: number; error: string | null }
   | { kind: 'waiting'; attempt: number; paymentId: string }
-  | { kind: 'paid'; paymentId: string }
+  | { kind: 'paid'; paymentId: string; authorized: boolean }
   | { kind: 'expired' }
   | { kind: 'link_unavailable'; message: string };
 
@@ -62,7 +63,8 @@ export function EmbeddedCheckout({
 
   useEffect(() => {
     post({ type: 'ready' });
-    if (initial.kind === 'paid') post({ type: 'succeeded', payment: initial.paymentId });
+    if (initial.kind === 'paid')
+      post({ type: initial.authorized ? 'authorized' : 'succeeded', payment: initial.paymentId });
     if (initial.kind === 'expired') post({ type: 'expired' });
   }, [initial, post]);
 
@@ -101,9 +103,9 @@ export function EmbeddedCheckout({
   const onWaitOutcome = useCallback(
     (outcome: WaitOutcome) => {
       busy.current = false;
-      if (outcome.kind === 'succeeded') {
-        post({ type: 'succeeded', payment: outcome.paymentId });
-        setState({ kind: 'paid', paymentId: outcome.paymentId });
+      if (outcome.kind === 'succeeded' || outcome.kind === 'authorized') {
+        post({ type: outcome.kind, payment: outcome.paymentId });
+        setState({ kind: 'paid', paymentId: outcome.paymentId, authorized: outcome.kind === 'authorized' });
       } else if (outcome.kind === 'failed') {
         post({ type: 'failed', code: outcome.code, message: outcome.message });
         setState((current) => ({

@@ -13,6 +13,7 @@ const CLIENT_NAMESPACES = [
   'details',
   'quantity',
   'promotion',
+  'authorization',
 ] as const;
 
 /**

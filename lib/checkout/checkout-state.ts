@@ -31,9 +31,11 @@ export type CheckoutView = NonNullable<Awaited<ReturnType<typeof loadCheckoutVie
 /** What a customer's checkout page shows: decided here once, rendered by the hosted and the embedded page. */
 export type CheckoutState =
   | { kind: 'not_found' }
-  /** Paid; `paymentId` is null only for a session completed without a payment row. */
-  | { kind: 'paid'; view: CheckoutView; paymentId: string | null }
+  /** Paid, or `authorized` (the card held for a later capture); `paymentId` is null only for a session completed without a payment row. */
+  | { kind: 'paid'; view: CheckoutView; paymentId: string | null; authorized: boolean }
   | { kind: 'expired'; view: CheckoutView }
+  /** Completed with an authorization that was then canceled (or lapsed): the customer was not charged. */
+  | { kind: 'released'; view: CheckoutView }
   /** Opened from a payment link that no longer takes payments: the link's message instead of the form. */
   | { kind: 'link_unavailable'; view: CheckoutView; message: string }
   /** The payment form, with the session's order and prefilled email. */
@@ -46,7 +48,11 @@ export type CheckoutState =
 export async function getCheckoutState(db: Db, sessionId: string, now = new Date()): Promise<CheckoutState> {
   const view = await loadCheckoutView(db, sessionId, now);
   if (!view) return { kind: 'not_found' };
-  if (view.status === 'complete') return { kind: 'paid', view, paymentId: view.payment?.id ?? null };
+  if (view.status === 'complete' && view.payment?.status === 'canceled') return { kind: 'released', view };
+  if (view.status === 'complete') {
+    const authorized = view.payment?.status === 'requires_capture';
+    return { kind: 'paid', view, paymentId: view.payment?.id ?? null, authorized };
+  }
   if (view.status === 'expired') return { kind: 'expired', view };
   const refusal = await checkoutLinkRefusal(db, view);
   return refusal ? { kind: 'link_unavailable', view, message: refusal } : { kind: 'open', view };

@@ -103,6 +103,7 @@ export async function claimPaymentAttempt(
           amountDiscount: session.amountDiscount,
           couponId: session.couponId,
           promotionCodeId: session.promotionCodeId,
+          captureMethod: session.captureMethod,
         },
       }));
     const attempt = await tx.paymentAttempt.create({

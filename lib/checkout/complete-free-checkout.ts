@@ -15,6 +15,8 @@ const NOTHING_TO_CHARGE = {
   nextActionType: null,
   cardBrand: null,
   cardLast4: null,
+  amountReceived: 0,
+  cancellationReason: null,
 } as const;
 
 /**

@@ -72,6 +72,7 @@ async function chargeAttempt(
           amount: payment.amount,
           currency: payment.currency,
           redirects: session.threeDSecureUi === 'redirect',
+          captureMethod: payment.captureMethod,
           description: `${session.merchant.name} checkout ${session.id}`,
           shipping: stripeShipping(session.collected),
           metadata: {

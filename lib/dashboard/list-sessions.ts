@@ -39,7 +39,16 @@ export async function listSessions(
     orderBy,
     take: PAGE_SIZE + 1,
     include: {
-      payment: { select: { id: true, status: true, amountRefunded: true, amount: true, lastErrorCode: true } },
+      payment: {
+        select: {
+          id: true,
+          status: true,
+          amountRefunded: true,
+          amountCaptured: true,
+          amount: true,
+          lastErrorCode: true,
+        },
+      },
       _count: { select: { lineItems: true } },
     },
   });

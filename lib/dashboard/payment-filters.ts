@@ -11,6 +11,7 @@ export const PAYMENT_FILTER_STATUSES = {
   refunded: 'Refunded (all or part)',
   failed: 'Failed',
   requires_action: 'Waiting on customer',
+  authorized: 'Authorized (to capture)',
   processing: 'Processing',
   canceled: 'Canceled',
   incomplete: 'Incomplete',
@@ -87,7 +88,8 @@ const STATUS_WHERE: Record<PaymentFilterStatus, Prisma.PaymentWhereInput> = {
   refunded: { status: 'succeeded', amountRefunded: { gt: 0 } },
   failed: { status: 'requires_payment_method', lastErrorCode: { not: null } },
   requires_action: { status: 'requires_action' },
-  processing: { status: { in: ['processing', 'requires_confirmation', 'requires_capture'] } },
+  authorized: { status: 'requires_capture' },
+  processing: { status: { in: ['processing', 'requires_confirmation'] } },
   canceled: { status: 'canceled' },
   incomplete: { status: 'requires_payment_method', lastErrorCode: null },
 };

@@ -20,6 +20,7 @@ export const MAX_EMBED_HEIGHT = 20_000;
  * - `requires_action`: the customer's bank asks for 3-D Secure; the challenge is showing inside the frame.
  * - `processing`: a payment attempt is in progress: do not close or navigate away from the checkout.
  * - `succeeded`: paid, sent only once the database (written from a verified Stripe webhook) says so.
+ * - `authorized`: the card is held for the merchant to capture later (`capture_method: manual`); sent like `succeeded`.
  * - `failed`: the attempt failed (declined, 3-D Secure failed, ...); the checkout shows `message` and takes another card.
  * - `expired`: the checkout session expired; no payment was taken.
  * - `close`: the customer is done with the checkout (pressed Done/Close in it): the host may remove it.
@@ -30,6 +31,7 @@ export type EmbedMessageBody =
   | { type: 'requires_action' }
   | { type: 'processing' }
   | { type: 'succeeded'; payment: string }
+  | { type: 'authorized'; payment: string }
   | { type: 'failed'; code: string; message: string }
   | { type: 'expired' }
   | { type: 'close' };

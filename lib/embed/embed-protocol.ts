@@ -25,6 +25,8 @@ export const ZEmbedMessage = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('processing') }),
   /** Paid: sent only once the database, written from a verified Stripe webhook, says the payment succeeded. */
   z.strictObject({ ...envelope, type: z.literal('succeeded'), payment: zObjectId('payment') }),
+  /** The card is held for a later capture (manual capture): the customer is done, nothing is charged yet. */
+  z.strictObject({ ...envelope, type: z.literal('authorized'), payment: zObjectId('payment') }),
   /** The attempt failed (declined, 3-D Secure failed, ...); the checkout shows `message` and takes another card. */
   z.strictObject({
     ...envelope,

@@ -28,6 +28,7 @@ export async function createPaymentLink(db: Db, merchantId: string, input: unkno
       completedLimit: data.restrictions?.completed_sessions.limit ?? null,
       threeDSecureUi: data.three_d_secure_ui ?? 'modal',
       metadata: data.metadata ?? {},
+      captureMethod: data.payment_intent_data?.capture_method ?? 'automatic',
       ...linkCheckoutColumns(data),
     },
   });

@@ -4,6 +4,7 @@ import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZCurrency, ZMetadata, ZRedirectUrl } from '@/lib/sessions/checkout-schemas';
 import { ZListParams } from '@/lib/objects/pagination';
 import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
+import { ZApiPaymentIntentData } from '@/lib/sessions/payment-intent-data';
 import { MAX_AMOUNT } from '@/lib/money/currencies';
 import { linkPricingProblem } from './link-pricing-problem';
 
@@ -114,6 +115,9 @@ const shared = {
     .describe(
       'Shows a promotion code field on the link’s checkouts (copied to each session opened from the link). Default: false.',
     ),
+  payment_intent_data: ZApiPaymentIntentData.optional().describe(
+    'Passed to the PaymentIntent of each checkout opened from the link; an update applies to checkouts opened after it.',
+  ),
   ...removableOptions(ZCheckoutOptions.shape),
 };
 

@@ -82,6 +82,7 @@ export async function openLinkCheckout(db: Db, input: OpenLinkInput): Promise<Op
     completionMessage: link.afterCompletion === 'redirect' ? undefined : (link.confirmationMessage ?? undefined),
     cancelUrl: paymentLinkUrl(input.publicUrl, link.slug) + (query ? `?${query}` : ''),
     threeDSecureUi: link.threeDSecureUi,
+    captureMethod: link.captureMethod,
     metadata: link.metadata as Record<string, string>,
   });
   return { kind: 'opened', sessionId: session.id };

@@ -36,6 +36,7 @@ export async function updatePaymentLink(db: Db, merchantId: string, linkId: stri
       ...(data.restrictions !== undefined && { completedLimit: data.restrictions?.completed_sessions.limit ?? null }),
       ...(data.three_d_secure_ui !== undefined && { threeDSecureUi: data.three_d_secure_ui }),
       ...(data.metadata !== undefined && { metadata: data.metadata }),
+      ...(data.payment_intent_data?.capture_method && { captureMethod: data.payment_intent_data.capture_method }),
       ...linkCheckoutColumns(data, readCheckoutOptions(link.checkoutOptions)),
     },
   });

@@ -5,3 +5,4 @@ import './openapi-webhook-operations';
 import './openapi-refund-operations';
 import './openapi-link-operations';
 import './openapi-discount-operations';
+import './openapi-capture-operations';

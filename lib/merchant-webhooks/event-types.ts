@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const EVENT_TYPES = [
   'payment.requires_action',
   'payment.action_completed',
+  'payment.authorized',
+  'payment.captured',
   'payment.succeeded',
   'payment.failed',
   'payment.canceled',

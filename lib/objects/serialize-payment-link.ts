@@ -42,6 +42,7 @@ export function serializePaymentLink(link: PaymentLink, publicUrl: string) {
     metadata: link.metadata as Record<string, string>,
     locale: link.locale,
     allow_promotion_codes: link.allowPromotionCodes,
+    payment_intent_data: { capture_method: link.captureMethod },
     ...serializeCheckoutOptions(link.checkoutOptions),
     created: unix(link.createdAt),
     updated: unix(link.updatedAt),

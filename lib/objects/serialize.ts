@@ -12,6 +12,7 @@ import type {
 import { serializeCheckoutOptions } from '@/lib/customer-details/serialize-checkout-options';
 import { serializeCollected } from '@/lib/customer-details/serialize-collected';
 import { customerMessage } from '@/lib/objects/failure-messages';
+import { publicPaymentStatus } from '@/lib/objects/public-payment-status';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
 
@@ -52,6 +53,7 @@ export function serializeCheckoutSession(
     ui_mode: session.uiMode,
     embed_origin: session.embedOrigin,
     locale: session.locale,
+    payment_intent_data: { capture_method: session.captureMethod },
     ...serializeCheckoutOptions(session.checkoutOptions),
     ...serializeCollected(session.collected),
     payment: session.payment?.id ?? null,
@@ -77,14 +79,22 @@ export function serializePayment(
   return {
     id: payment.id,
     object: 'payment' as const,
-    status: payment.status,
+    status: publicPaymentStatus(payment.status),
     amount: payment.amount,
     amount_subtotal: payment.amount + payment.amountDiscount,
     amount_total: payment.amount,
     total_details: { amount_discount: payment.amountDiscount },
     discounts: discountsOf(payment),
+    capture_method: payment.captureMethod,
+    /** Authorized and not yet captured or released. */
+    amount_capturable: payment.status === 'requires_capture' ? payment.amount : 0,
+    amount_captured: payment.status === 'succeeded' ? (payment.amountCaptured ?? payment.amount) : 0,
+    amount_released: payment.amountReleased,
     amount_refunded: payment.amountRefunded,
     currency: payment.currency,
+    /** A capture or cancellation sent to Stripe whose outcome no webhook has reported yet. */
+    pending_request: pendingRequest(payment),
+    cancellation_reason: payment.status === 'canceled' ? payment.cancellationReason : null,
     checkout_session: payment.sessionId,
     /** The Stripe PaymentIntent behind this payment (null until the customer first pays). */
     payment_intent: payment.stripePaymentIntentId,
@@ -123,6 +133,23 @@ export function serializePayment(
       })),
     }),
   };
+}
+
+function pendingRequest(payment: Payment) {
+  if (payment.status !== 'requires_capture') return null;
+  if (payment.captureRequestedAt)
+    return {
+      type: 'capture' as const,
+      amount_to_capture: payment.captureRequestedAmount,
+      requested_at: unix(payment.captureRequestedAt),
+    };
+  if (payment.cancelRequestedAt)
+    return {
+      type: 'cancel' as const,
+      cancellation_reason: payment.cancellationReason,
+      requested_at: unix(payment.cancelRequestedAt),
+    };
+  return null;
 }
 
 /** The merchant API's representation of a refund (`status`: pending, succeeded or failed). */

@@ -11,6 +11,7 @@ import { publishPaymentUpdate } from './payment-bus';
 import { awaitsCustomer, describeSource, nextStatus, type PaymentSource, type PaymentStatus } from './payment-state';
 import { recordAnomaly } from './record-anomaly';
 import { sendRefund } from './send-refund';
+import { cancelPaymentIntent } from '@/lib/stripe/cancel-payment-intent';
 import type { PaymentSnapshot } from './snapshot-from-intent';
 
 export type ConvergeResult = { paymentId: string; from: PaymentStatus; to: PaymentStatus; changed: boolean };
@@ -77,6 +78,7 @@ export async function convergePayment(
         cardBrand: snapshot.cardBrand ?? payment.cardBrand,
         cardLast4: snapshot.cardLast4 ?? payment.cardLast4,
         ...(to === 'succeeded' && { succeededAt: new Date() }),
+        ...settledAmounts(payment, to, changed, snapshot),
       },
     });
     if (changed || errorChanged) {
@@ -91,19 +93,27 @@ export async function convergePayment(
         },
       });
     }
-    const sessionCompleted = to === 'succeeded' && (await completeSession(tx, payment.sessionId));
-    // The discount's redemption follows the payment: counted once it succeeded, given back when it failed.
-    if (to === 'succeeded' && sessionCompleted) await countRedemption(tx, payment.sessionId);
+    // An authorized payment completes its checkout: the customer is done, the capture is the merchant's.
+    const sessionCompleted =
+      (to === 'succeeded' || to === 'requires_capture') && (await completeSession(tx, payment.sessionId));
+    // The discount's redemption follows the checkout: counted once it completed (paid or authorized), given back
+    // when the payment failed before that.
+    if (sessionCompleted) await countRedemption(tx, payment.sessionId);
     if (failed) await releaseRedemption(tx, payment.sessionId);
     const autoRefund =
       to === 'succeeded' && changed && !sessionCompleted ? await refundIfSessionExpired(tx, updated, source) : null;
+    const releaseAuthorization =
+      to === 'requires_capture' &&
+      changed &&
+      !sessionCompleted &&
+      (await flagAuthorizedAfterExpiry(tx, updated, source));
     const deliveries =
       (await recordPaymentEvents(tx, {
         before: payment,
         after: updated,
         sessionCompleted,
         newFailure: errorChanged,
-        paidAfterExpiry: autoRefund !== null,
+        paidAfterExpiry: autoRefund !== null || releaseAuthorization,
       })) + (sessionCompleted ? await recordLinkCompletion(tx, payment.sessionId) : 0);
     return {
       paymentId,
@@ -113,6 +123,7 @@ export async function convergePayment(
       errorMessage,
       deliveries,
       autoRefund,
+      releaseAuthorization,
       intentId: updated.stripePaymentIntentId,
       currency: updated.currency,
       newFailure: errorChanged,
@@ -123,6 +134,14 @@ export async function convergePayment(
   if (result.changed) publishPaymentUpdate({ paymentId, status: result.to, errorMessage: result.errorMessage });
   countPaymentChange(result);
   if (result.deliveries) announceDeliveriesQueued();
+  if (result.releaseAuthorization && result.intentId) {
+    await cancelPaymentIntent(result.intentId, `${paymentId}-cancel-expired`).catch((error: unknown) =>
+      logger().error(
+        { paymentId, err: error instanceof Error ? error.message : String(error) },
+        'releasing an authorization made after its session expired failed; Stripe releases it after 7 days',
+      ),
+    );
+  }
   if (result.autoRefund && result.intentId) {
     await sendRefund(db, result.autoRefund, result.intentId).catch((error: unknown) =>
       logger().error(
@@ -132,6 +151,24 @@ export async function convergePayment(
     );
   }
   return { paymentId: result.paymentId, from: result.from, to: result.to, changed: result.changed };
+}
+
+/**
+ * The amounts a move settles: what Stripe charged when the payment succeeds (less than the amount after a
+ * partial capture, the rest released), or the whole authorization released when an authorized payment is
+ * canceled. A pending capture or cancellation request is done once its outcome is seen.
+ */
+function settledAmounts(payment: Payment, to: PaymentStatus, changed: boolean, snapshot: PaymentSnapshot) {
+  if (!changed) return {};
+  const requestDone = { captureRequestedAmount: null, captureRequestedAt: null, cancelRequestedAt: null };
+  if (to === 'succeeded') {
+    const captured = snapshot.amountReceived > 0 ? snapshot.amountReceived : payment.amount;
+    return { amountCaptured: captured, amountReleased: payment.amount - captured, ...requestDone };
+  }
+  if (to === 'canceled' && payment.status === 'requires_capture') {
+    return { amountReleased: payment.amount, cancellationReason: snapshot.cancellationReason, ...requestDone };
+  }
+  return {};
 }
 
 /** Marks the payment's open session complete; false when it was not open (already complete, or expired). */
@@ -161,11 +198,26 @@ async function refundIfSessionExpired(tx: Tx, payment: Payment, source: PaymentS
       id: newId('rfd'),
       merchantId: payment.merchantId,
       paymentId: payment.id,
-      amount: payment.amount - payment.amountRefunded,
+      amount: (payment.amountCaptured ?? payment.amount) - payment.amountRefunded,
       currency: payment.currency,
       requestedBy: 'system:session_expired',
     },
   });
+}
+
+/**
+ * An authorization that landed after its checkout session expired: the session stays expired, the payment is
+ * flagged, and the authorization is canceled after the transaction commits (the webhook then records it).
+ */
+async function flagAuthorizedAfterExpiry(tx: Tx, payment: Payment, source: PaymentSource): Promise<boolean> {
+  const session = await tx.checkoutSession.findUniqueOrThrow({
+    where: { id: payment.sessionId },
+    select: { status: true },
+  });
+  if (session.status !== 'expired') return false;
+  const detail = `authorized after its checkout session expired (seen by ${describeSource(source).source}); authorization released`;
+  await recordAnomaly(tx, payment.id, 'authorized_after_expiry', payment.stripePaymentIntentId ?? payment.id, detail);
+  return true;
 }
 
 /**

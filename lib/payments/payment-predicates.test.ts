@@ -43,7 +43,7 @@ test('a waiting page says failed only for an unpaid payment with a reason and no
   assert.equal(paymentOutcome('requires_payment_method', true, 'Your card was declined.'), 'pending');
   assert.equal(paymentOutcome('requires_payment_method', false, null), 'unpaid');
   assert.equal(paymentOutcome('processing', false, null), 'pending');
-  assert.equal(paymentOutcome('requires_capture', false, null), 'pending');
+  assert.equal(paymentOutcome('requires_capture', false, null), 'authorized');
   assert.equal(paymentOutcome('requires_action', true, null), 'requires_action');
   assert.equal(paymentOutcome('succeeded', false, null), 'succeeded');
   assert.equal(paymentOutcome('canceled', false, 'Expired'), 'canceled');

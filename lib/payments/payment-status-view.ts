@@ -5,9 +5,11 @@ import { isFinal, type PaymentStatus } from './payment-state';
 /**
  * What a waiting page shows, decided here for every page that waits: `failed` when the last attempt ended
  * unpaid with a reason; `unpaid` when nothing is under way and no failure was recorded; `pending` while
- * Stripe or an attempt has yet to answer. Nothing the browser was told counts.
+ * Stripe or an attempt has yet to answer; `authorized` when the card is held for a later capture (the customer is
+ * done). Nothing the browser was told counts.
  */
-export type PaymentOutcome = 'succeeded' | 'failed' | 'canceled' | 'requires_action' | 'unpaid' | 'pending';
+export type PaymentOutcome =
+  'succeeded' | 'authorized' | 'failed' | 'canceled' | 'requires_action' | 'unpaid' | 'pending';
 
 /** What a waiting page may know about a payment: its status, the customer message, where to go next. */
 export type PaymentStatusView = {
@@ -34,13 +36,15 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
     include: { session: true, attempts: { where: { finishedAt: null }, select: { id: true }, take: 1 } },
   });
   if (!payment) return null;
-  const succeeded = payment.status === 'succeeded';
+  // An authorized card ends the customer's checkout as a payment does: on to the merchant's page.
+  const succeeded = payment.status === 'succeeded' || payment.status === 'requires_capture';
   const inFlight = payment.attempts.length > 0;
   return {
     paymentId: payment.id,
     status: payment.status,
     outcome: paymentOutcome(payment.status, inFlight, payment.lastErrorMessage),
-    final: isFinal(payment.status),
+    // Authorized is final for the customer: the capture or cancellation is the merchant's, later.
+    final: isFinal(payment.status) || payment.status === 'requires_capture',
     errorMessage: payment.lastErrorMessage,
     errorCode: payment.lastErrorCode,
     declineCode: payment.lastDeclineCode,
@@ -56,6 +60,7 @@ export async function getPaymentStatusView(db: Db, paymentId: string): Promise<P
 
 export function paymentOutcome(status: PaymentStatus, inFlight: boolean, errorMessage: string | null): PaymentOutcome {
   if (status === 'succeeded' || status === 'canceled' || status === 'requires_action') return status;
+  if (status === 'requires_capture') return 'authorized';
   if (status === 'requires_payment_method' && !inFlight) return errorMessage ? 'failed' : 'unpaid';
   return 'pending';
 }

@@ -2,7 +2,8 @@ import { logger } from '@/lib/observability/logger';
 import type { Tx } from '@/lib/merchant-webhooks/record-event';
 import { newId } from '@/lib/ids/new-id';
 
-export type AnomalyKind = 'foreign_payment_intent' | 'amount_mismatch' | 'paid_after_expiry';
+export type AnomalyKind =
+  'foreign_payment_intent' | 'amount_mismatch' | 'paid_after_expiry' | 'authorized_after_expiry';
 
 /**
  * Records, once per payment, kind and Stripe object, something Stripe reported that must not move the payment:

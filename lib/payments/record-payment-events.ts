@@ -16,6 +16,8 @@ export function paymentEventTypes(
   const types: EventType[] = [];
   if (before.status === 'requires_action' && isPastThreeDSecure(after.status)) types.push('payment.action_completed');
   if (moved && after.status === 'requires_action') types.push('payment.requires_action');
+  if (moved && after.status === 'requires_capture') types.push('payment.authorized');
+  if (moved && after.status === 'succeeded' && after.captureMethod === 'manual') types.push('payment.captured');
   if (moved && after.status === 'succeeded') types.push('payment.succeeded');
   if (moved && after.status === 'canceled') types.push('payment.canceled');
   if (after.status === 'requires_payment_method' && newFailure) types.push('payment.failed');
@@ -43,8 +45,10 @@ export async function recordPaymentEvents(
   });
   let deliveries = 0;
   const types = paymentEventTypes(change.before, change.after, change.newFailure);
-  // Charged after its session expired: refunded at once, so the merchant must not fulfil it (payment.refunded follows).
-  for (const type of change.paidAfterExpiry ? types.filter((t) => t !== 'payment.succeeded') : types) {
+  // Charged (or authorized) after its session expired: refunded (or released) at once, so the merchant must not
+  // fulfil it (payment.refunded or payment.canceled follows).
+  const afterExpiry: EventType[] = ['payment.succeeded', 'payment.authorized'];
+  for (const type of change.paidAfterExpiry ? types.filter((t) => !afterExpiry.includes(t)) : types) {
     deliveries += (
       await recordEvent(tx, { merchantId, type, object: serializePayment({ ...change.after, session: { collected } }) })
     ).deliveries;

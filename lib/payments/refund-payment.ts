@@ -62,11 +62,13 @@ async function claimRefund(db: Db, input: RefundPaymentInput): Promise<{ refund:
       where: { paymentId: payment.id, status: 'pending', stripeRefundId: null },
       _sum: { amount: true },
     });
-    const left = payment.amount - payment.amountRefunded - (inFlight._sum.amount ?? 0);
+    // Only what was captured can be refunded: a partial capture released the rest of the authorization.
+    const captured = payment.amountCaptured ?? payment.amount;
+    const left = captured - payment.amountRefunded - (inFlight._sum.amount ?? 0);
     if (left <= 0) {
       throw domainError(
         'payment_not_refundable',
-        payment.amountRefunded >= payment.amount
+        payment.amountRefunded >= captured
           ? 'This payment has already been fully refunded.'
           : 'The rest of this payment is already being refunded.',
       );

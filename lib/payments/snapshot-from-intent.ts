@@ -12,6 +12,10 @@ export type PaymentSnapshot = {
   nextActionType: string | null;
   cardBrand: string | null;
   cardLast4: string | null;
+  /** What Stripe charged (`amount_received`): below `amount` after a partial capture. */
+  amountReceived: number;
+  /** Why Stripe canceled it (`automatic`: an authorization left uncaptured for 7 days). */
+  cancellationReason: string | null;
 };
 
 /**
@@ -36,6 +40,8 @@ export function snapshotFromIntent(intent: Stripe.PaymentIntent, wentThroughAuth
     nextActionType: intent.status === 'requires_action' ? (intent.next_action?.type ?? null) : null,
     cardBrand: card?.brand ?? error?.payment_method?.card?.brand ?? null,
     cardLast4: card?.last4 ?? error?.payment_method?.card?.last4 ?? null,
+    amountReceived: intent.amount_received ?? 0,
+    cancellationReason: intent.status === 'canceled' ? (intent.cancellation_reason ?? null) : null,
   };
 }
 

@@ -74,6 +74,8 @@ export const ZCreateCheckoutSession = z
     locale: ZLocale.optional(),
     /** What the checkout asks the customer for (billing address, phone, shipping countries, business name, submit type). */
     checkoutOptions: ZCheckoutOptions.default({}),
+    /** `payment_intent_data.capture_method`: `manual` authorizes now and leaves the charge to a capture. */
+    captureMethod: z.enum(['automatic', 'manual']).default('automatic'),
     clientReferenceId: z.string().max(200).optional(),
     metadata: ZMetadata.default({}),
     /** `allow_promotion_codes`: the page shows a promotion code field. */

@@ -39,6 +39,7 @@ export async function createCheckoutSession(
     paymentLinkId: data.paymentLinkId ?? null,
     embedOrigin: data.embedOrigin ?? null,
     checkoutOptions: data.checkoutOptions,
+    captureMethod: data.captureMethod,
     collected: null,
     expiresAt: new Date(now.getTime() + data.expiresInSeconds * 1000),
     completedAt: null,
@@ -74,9 +75,9 @@ export async function createCheckoutSession(
     `WITH session AS (
        INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, customer_email, success_url, completion_message,
          cancel_url, three_d_secure_ui, ui_mode, locale, client_reference_id, metadata, payment_link_id, embed_origin, expires_at, created_at, updated_at,
-         checkout_options, allow_promotion_codes, coupon_id, promotion_code_id, amount_discount)
+         checkout_options, allow_promotion_codes, coupon_id, promotion_code_id, amount_discount, capture_method)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::"ThreeDSecureUi", $10::"UiMode", $11, $12, $13::jsonb, $14, $15,
-         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23)
+         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23, $24::"CaptureMethod")
      )
      INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity)
      SELECT id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity
@@ -106,6 +107,7 @@ export async function createCheckoutSession(
       session.couponId,
       session.promotionCodeId,
       session.amountDiscount,
+      session.captureMethod,
     ],
   );
   metrics().sessionsCreated.inc({ mode: data.paymentLinkId ? 'link' : data.uiMode });

@@ -7,6 +7,8 @@ export type CreatePaymentIntentOptions = {
   currency: string;
   /** 3-D Secure by redirect (a `return_url` at confirm); otherwise it runs in the page and no redirect is allowed. */
   redirects: boolean;
+  /** `manual`: the confirm only authorizes the card; a later capture charges it. */
+  captureMethod: 'automatic' | 'manual';
   description?: string;
   metadata: Record<string, string>;
   /** The shipping address the customer gave (`shipping_address_collection`). */
@@ -26,6 +28,8 @@ export function createPaymentIntent(
       amount: options.amount,
       currency: options.currency,
       confirmation_method: 'manual',
+      // Left out when automatic, so Stripe's default for the API version (`automatic_async`) applies as before.
+      ...(options.captureMethod === 'manual' && { capture_method: 'manual' as const }),
       automatic_payment_methods: { enabled: true, ...(!options.redirects && { allow_redirects: 'never' as const }) },
       ...(options.description && { description: options.description }),
       metadata: options.metadata,

@@ -71,6 +71,7 @@ export default async function ReturnPage({ searchParams }: { searchParams: Searc
         initial={view}
         merchantName={payment.session.merchant.name}
         receipt={<Receipt payment={payment} locale={locale} />}
+        authorizedReceipt={<Receipt payment={payment} locale={locale} authorized />}
       />
     </CheckoutShell>
   );

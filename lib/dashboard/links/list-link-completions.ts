@@ -48,6 +48,7 @@ export async function listLinkCompletions(db: Db, merchantId: string, linkId: st
           amount: true,
           currency: true,
           amountRefunded: true,
+          amountCaptured: true,
           lastErrorCode: true,
           cardBrand: true,
           cardLast4: true,

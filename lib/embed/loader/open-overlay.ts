@@ -111,8 +111,7 @@ export function openOverlay(origin: string, options: TillpointOptions): Tillpoin
       fit();
     }
     if (event.type === 'processing' || event.type === 'requires_action') setBusy(true);
-    if (event.type === 'failed' || event.type === 'succeeded' || event.type === 'expired' || event.type === 'ready')
-      setBusy(false);
+    if (['failed', 'succeeded', 'authorized', 'expired', 'ready'].includes(event.type)) setBusy(false);
     if (event.type === 'close') close();
     else deliver(options, event);
   });

@@ -25,7 +25,8 @@ export function parseHostMessage(data: unknown, session: string): TillpointEvent
         : null;
     }
     case 'succeeded':
-      return isObjectId('payment', message.payment) ? { type: 'succeeded', payment: message.payment, session } : null;
+    case 'authorized':
+      return isObjectId('payment', message.payment) ? { type: message.type, payment: message.payment, session } : null;
     case 'failed':
       return typeof message.code === 'string' && typeof message.message === 'string'
         ? { type: 'failed', code: message.code, message: message.message, session }

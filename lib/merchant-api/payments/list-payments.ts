@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/create-prisma';
 import { checkCursors, pageArgs, toList } from '@/lib/objects/pagination';
 import { ZApiListPayments } from '../schemas/payment-schemas';
 import { serializePayment } from '@/lib/objects/serialize';
+import { storedPaymentStatus } from '@/lib/objects/public-payment-status';
 
 /** The merchant's payments, newest first, optionally by status or checkout session. */
 export async function listPayments(db: Db, merchantId: string, query: unknown) {
@@ -12,7 +13,7 @@ export async function listPayments(db: Db, merchantId: string, query: unknown) {
   const rows = await db.payment.findMany({
     where: {
       merchantId,
-      ...(params.status && { status: params.status }),
+      ...(params.status && { status: storedPaymentStatus(params.status) }),
       ...(params.checkout_session && { sessionId: params.checkout_session }),
     },
     ...pageArgs(params),

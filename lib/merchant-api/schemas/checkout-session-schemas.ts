@@ -14,6 +14,7 @@ import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
 import { quantityBounds } from '@/lib/line-items/adjustable-quantity';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
+import { ZApiPaymentIntentData } from '@/lib/sessions/payment-intent-data';
 import { ZEmbedOrigin } from './account-schemas';
 import { ZApiDiscounts } from './session-discount-schema';
 
@@ -66,6 +67,7 @@ export const ZApiCreateCheckoutSession = z
     locale: ZCheckoutLocale.optional().describe(
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
+    payment_intent_data: ZApiPaymentIntentData.optional(),
     ...ZCheckoutOptions.shape,
     allow_promotion_codes: z
       .boolean()
@@ -146,6 +148,7 @@ export function toCreateCheckoutSession(
       custom_text: input.custom_text,
       consent_collection: input.consent_collection,
     },
+    captureMethod: input.payment_intent_data?.capture_method,
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
     allowPromotionCodes: input.allow_promotion_codes ?? false,

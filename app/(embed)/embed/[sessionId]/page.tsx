@@ -74,8 +74,11 @@ function embedInitialState(state: Exclude<CheckoutState, { kind: 'not_found' }>)
   switch (state.kind) {
     case 'paid':
       // The embed reports success with a payment id; a session completed without one shows as ended.
-      return state.paymentId ? { kind: 'paid', paymentId: state.paymentId } : { kind: 'expired' };
+      return state.paymentId
+        ? { kind: 'paid', paymentId: state.paymentId, authorized: state.authorized }
+        : { kind: 'expired' };
     case 'expired':
+    case 'released':
       return { kind: 'expired' };
     case 'link_unavailable':
       return { kind: 'link_unavailable', message: state.message };

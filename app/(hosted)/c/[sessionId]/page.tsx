@@ -35,17 +35,21 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
   const { view } = state;
   const locale = customerLocale(view.locale, (await headers()).get('accept-language'));
   const t = await getTranslations({ locale, namespace: 'checkout' });
+  const ta = await getTranslations({ locale, namespace: 'authorization' });
+  const ts = await getTranslations({ locale, namespace: 'status' });
 
   switch (state.kind) {
     case 'paid':
       return (
         <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
-          <StatusCard tone="success" title={t('paidTitle')}>
+          <StatusCard tone="success" title={state.authorized ? ta('title') : t('paidTitle')}>
             <p>
-              {t('paidBody', {
-                merchant: view.merchant.name,
-                amount: formatAmount(view.amountTotal, view.currency, locale),
-              })}
+              {state.authorized
+                ? ta('body', { merchant: view.merchant.name })
+                : t('paidBody', {
+                    merchant: view.merchant.name,
+                    amount: formatAmount(view.amountTotal, view.currency, locale),
+                  })}
             </p>
             {state.paymentId && (
               <Link
@@ -55,6 +59,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ sessi
                 {t('viewReceipt')}
               </Link>
             )}
+          </StatusCard>
+        </CheckoutShell>
+      );
+    case 'released':
+      return (
+        <CheckoutShell locale={locale} brandColor={view.merchant.brandColor}>
+          <StatusCard tone="warning" title={ts('canceledTitle')}>
+            <p>{ts('canceledBody')}</p>
           </StatusCard>
         </CheckoutShell>
       );

@@ -2,6 +2,7 @@ import { BoughtQuantity } from '@/components/dashboard/bought-quantity';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AuthorizationPanel } from '@/components/dashboard/authorization-panel';
 import { BackLink } from '@/components/dashboard/back-link';
 import { cardLabel } from '@/components/dashboard/card-label';
 import { CustomerDetailsPanel } from '@/components/dashboard/customer-details-panel';
@@ -19,6 +20,7 @@ import { loadPaymentDetail } from '@/lib/dashboard/load-payment-detail';
 import { db } from '@/lib/db/db';
 import { formatAmount } from '@/lib/money/format-amount';
 import { customerMessage } from '@/lib/objects/failure-messages';
+import { publicPaymentStatus } from '@/lib/objects/public-payment-status';
 import { PaymentLinkRef } from '@/components/dashboard/links/payment-link-ref';
 import { CodeValue } from '@/components/ui/code-value';
 
@@ -83,6 +85,15 @@ export default async function PaymentPage({ params }: Props) {
               </p>
             </section>
           )}
+          {payment.captureMethod === 'manual' && (
+            <Section
+              id="capture"
+              title="Capture"
+              description="The card was authorized at checkout; it is charged only when you capture. Stripe releases an authorization left uncaptured for 7 days."
+            >
+              <AuthorizationPanel payment={payment} cardText={card ?? 'card'} />
+            </Section>
+          )}
           <Section id="refunds" title="Refunds">
             <RefundsPanel payment={payment} refunds={payment.refunds} cardText={card ?? 'card'} />
           </Section>
@@ -115,8 +126,16 @@ export default async function PaymentPage({ params }: Props) {
               items={[
                 { label: 'Amount', value: money(payment.amount) },
                 ...discountDetails(payment, session.promotionCode, money),
+                ...(payment.captureMethod === 'manual'
+                  ? [
+                      {
+                        label: 'Captured',
+                        value: money(payment.status === 'succeeded' ? (payment.amountCaptured ?? payment.amount) : 0),
+                      },
+                    ]
+                  : []),
                 { label: 'Refunded', value: money(payment.amountRefunded) },
-                { label: 'Status', value: <code>{payment.status}</code> },
+                { label: 'Status', value: <code>{publicPaymentStatus(payment.status)}</code> },
                 { label: 'Customer', value: session.customerEmail ?? '—' },
                 { label: 'Card', value: card ?? '—' },
                 {
