@@ -3,7 +3,8 @@
 // merchants → base. Tests are left out: they may reach across layers and into test-support/.
 const EDGES = 'merchant-api|dashboard|auth|demo|boot|jobs|instances';
 const MODES = 'hosted|links|embed';
-const BASE = 'core|stripe|db|ids|money|http|env|net|api-keys|observability|rate-limits|lifecycle|i18n|customer-details';
+const BASE =
+  'core|stripe|db|ids|money|http|env|net|api-keys|observability|rate-limits|lifecycle|i18n|customer-details|recovery';
 const lib = (folders) => `^lib/(${folders})/`;
 
 /** A rule forbidding the folders of one layer to import those of the layers above it. */

@@ -11,6 +11,7 @@ import type {
 import { serializeCheckoutOptions } from '@/lib/customer-details/serialize-checkout-options';
 import { serializeCollected } from '@/lib/customer-details/serialize-collected';
 import { customerMessage } from '@/lib/objects/failure-messages';
+import { serializeAfterExpiration } from '@/lib/recovery/serialize-after-expiration';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
 
@@ -46,6 +47,8 @@ export function serializeCheckoutSession(
     ...serializeCollected(session.collected),
     payment: session.payment?.id ?? null,
     payment_link: session.paymentLinkId,
+    after_expiration: serializeAfterExpiration(session, publicUrl),
+    recovered_from: session.recoveredFromId,
     created: unix(session.createdAt),
     expires_at: unix(session.expiresAt),
     completed_at: unix(session.completedAt),

@@ -14,6 +14,7 @@ import { ZApiLineItem } from '@/lib/sessions/api-line-item-schema';
 import { ZCheckoutOptions } from '@/lib/customer-details/checkout-options';
 import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZEmbedOrigin } from './account-schemas';
+import { ZAfterExpiration } from './after-expiration-schema';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
 const EXPIRY_SLACK_SECONDS = 60;
@@ -64,6 +65,7 @@ export const ZApiCreateCheckoutSession = z
     locale: ZCheckoutLocale.optional().describe(
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
+    after_expiration: ZAfterExpiration.optional(),
     ...ZCheckoutOptions.shape,
   })
   .superRefine((input, ctx) => {
@@ -84,6 +86,13 @@ export const ZApiCreateCheckoutSession = z
     }
     if (!embedded && input.embed_origin !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['embed_origin'], message: 'applies only with ui_mode embedded' });
+    }
+    if (embedded && input.after_expiration?.recovery.enabled) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['after_expiration', 'recovery', 'enabled'],
+        message: 'applies only to hosted sessions: a recovery URL opens Tillpoint’s hosted page, not your site’s frame',
+      });
     }
   });
 
@@ -126,6 +135,10 @@ export function toCreateCheckoutSession(
     },
     clientReferenceId: input.client_reference_id,
     metadata: input.metadata,
+    recovery: input.after_expiration && {
+      enabled: input.after_expiration.recovery.enabled,
+      allowPromotionCodes: input.after_expiration.recovery.allow_promotion_codes ?? false,
+    },
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),
   };
 }
