@@ -5,8 +5,7 @@ import { createCheckoutSession } from './create-checkout-session';
 import { getRecoveryState, type RecoverableSession } from './recovery-state';
 
 export type RecoveryOutcome =
-  | { kind: 'recovered'; sessionId: string }
-  | { kind: 'refused'; reason: 'not_found' | 'lapsed' | 'used' };
+  { kind: 'recovered'; sessionId: string } | { kind: 'refused'; reason: 'not_found' | 'lapsed' | 'used' };
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
