@@ -61,7 +61,7 @@ export function RecoveryTable({ rows, caption }: { rows: RecoverableRow[]; capti
                 <RecoveredLink row={row} />
               </div>
             </td>
-            <td className="px-4 py-3">
+            <td className="whitespace-nowrap px-4 py-3">
               <UrlCopy row={row} />
             </td>
           </tr>
