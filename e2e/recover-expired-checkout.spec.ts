@@ -71,6 +71,15 @@ test('an expired checkout with the customer’s email is recovered from the webh
     await screenshotBoth(germanPage, 'recover-checkout-de');
     await german.close();
 
+    // A tampered form (another token in the hidden field) creates nothing and leads to a 404.
+    await page.goto(recoveryPath);
+    await page.locator('input[name="token"]').evaluate((input: HTMLInputElement) => {
+      input.value = 'A'.repeat(43);
+    });
+    await page.getByRole('button', { name: 'Continue to checkout' }).click();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    expect(await recoveredCount(session.id)).toBe(0);
+
     await page.goto(recoveryPath);
     await expect(page.getByRole('heading', { name: 'Continue your checkout' })).toBeVisible();
     await expect(page.getByText('Your checkout with Recovery lamps timed out before you paid.')).toBeVisible();

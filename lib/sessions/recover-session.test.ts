@@ -138,6 +138,16 @@ test('two racing presses create one session', async () => {
   assert.equal(await db().checkoutSession.count({ where: { recoveredFromId: session.id } }), 1);
   assert.equal(ids[0], ids[1]);
   assert.match(ids[0]!, /^cs_/);
+  await assert.rejects(
+    createCheckoutSession(db(), {
+      merchantId,
+      currency: 'eur',
+      lineItems: [{ name: 'Chair', unitAmount: 9900, quantity: 1 }],
+      recoveredFromId: session.id,
+    }),
+    (error: { code?: string }) => error.code === '23505',
+    'the database itself refuses a second session recovered from the same one',
+  );
 });
 
 test('once the recovered session is paid or expired the URL is used up', async () => {
