@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startWebhookReceiver } from '../test-support/webhook-receiver';
-import { expectPaymentSuccessful, fillCard } from './support/checkout';
+import { expectPaymentSuccessful, fillCard, fillEmail, pageAlert } from './support/checkout';
 import { createDashboardUser, signInToDashboard } from './support/dashboard';
 import { queryDb } from './support/database';
 import { E2E } from './support/e2e-env';
@@ -18,7 +18,7 @@ const recoveredCount = async (sessionId: string) =>
     )[0]!.n,
   );
 
-test('an expired checkout with the customer’s email is recovered from the webhook’s URL, paid once, and listed for the merchant', async ({
+test('a checkout abandoned after a decline expires; its recovery URL from the webhook opens a prefilled new checkout that is paid once; the merchant lists it', async ({
   page,
   browser,
   request,
@@ -39,12 +39,27 @@ test('an expired checkout with the customer’s email is recovered from the webh
         { name: 'Walnut desk lamp', unit_amount: 4500, quantity: 2 },
         { name: 'Linen shade', unit_amount: 1200, quantity: 1 },
       ],
-      customer_email: 'ada@example.com',
       success_url: 'http://localhost:3999/thanks',
       client_reference_id: 'order-77',
       metadata: { order: '77' },
+      phone_number_collection: { enabled: true },
+      shipping_address_collection: { allowed_countries: ['DE', 'AT'] },
       after_expiration: { recovery: { enabled: true, allow_promotion_codes: true } },
     });
+
+    // The customer types their email and details, their card is declined, and they leave.
+    await page.goto(new URL(session.url).pathname);
+    await fillEmail(page, 'ada@example.com');
+    await page.getByLabel('Full name').fill('Ada Lovelace');
+    await page.getByLabel('Phone number').fill('+43 1 234567');
+    const shipping = page.getByRole('group', { name: 'Shipping address' });
+    await shipping.getByLabel('Country or region').selectOption('AT');
+    await shipping.getByLabel('Address line 1').fill('Stephansplatz 1');
+    await shipping.getByLabel('City').fill('Wien');
+    await shipping.getByLabel('Postal code').fill('1010');
+    await fillCard(page, '4000000000000002');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await expect(pageAlert(page)).toHaveText(/^Your card was declined\./);
 
     // The expiry job (every second in e2e) expires the session once its time is up.
     await queryDb("UPDATE checkout_sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [session.id]);
@@ -93,6 +108,14 @@ test('an expired checkout with the customer’s email is recovered from the webh
     expect(newId).not.toBe(session.id);
     await expect(page.getByLabel('Email')).toHaveValue('ada@example.com');
     await expect(page.getByTestId('total')).toHaveText('$102.00');
+    await expect(page.getByLabel('Full name')).toHaveValue('Ada Lovelace');
+    await expect(page.getByLabel('Phone number')).toHaveValue('+431234567');
+    const again = page.getByRole('group', { name: 'Shipping address' });
+    await expect(again.getByLabel('Country or region')).toHaveValue('AT');
+    await expect(again.getByLabel('Address line 1')).toHaveValue('Stephansplatz 1');
+    await expect(again.getByLabel('City')).toHaveValue('Wien');
+    await expect(again.getByLabel('Postal code')).toHaveValue('1010');
+    await screenshotBoth(page, 'recovered-checkout-prefilled');
     await fillCard(page, '4242424242424242');
     await page.getByRole('button', { name: /^Pay / }).click();
     await expectPaymentSuccessful(page);
@@ -107,6 +130,8 @@ test('an expired checkout with the customer’s email is recovered from the webh
       customer_email: 'ada@example.com',
       client_reference_id: 'order-77',
       metadata: { order: '77' },
+      phone_number_collection: { enabled: true },
+      shipping_details: { name: 'Ada Lovelace', address: { line1: 'Stephansplatz 1', city: 'Wien', country: 'AT' } },
       after_expiration: null,
     });
     const [intent] = await intentsForSession(newId);

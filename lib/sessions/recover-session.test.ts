@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createMerchant } from '@/lib/merchants/create-merchant';
 import { startPayment } from '@/lib/checkout/start-payment';
+import { collectCustomerDetails } from '@/lib/customer-details/collect-customer-details';
 import { serializeCheckoutSession } from '@/lib/objects/serialize';
 import { recoveryToken } from '@/lib/recovery/recovery-token';
 import { recoveryTokenSecret } from '@/lib/recovery/recovery-token-secret';
@@ -54,6 +55,7 @@ async function read(id: string) {
 
 async function expiredWithUrl(options: Parameters<typeof newSession>[0] = { email: 'ada@example.com' }) {
   const session = await newSession(options);
+  assert.equal(await collectCustomerDetails(db(), session.id, { name: 'Ada Lovelace', phone: '+49 30 1234567' }), null);
   assert.equal(await expireSession(db(), session.id), 'expired');
   const url = (await read(session.id)).after_expiration?.recovery.url;
   assert.ok(url, 'a recovery URL');
@@ -128,6 +130,12 @@ test('continuing creates one new session with the same order, email and settings
     recovered_from: undefined,
   });
   assert.deepEqual(same(copy), same(original));
+  assert.deepEqual(copy.customer_details, {
+    name: 'Ada Lovelace',
+    business_name: null,
+    phone: '+49301234567',
+    address: null,
+  });
   assert.deepEqual(await recoverSession(db(), token), outcome, 'pressing again leads to the same session');
 });
 

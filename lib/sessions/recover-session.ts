@@ -11,7 +11,8 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 
 /**
  * The customer pressed "Continue" on a recovery URL: a new open session with the expired one's items,
- * currency, email and settings, and an expiry as long as the original's. Once only: the unique
+ * currency, email, the details the customer typed (name, phone, addresses, custom fields; consent is
+ * asked again) and settings, and an expiry as long as the original's. Once only: the unique
  * `recovered_from` lets one of two racing presses insert; the other (and any later press while that
  * session can still be paid) gets the same session back.
  */
@@ -21,6 +22,11 @@ export async function recoverSession(db: Db, token: string, now = new Date()): P
   if (state.recovered) return { kind: 'recovered', sessionId: state.recovered };
   try {
     const created = await createCheckoutSession(db, copyOf(state.session), now);
+    if (state.session.collected) {
+      // What the customer typed before (not their consent, which they give again) fills in the new form.
+      const collected = { ...(state.session.collected as object), consent: null };
+      await db.checkoutSession.update({ where: { id: created.id }, data: { collected } });
+    }
     return { kind: 'recovered', sessionId: created.id };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
