@@ -28,7 +28,7 @@ function RecoveredLink({ row }: { row: RecoverableRow }) {
 }
 
 function UrlCopy({ row }: { row: RecoverableRow }) {
-  if (!row.url) return <span className="text-slate-500">Unavailable (encryption key changed)</span>;
+  if (!row.url) return <span className="text-slate-500">Unavailable (the encryption key changed)</span>;
   return <CopyButton value={row.url} label="Copy URL" about={`recovery URL of ${row.session.id}`} />;
 }
 
