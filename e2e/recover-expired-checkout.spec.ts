@@ -156,6 +156,11 @@ test('a checkout abandoned after a decline expires; its recovery URL from the we
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recovery.url);
     await expectNoAxeViolations(page);
     await screenshotBoth(page, 'dashboard-recovery');
+    await page.goto(`/dashboard/sessions/${session.id}`);
+    const section = page.getByRole('region', { name: 'Recovery' });
+    await expect(section.getByRole('link', { name: newId })).toBeVisible();
+    await page.goto(`/dashboard/sessions/${newId}`);
+    await expect(page.getByRole('region', { name: 'Recovery' }).getByRole('link', { name: session.id })).toBeVisible();
   } finally {
     await receiver.close();
   }
