@@ -4,7 +4,7 @@
 const EDGES = 'merchant-api|dashboard|auth|demo|boot|jobs|instances';
 const MODES = 'hosted|links|embed';
 const BASE =
-  'core|stripe|db|ids|money|http|env|net|api-keys|observability|rate-limits|lifecycle|i18n|customer-details|line-items';
+  'core|stripe|db|ids|money|http|env|net|api-keys|observability|rate-limits|lifecycle|i18n|customer-details|line-items|recovery';
 const lib = (folders) => `^lib/(${folders})/`;
 
 /** A rule forbidding the folders of one layer to import those of the layers above it. */

@@ -42,6 +42,7 @@ export function CustomerDetailsFields({
         id={name}
         name={name}
         autoComplete={autoComplete}
+        defaultValue={details.prefill[name]}
         required={required}
         aria-invalid={errors[errorKey] ? true : undefined}
         aria-describedby={errors[errorKey] ? `${name}-error` : undefined}
@@ -69,6 +70,7 @@ export function CustomerDetailsFields({
             name="phone"
             type="tel"
             autoComplete="tel"
+            defaultValue={details.prefill.phone}
             required
             dir="ltr"
             aria-invalid={errors.phone ? true : undefined}
@@ -81,7 +83,7 @@ export function CustomerDetailsFields({
           prefix="billing"
           legend={t('billingAddress')}
           countries={details.billingCountries}
-          defaultCountry={details.defaultCountry}
+          defaultCountry={details.prefill.billing_country ?? details.defaultCountry}
           errors={errors}
           text={text}
         />
@@ -91,7 +93,7 @@ export function CustomerDetailsFields({
           prefix="shipping"
           legend={t('shippingAddress')}
           countries={details.shippingCountries}
-          defaultCountry={details.defaultCountry}
+          defaultCountry={details.prefill.shipping_country ?? details.defaultCountry}
           errors={errors}
           text={text}
         />
@@ -110,7 +112,7 @@ export function CustomerDetailsFields({
               id={name}
               name={name}
               required={!custom.optional}
-              defaultValue=""
+              defaultValue={details.prefill[name] ?? ''}
               aria-invalid={errors[errorKey] ? true : undefined}
               aria-describedby={describedBy}
               className={className}
@@ -128,6 +130,7 @@ export function CustomerDetailsFields({
               name={name}
               required={!custom.optional}
               inputMode={custom.type === 'numeric' ? 'numeric' : undefined}
+              defaultValue={details.prefill[name]}
               minLength={custom.minLength}
               maxLength={custom.maxLength ?? 255}
               aria-invalid={errors[errorKey] ? true : undefined}

@@ -7,6 +7,7 @@ export const NAV_ITEMS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/payments', label: 'Payments' },
   { href: '/dashboard/sessions', label: 'Checkout sessions' },
+  { href: '/dashboard/recovery', label: 'Checkout recovery' },
   { href: '/dashboard/links', label: 'Payment links' },
   { href: '/dashboard/discounts', label: 'Discounts' },
   { href: '/dashboard/developers', label: 'Developers' },

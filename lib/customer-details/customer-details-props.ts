@@ -11,6 +11,7 @@ export async function customerDetailsProps(
   storedOptions: unknown,
   locale: Locale,
   termsOfServiceUrl: string | null,
+  prefill: Record<string, string> = {},
 ): Promise<CustomerDetailsProps | null> {
   const options = readCheckoutOptions(storedOptions);
   const billing = options.billing_address_collection === 'required';
@@ -33,5 +34,6 @@ export async function customerDetailsProps(
     billingCountries: billing ? await countryOptions(allCountryCodes(), locale) : [],
     shippingCountries: shipping.length > 0 ? await countryOptions(shipping, locale) : [],
     defaultCountry: new Intl.Locale(locale).maximize().region ?? 'US',
+    prefill,
   };
 }

@@ -21,4 +21,6 @@ export type CustomerDetailsProps = {
   billingCountries: [string, string][];
   shippingCountries: [string, string][];
   defaultCountry: string;
+  /** Values to fill the fields with, by field name (details the customer gave on the checkout this one recovers). */
+  prefill: Record<string, string>;
 };

@@ -16,6 +16,7 @@ export async function loadSessionDetail(db: Db, merchantId: string, sessionId: s
       lineItems: { orderBy: { position: 'asc' } },
       payment: true,
       paymentLink: { select: { id: true, slug: true, active: true } },
+      recoveredBy: { select: { id: true } },
     },
   });
 }

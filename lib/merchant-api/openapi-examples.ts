@@ -32,9 +32,25 @@ export const EXAMPLE_SESSION = {
   payment_intent_data: { capture_method: 'automatic' },
   payment: null,
   payment_link: null,
+  after_expiration: { recovery: { enabled: true, allow_promotion_codes: false, url: null, expires_at: null } },
+  recovered_from: null,
   created: 1_790_000_000,
   expires_at: 1_790_086_400,
   completed_at: null,
+};
+
+/** The example session once it expired unpaid: its recovery URL opens for 30 days. */
+export const EXAMPLE_EXPIRED_SESSION = {
+  ...EXAMPLE_SESSION,
+  status: 'expired',
+  after_expiration: {
+    recovery: {
+      enabled: true,
+      allow_promotion_codes: false,
+      url: 'https://pay.example.com/recover/q0Tn3yV8bWm2cX5rJ7kL9pA1sD4fG6hZ8eR2tY4uI0o',
+      expires_at: 1_792_678_400,
+    },
+  },
 };
 
 export const EXAMPLE_CREATE_SESSION = {
@@ -52,6 +68,7 @@ export const EXAMPLE_CREATE_SESSION = {
   customer_email: 'ada@example.com',
   client_reference_id: 'order_1042',
   metadata: { order: '1042' },
+  after_expiration: { recovery: { enabled: true } },
 };
 
 export const EXAMPLE_PAYMENT = {

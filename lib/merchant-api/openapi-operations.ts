@@ -4,6 +4,7 @@ import {
   EXAMPLE_ACCOUNT,
   EXAMPLE_API_KEY,
   EXAMPLE_CREATE_SESSION,
+  EXAMPLE_EXPIRED_SESSION,
   EXAMPLE_PAYMENT,
   EXAMPLE_SESSION,
   listOf,
@@ -23,7 +24,7 @@ registerOperation({
   tag: 'Checkout sessions',
   summary: 'Create a checkout session',
   description:
-    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items, less one discount. A line item with `adjustable_quantity: { enabled: true, minimum, maximum }` gets −/+ buttons on the checkout page: the customer changes its quantity within those bounds (defaults 0 and 99, at most 999999; the starting `quantity` must lie within them), the server recomputes `amount_total` and the PaymentIntent is charged the new total. Discounts: `discounts: [{ coupon }]` or `[{ promotion_code }]` applies one up front (refused with `param` when it does not apply: expired, used up, another currency, minimum not met, first-time only), or `allow_promotion_codes: true` lets the customer type a code on the page (not both). `amount_subtotal`, `total_details.amount_discount`, `discounts` and `amount_total` show the result; a total of 0 completes without a card. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set. To authorize the card now and charge it later, add `"payment_intent_data": { "capture_method": "manual" }`: the payment ends `authorized` (`payment.authorized`), the customer is told their card was authorised, and you capture or cancel it with `POST /api/v1/payments/{id}/capture` or `/cancel`.',
+    'Creates a session the customer pays on Tillpoint’s hosted page (`url`), or with `ui_mode: embedded` in a frame on your own site (`Tillpoint.mount(element, { session: id })` from `/embed.js`; only `embed_origin` may frame it). The total is computed from the line items, less one discount. A line item with `adjustable_quantity: { enabled: true, minimum, maximum }` gets −/+ buttons on the checkout page: the customer changes its quantity within those bounds (defaults 0 and 99, at most 999999; the starting `quantity` must lie within them), the server recomputes `amount_total` and the PaymentIntent is charged the new total. Discounts: `discounts: [{ coupon }]` or `[{ promotion_code }]` applies one up front (refused with `param` when it does not apply: expired, used up, another currency, minimum not met, first-time only), or `allow_promotion_codes: true` lets the customer type a code on the page (not both). `amount_subtotal`, `total_details.amount_discount`, `discounts` and `amount_total` show the result; a total of 0 completes without a card. `success_url` and `cancel_url` must be on the account’s `allowed_redirect_domains` when that list is set. To authorize the card now and charge it later, add `"payment_intent_data": { "capture_method": "manual" }`: the payment ends `authorized` (`payment.authorized`), the customer is told their card was authorised, and you capture or cancel it with `POST /api/v1/payments/{id}/capture` or `/cancel`. With `after_expiration.recovery.enabled`, a session that expires unpaid while the customer’s email is known gets a recovery URL (in `checkout.session.expired` and on the session): it opens a page where the customer continues to a new session with the same items, email and settings (`recovered_from` names the expired one), once, for 30 days.',
   body: ZApiCreateCheckoutSession,
   requestExample: EXAMPLE_CREATE_SESSION,
   responseDescription: 'The new checkout session.',
@@ -69,8 +70,9 @@ registerOperation({
     'Expires an open session now: the hosted page stops accepting payments and a PaymentIntent waiting on the customer is canceled. A session whose payment the processor is already handling cannot be expired.',
   pathParams: { id: 'The checkout session id (`cs_...`).' },
   body: ZEmptyBody,
-  responseDescription: 'The expired checkout session.',
-  responseExample: { ...EXAMPLE_SESSION, status: 'expired' },
+  responseDescription:
+    'The expired checkout session; with `after_expiration.recovery.enabled` and a known customer email, its `after_expiration.recovery.url`.',
+  responseExample: EXAMPLE_EXPIRED_SESSION,
   errors: ['resource_missing', 'invalid_state'],
 });
 registerOperation({

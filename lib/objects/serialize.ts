@@ -13,6 +13,7 @@ import { serializeCheckoutOptions } from '@/lib/customer-details/serialize-check
 import { serializeCollected } from '@/lib/customer-details/serialize-collected';
 import { customerMessage } from '@/lib/objects/failure-messages';
 import { publicPaymentStatus } from '@/lib/objects/public-payment-status';
+import { serializeAfterExpiration } from '@/lib/recovery/serialize-after-expiration';
 
 const unix = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null);
 
@@ -58,6 +59,8 @@ export function serializeCheckoutSession(
     ...serializeCollected(session.collected),
     payment: session.payment?.id ?? null,
     payment_link: session.paymentLinkId,
+    after_expiration: serializeAfterExpiration(session, publicUrl),
+    recovered_from: session.recoveredFromId,
     created: unix(session.createdAt),
     expires_at: unix(session.expiresAt),
     completed_at: unix(session.completedAt),

@@ -9,6 +9,7 @@ test('keys, webhook secrets, client secrets and card numbers are found, masked',
     'secret whsec_abcdefghijklmnop',
     '{"client_secret":"pi_3Abc123_secret_XyZ789"}',
     'card 4242 4242 4242 4242 and 4000-0027-6000-3184 and 4000000000000002',
+    'GET http://localhost:3000/recover/ymzodny7vE28cyxJT7R4uxp4Yo6GUrtopY4BRt99iw4',
   ].join('\n');
   const findings = findSecrets(log);
   assert.deepEqual(
@@ -20,6 +21,7 @@ test('keys, webhook secrets, client secrets and card numbers are found, masked',
       [5, 'card number'],
       [5, 'card number'],
       [5, 'card number'],
+      [6, 'recovery token'],
     ],
   );
   assert.ok(findings.every((f) => !f.excerpt.includes('4242 4242') && f.excerpt.length < 12));

@@ -1,8 +1,9 @@
-/** Patterns that must never appear in a log: keys, webhook secrets, PaymentIntent client secrets. */
+/** Patterns that must never appear in a log: keys, webhook secrets, PaymentIntent client secrets, checkout recovery URLs. */
 const SECRET_PATTERNS: [string, RegExp][] = [
   ['secret key', /\b(sk|rk)_(test|live)_[A-Za-z0-9]{8,}/g],
   ['webhook secret', /\bwhsec_[A-Za-z0-9+/=]{8,}/g],
   ['client secret', /\b(pi|seti)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+/g],
+  ['recovery token', /\/recover\/[A-Za-z0-9_-]{43}/g],
 ];
 
 /** 13 to 19 digits, optionally grouped by single spaces or dashes, not inside a longer number or an id. */

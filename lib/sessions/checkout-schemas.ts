@@ -84,6 +84,10 @@ export const ZCreateCheckoutSession = z
     discount: z
       .union([z.object({ coupon: z.string().max(100) }), z.object({ promotionCode: z.string().max(100) })])
       .optional(),
+    /** `after_expiration.recovery`: whether the session gets a recovery URL when it expires with a known email. */
+    recovery: z.object({ enabled: z.boolean(), allowPromotionCodes: z.boolean() }).optional(),
+    /** The expired session this one recovers (Stripe's `recovered_from`). */
+    recoveredFromId: z.string().min(1).optional(),
     /** Seconds from now; 30 minutes to 24 hours. */
     expiresInSeconds: z.number().int().min(MIN_EXPIRY_SECONDS).max(MAX_EXPIRY_SECONDS).default(MAX_EXPIRY_SECONDS),
   })

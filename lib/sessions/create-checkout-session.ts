@@ -50,6 +50,11 @@ export async function createCheckoutSession(
     couponId: discount.couponId,
     promotionCodeId: discount.promotionCodeId,
     amountDiscount: discount.amountDiscount,
+    recoveryEnabled: data.recovery?.enabled ?? false,
+    recoveryAllowPromotionCodes: data.recovery?.allowPromotionCodes ?? false,
+    recoveryTokenHash: null,
+    recoveryExpiresAt: null,
+    recoveredFromId: data.recoveredFromId ?? null,
   };
   const lineItems: LineItem[] = data.lineItems.map((item, position) => ({
     id: newId('li'),
@@ -75,9 +80,10 @@ export async function createCheckoutSession(
     `WITH session AS (
        INSERT INTO checkout_sessions (id, merchant_id, status, currency, amount_total, customer_email, success_url, completion_message,
          cancel_url, three_d_secure_ui, ui_mode, locale, client_reference_id, metadata, payment_link_id, embed_origin, expires_at, created_at, updated_at,
-         checkout_options, allow_promotion_codes, coupon_id, promotion_code_id, amount_discount, capture_method)
+         checkout_options, allow_promotion_codes, coupon_id, promotion_code_id, amount_discount, capture_method, recovery_enabled,
+         recovery_allow_promotion_codes, recovered_from)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::"ThreeDSecureUi", $10::"UiMode", $11, $12, $13::jsonb, $14, $15,
-         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23, $24::"CaptureMethod")
+         $16::timestamp, $17::timestamp, $17::timestamp, $19::jsonb, $20, $21, $22, $23, $24::"CaptureMethod", $25, $26, $27)
      )
      INSERT INTO line_items (id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity)
      SELECT id, session_id, position, name, unit_amount, quantity, image_url, adjustable_quantity
@@ -108,6 +114,9 @@ export async function createCheckoutSession(
       session.promotionCodeId,
       session.amountDiscount,
       session.captureMethod,
+      session.recoveryEnabled,
+      session.recoveryAllowPromotionCodes,
+      session.recoveredFromId,
     ],
   );
   metrics().sessionsCreated.inc({ mode: data.paymentLinkId ? 'link' : data.uiMode });

@@ -3,6 +3,7 @@ import type { Payment } from '@/lib/generated/prisma/client';
 import { isReusable } from '@/lib/payments/payment-state';
 import { announceDeliveriesQueued } from '@/lib/merchant-webhooks/deliveries-queued';
 import { recordSessionEvent } from '@/lib/merchant-webhooks/record-session-event';
+import { recoveryAtExpiry } from '@/lib/recovery/recovery-at-expiry';
 import { cancelAbandonedPayment } from './cancel-abandoned-payment';
 import { releaseRedemption } from '@/lib/discounts/settle-redemption';
 
@@ -18,6 +19,8 @@ export function canExpire(payment: Pick<Payment, 'status'> | null): boolean {
  * row lock, the same lock a payment start takes, so no attempt can start once the session is expired. A
  * payment Stripe is already processing is left to finish (the session stays open). A confirm that was
  * already on its way may still charge: convergePayment then keeps the session expired and refunds it.
+ * A session with recovery enabled and a known customer email gets its recovery URL in the same update,
+ * so the checkout.session.expired event carries it.
  * Used by the expiry job and by the merchant API's expire endpoint.
  */
 export async function expireSession(db: Db, sessionId: string, now = new Date()): Promise<ExpireOutcome> {
@@ -26,7 +29,10 @@ export async function expireSession(db: Db, sessionId: string, now = new Date())
     const session = await tx.checkoutSession.findUnique({ where: { id: sessionId }, include: { payment: true } });
     if (!session || session.status !== 'open') return { outcome: 'not_open' as const };
     if (!canExpire(session.payment)) return { outcome: 'payment_in_progress' as const };
-    await tx.checkoutSession.update({ where: { id: sessionId }, data: { status: 'expired', expiredAt: now } });
+    await tx.checkoutSession.update({
+      where: { id: sessionId },
+      data: { status: 'expired', expiredAt: now, ...recoveryAtExpiry(session, now) },
+    });
     await releaseRedemption(tx, sessionId);
     const deliveries = await recordSessionEvent(tx, sessionId, 'checkout.session.expired');
     return { outcome: 'expired' as const, payment: session.payment, deliveries };

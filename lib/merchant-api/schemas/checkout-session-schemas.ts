@@ -17,6 +17,7 @@ import { ZCheckoutLocale } from '@/lib/i18n/locale-schema';
 import { ZApiPaymentIntentData } from '@/lib/sessions/payment-intent-data';
 import { ZEmbedOrigin } from './account-schemas';
 import { ZApiDiscounts } from './session-discount-schema';
+import { ZAfterExpiration } from './after-expiration-schema';
 
 /** Clock slack allowed on `expires_at` bounds, for the time a request spends in transit. */
 const EXPIRY_SLACK_SECONDS = 60;
@@ -68,6 +69,7 @@ export const ZApiCreateCheckoutSession = z
       'Language of every page the customer sees (checkout, 3-D Secure, receipt, embedded checkout) and of the card fields: `auto` (the default) picks the best match for the customer’s browser (`Accept-Language`, e.g. `es-ES` → `es`, `pt-PT` → `pt`, unsupported → `en`); or one of `en`, `de`, `fr`, `es`, `it`, `nl`, `pt-BR`, `pt`, `pl`, `sv`, `da`, `fi`, `nb`, `cs`, `ja`, `ar` (right to left).',
     ),
     payment_intent_data: ZApiPaymentIntentData.optional(),
+    after_expiration: ZAfterExpiration.optional(),
     ...ZCheckoutOptions.shape,
     allow_promotion_codes: z
       .boolean()
@@ -101,6 +103,13 @@ export const ZApiCreateCheckoutSession = z
     }
     if (!embedded && input.embed_origin !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['embed_origin'], message: 'applies only with ui_mode embedded' });
+    }
+    if (embedded && input.after_expiration?.recovery.enabled) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['after_expiration', 'recovery', 'enabled'],
+        message: 'applies only to hosted sessions: a recovery URL opens Tillpoint’s hosted page, not your site’s frame',
+      });
     }
   });
 
@@ -153,6 +162,10 @@ export function toCreateCheckoutSession(
     metadata: input.metadata,
     allowPromotionCodes: input.allow_promotion_codes ?? false,
     discount: toDiscountRef(input.discounts?.[0]),
+    recovery: input.after_expiration && {
+      enabled: input.after_expiration.recovery.enabled,
+      allowPromotionCodes: input.after_expiration.recovery.allow_promotion_codes ?? false,
+    },
     expiresInSeconds: Math.min(MAX_EXPIRY_SECONDS, Math.max(MIN_EXPIRY_SECONDS, expiresIn)),
   };
 }

@@ -10,6 +10,7 @@ import { customerLocale } from '@/lib/checkout/customer-locale';
 import { getCheckoutState, type CheckoutView } from '@/lib/checkout/checkout-state';
 import { returnUrlFor } from '@/lib/checkout/payment-step';
 import { customerDetailsProps } from '@/lib/customer-details/customer-details-props';
+import { detailsPrefill } from '@/lib/customer-details/details-prefill';
 import { submitLabel } from '@/lib/customer-details/submit-label';
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
@@ -125,7 +126,12 @@ async function OpenCheckout({ view, locale }: { view: CheckoutView; locale: Loca
             amount={view.amountTotal}
             currency={view.currency}
             payLabel={submitLabel(t, view.checkoutOptions, formatAmount(view.amountTotal, view.currency, locale))}
-            customerDetails={await customerDetailsProps(view.checkoutOptions, locale, view.merchant.termsOfServiceUrl)}
+            customerDetails={await customerDetailsProps(
+              view.checkoutOptions,
+              locale,
+              view.merchant.termsOfServiceUrl,
+              view.recoveredFromId ? detailsPrefill(view.collected) : {},
+            )}
             defaultEmail={view.customerEmail ?? ''}
             publishableKey={env.STRIPE_PUBLISHABLE_KEY}
             stripeScriptUrl={env.STRIPE_JS_URL ?? null}

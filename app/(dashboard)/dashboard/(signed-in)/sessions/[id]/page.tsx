@@ -17,6 +17,7 @@ import { formatAmount } from '@/lib/money/format-amount';
 import { MetadataList } from '@/components/dashboard/metadata-list';
 import { PaymentLinkRef } from '@/components/dashboard/links/payment-link-ref';
 import { CodeValue } from '@/components/ui/code-value';
+import { SessionRecoverySection } from '@/components/dashboard/session-recovery-section';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -171,6 +172,7 @@ export default async function SessionPage({ params }: Props) {
               ]}
             />
           </Section>
+          <SessionRecoverySection session={session} publicUrl={publicUrl()} />
           {session.status === 'open' && (
             <Section id="hosted-page" title="Hosted page" description="Send the customer here to pay.">
               <p className="break-all text-sm">
