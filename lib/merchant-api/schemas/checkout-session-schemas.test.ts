@@ -24,7 +24,9 @@ test('a valid body becomes the domain input, with the currency lower-cased and e
     now,
   );
   assert.equal(input.currency, 'usd');
-  assert.deepEqual(input.lineItems, [{ name: 'Lamp', unitAmount: 4500, quantity: 2, imageUrl: undefined, adjustableQuantity: null }]);
+  assert.deepEqual(input.lineItems, [
+    { name: 'Lamp', unitAmount: 4500, quantity: 2, imageUrl: undefined, adjustableQuantity: null },
+  ]);
   assert.equal(input.expiresInSeconds, 24 * 3600);
 });
 
