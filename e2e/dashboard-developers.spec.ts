@@ -129,7 +129,7 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await page.getByRole('button', { name: 'Add endpoint' }).click();
   const form = page.getByRole('dialog', { name: 'Add a webhook endpoint' });
   await form.getByLabel('Endpoint URL').fill('http://shop.example.com/hooks');
-  await form.getByRole('checkbox', { name: /payment\.succeeded/ }).check();
+  await form.getByRole('checkbox', { name: /^payment\.succeeded/ }).check();
   await form.getByRole('button', { name: 'Add endpoint' }).click();
   await expect(form.getByLabel('Endpoint URL')).toBeFocused();
   await expect(form.locator('#endpoint-url-error')).toHaveText(
@@ -205,7 +205,7 @@ test('a webhook endpoint made in the dashboard gets a test event; its log shows 
   await page.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit the webhook endpoint' });
   await expect(edit.getByLabel('Endpoint URL')).toHaveValue(receiver.url('/bakery'));
-  await expect(edit.getByRole('checkbox', { name: /payment\.succeeded/ })).toBeChecked();
+  await expect(edit.getByRole('checkbox', { name: /^payment\.succeeded/ })).toBeChecked();
   await edit.getByLabel('All events').check();
   await edit.getByLabel('Description (optional)').fill('Bakery orders and refunds');
   await edit.getByRole('button', { name: 'Save changes' }).click();
