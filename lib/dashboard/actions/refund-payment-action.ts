@@ -4,11 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { zObjectId } from '@/lib/ids/object-id-schema';
-import { apiError, notFound } from '@/lib/merchant-api/api-error';
-import { toMinorUnits } from '@/lib/money/to-minor-units';
 import { refundPayment } from '@/lib/payments/refund-payment';
 import { REFUND_REASONS } from '@/lib/payments/refund-reasons';
 import { dashboardAction } from '../dashboard-action';
+import { findPaymentWithTypedAmount } from '../find-payment-with-typed-amount';
 
 const ZRefundPaymentInput = z.strictObject({
   paymentId: zObjectId('payment'),
@@ -19,23 +18,7 @@ const ZRefundPaymentInput = z.strictObject({
 
 /** Refunds one of the signed-in merchant's payments (all, or the amount typed) through the one refund path. */
 export const refundPaymentAction = dashboardAction(ZRefundPaymentInput, async (input, ctx) => {
-  const payment = await db().payment.findFirst({
-    where: { id: input.paymentId, merchantId: ctx.merchantId },
-    select: { id: true, currency: true },
-  });
-  if (!payment) throw notFound('payment', input.paymentId);
-  let amount: number | undefined;
-  if (input.amount?.trim()) {
-    const minor = toMinorUnits(input.amount, payment.currency);
-    if (minor === null || minor === 0) {
-      throw apiError(
-        'parameter_invalid',
-        `Enter an amount above zero like 12.50, with at most the decimals ${payment.currency.toUpperCase()} has.`,
-        'amount',
-      );
-    }
-    amount = minor;
-  }
+  const { payment, amount } = await findPaymentWithTypedAmount(ctx.merchantId, input.paymentId, input.amount);
   const { refund } = await refundPayment(db(), {
     merchantId: ctx.merchantId,
     paymentId: payment.id,

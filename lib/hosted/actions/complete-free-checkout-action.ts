@@ -7,6 +7,7 @@ import { collectCustomerDetails } from '@/lib/customer-details/collect-customer-
 import { db } from '@/lib/db/db';
 import { appEnv } from '@/lib/env/app-env';
 import { zObjectId } from '@/lib/ids/object-id-schema';
+import { invalidDetailsStep, invalidInputStep } from './customer-input-refusal';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZInput = z.object({
@@ -19,25 +20,10 @@ const ZInput = z.object({
 /** The customer confirms a checkout whose discount covers everything: no card, the server records it as paid. */
 export async function completeFreeCheckoutAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZInput.safeParse(input);
-  if (!parsed.success) {
-    const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
-    return {
-      kind: 'failed',
-      paymentId: null,
-      code: 'invalid_input',
-      message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.',
-    };
-  }
+  if (!parsed.success) return invalidInputStep(parsed.error);
   try {
     const problems = await collectCustomerDetails(db(), parsed.data.sessionId, parsed.data.details);
-    if (problems)
-      return {
-        kind: 'failed',
-        paymentId: null,
-        code: 'invalid_details',
-        message: 'Check the highlighted details.',
-        fieldErrors: problems,
-      };
+    if (problems) return invalidDetailsStep(problems);
     return await completeFreeCheckout(db(), parsed.data, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {
     return unexpectedFailure('complete-free-checkout', error);

@@ -9,6 +9,7 @@ import { clientIp } from '@/lib/http/client-ip';
 import { zObjectId } from '@/lib/ids/object-id-schema';
 import type { PaymentStep } from '@/lib/checkout/payment-step';
 import { startGuardedPayment } from '@/lib/checkout/start-guarded-payment';
+import { invalidDetailsStep, invalidInputStep } from './customer-input-refusal';
 import { unexpectedFailure } from './unexpected-failure';
 
 const ZStartPaymentInput = z.object({
@@ -22,26 +23,11 @@ const ZStartPaymentInput = z.object({
 /** The customer pressed Pay with a card the payment provider tokenised in its own frame (card-testing limits apply). */
 export async function startPaymentAction(input: unknown): Promise<PaymentStep> {
   const parsed = ZStartPaymentInput.safeParse(input);
-  if (!parsed.success) {
-    const emailProblem = parsed.error.issues.some((issue) => issue.path[0] === 'email');
-    return {
-      kind: 'failed',
-      paymentId: null,
-      code: 'invalid_input',
-      message: emailProblem ? 'Enter a valid email address.' : 'Check your details and try again.',
-    };
-  }
+  if (!parsed.success) return invalidInputStep(parsed.error);
   const ip = clientIp(await headers());
   try {
     const problems = await collectCustomerDetails(db(), parsed.data.sessionId, parsed.data.details);
-    if (problems)
-      return {
-        kind: 'failed',
-        paymentId: null,
-        code: 'invalid_details',
-        message: 'Check the highlighted details.',
-        fieldErrors: problems,
-      };
+    if (problems) return invalidDetailsStep(problems);
     return await startGuardedPayment(db(), parsed.data, ip, appEnv().TILLPOINT_PUBLIC_URL);
   } catch (error) {
     return unexpectedFailure('start-payment', error);
