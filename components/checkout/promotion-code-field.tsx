@@ -7,6 +7,7 @@ import type { DiscountRefusalReason } from '@/lib/discounts/discount-refusal';
 import { promotionCodeAction, type PromotionCodeActionResult } from '@/lib/hosted/actions/promotion-code-action';
 import { formatAmount } from '@/lib/money/format-amount';
 import { setCheckoutActivity, useCheckoutActivity } from './checkout-activity';
+import { useHydrated } from './use-hydrated';
 
 export type PromotionCodeFieldProps = {
   sessionId: string;
@@ -42,6 +43,7 @@ export function PromotionCodeField({ sessionId, currency, appliedCode, problem }
   const { paying } = useCheckoutActivity();
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<ErrorKey | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -132,7 +134,8 @@ export function PromotionCodeField({ sessionId, currency, appliedCode, problem }
       ) : (
         <button
           type="button"
-          className="font-medium text-brand-700 underline underline-offset-2"
+          className="font-medium text-brand-700 underline underline-offset-2 disabled:opacity-50"
+          disabled={!hydrated}
           onClick={() => setOpen(true)}
         >
           {t('add')}

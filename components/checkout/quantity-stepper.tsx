@@ -2,9 +2,10 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { changeQuantityAction } from '@/lib/hosted/actions/change-quantity-action';
 import { formatAmount } from '@/lib/money/format-amount';
+import { useHydrated } from './use-hydrated';
 import { setCheckoutActivity, useCheckoutActivity } from './checkout-activity';
 
 export type QuantityStepperProps = {
@@ -16,8 +17,6 @@ export type QuantityStepperProps = {
   minimum: number;
   maximum: number;
 };
-
-const subscribeNever = () => () => {};
 
 const BUTTON =
   'flex h-8 w-8 items-center justify-center rounded-md border border-slate-300 bg-white text-base font-semibold text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50';
@@ -43,11 +42,7 @@ export function QuantityStepper({ sessionId, position, itemName, quantity, minim
     setDraft(String(quantity));
   }
   // Server-rendered disabled: a press before hydration would do nothing.
-  const hydrated = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const disabled = !hydrated || pending || paying;
   const id = `quantity-${position}`;
 
